@@ -1,0 +1,86 @@
+#pragma once
+// The journal: the one interface between relief and its SQLite file.
+// Every write runs in one transaction and is recorded as one undo step.
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "relief/record.hpp"
+
+namespace relief {
+
+inline constexpr std::int64_t k_all_time_from = INT64_MIN / 2;
+inline constexpr std::int64_t k_all_time_to = INT64_MAX / 2;
+
+// What a step did; shown by `relief undo` and kept in the journal.
+enum class StepAction { log, edit, remove, import, demo };
+std::string_view step_action_name(StepAction action) noexcept;
+
+struct Step {
+    std::int64_t id = 0;
+    StepAction action = StepAction::log;
+    std::string summary;
+    std::int64_t made_utc = 0;
+};
+
+// The writes of one transaction (see Journal::change).
+class JournalWriter {
+public:
+    virtual ~JournalWriter() = default;
+    // Fails with InputError when the uuid is already in the journal.
+    virtual void insert(const Record& record) = 0;
+    // True when the uuid was new and the record was added.
+    virtual bool insert_if_new(const Record& record) = 0;
+    // Replaces the record with the same uuid; the old version is kept for undo.
+    virtual void replace(const Record& updated) = 0;
+    // Removes the record; it is kept for undo.
+    virtual void remove(const Record& record) = 0;
+};
+
+class Journal {
+public:
+    enum class Mode {
+        read, // a missing file reads as an empty journal; nothing is created
+        write // creates the file (0600) and its folders (0700); migrates the schema
+    };
+
+    static Journal open(const std::string& path, Mode mode);
+    Journal(Journal&&) noexcept;
+    Journal& operator=(Journal&&) noexcept;
+    ~Journal();
+
+    const std::string& path() const noexcept;
+    bool exists() const noexcept; // false: read mode on a missing file
+
+    // Records whose `at` lies in [from_utc, to_utc), in order of time, then
+    // type (check-in first), then uuid. Reads only that range.
+    void scan(std::int64_t from_utc, std::int64_t to_utc,
+              const std::function<void(const Record&)>& visit) const;
+    std::vector<Record> records(std::int64_t from_utc, std::int64_t to_utc) const;
+    // Records whose uuid starts with `prefix` (lower-case hex).
+    std::vector<Record> find_by_id_prefix(std::string_view prefix) const;
+    std::int64_t count(RecordType type) const;
+    std::optional<Step> last_step() const;
+
+    // Runs `body` in one transaction, recorded as one step that undo reverts.
+    // Nothing is written when body throws.
+    void change(StepAction action, const std::string& summary, std::int64_t made_utc,
+                const std::function<void(JournalWriter&)>& body);
+
+    // Reverts the newest step in one transaction; nullopt when there is none.
+    std::optional<Step> undo();
+
+    // The schema version this build reads and writes (PRAGMA user_version).
+    static int schema_version() noexcept;
+
+private:
+    struct Impl;
+    explicit Journal(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace relief

@@ -1,0 +1,32 @@
+#pragma once
+// Small, strict text helpers shared by the parsers (dates, CSV, config, flags).
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace relief {
+
+// All ASCII digits, 1–9 of them, nothing else; nullopt otherwise.
+std::optional<int> parse_digits(std::string_view text) noexcept;
+
+// An optionally signed whole number in plain decimal ("-3", "12"); no spaces,
+// no "+", no exponent, within int range.
+std::optional<long long> parse_integer(std::string_view text) noexcept;
+
+// A plain decimal number ("7", "7.5", ".5", "-0.25"): no exponent, no NaN or
+// infinity, no hex, no spaces. At most 15 significant characters.
+std::optional<double> parse_decimal(std::string_view text) noexcept;
+
+std::string_view trim(std::string_view text) noexcept;
+std::string to_lower(std::string_view text);
+std::vector<std::string> split(std::string_view text, char separator);
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+
+// True when text is well-formed UTF-8 (no overlongs, no surrogates).
+bool is_valid_utf8(std::string_view text) noexcept;
+
+// Shortest decimal that reads back as the same double ("7.5", "8", "0.1").
+std::string format_number(double value);
+
+} // namespace relief

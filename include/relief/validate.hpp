@@ -1,0 +1,35 @@
+#pragma once
+// Turning user text into record fields. Every failure throws InputError with
+// one line that names the field, the value and what is allowed, e.g.
+//   pain must be a whole number from 0 to 10, got "11"
+// `field` is the name the user typed it under (a flag or a CSV column).
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "relief/record.hpp"
+
+namespace relief {
+
+inline constexpr std::size_t k_max_note_bytes = 4000;
+inline constexpr std::size_t k_max_name_bytes = 100; // therapist
+inline constexpr std::size_t k_max_word_bytes = 40;  // kind, area, tag
+
+int parse_scale(std::string_view field, std::string_view text);          // 0–10
+double parse_sleep_hours(std::string_view field, std::string_view text); // 0–24
+int parse_minutes(std::string_view field, std::string_view text);        // 1–600
+// kind, area, tag: letters, digits, '-', '_' (lower-cased), e.g. lower-back.
+std::string parse_word(std::string_view field, std::string_view text);
+// "lower-back;neck" -> {"lower-back", "neck"}; duplicates dropped, order kept.
+std::vector<std::string> parse_word_list(std::string_view field, std::string_view text);
+std::string parse_therapist(std::string_view field, std::string_view text);
+// Never echoes the note itself: it is private and may be huge.
+std::string parse_note(std::string_view field, std::string_view text);
+std::string parse_uuid(std::string_view field, std::string_view text);
+
+// The rules that tie fields together: a check-in has at least one of pain,
+// mood, sleep hours, sleep quality and no session fields; a session has no
+// check-in fields. Throws InputError.
+void validate_record(const Record& record);
+
+} // namespace relief

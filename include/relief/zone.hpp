@@ -1,0 +1,21 @@
+#pragma once
+// The machine's local time zone (TZ, /etc/localtime), used only to stamp new
+// entries and to read times typed without an offset. Stored records carry
+// their own offset and never consult the zone again.
+#include <cstdint>
+#include <optional>
+
+#include "relief/civil.hpp"
+#include "relief/instant.hpp"
+
+namespace relief {
+
+// The local offset in force at a UTC instant.
+int local_offset_at(std::int64_t utc);
+
+// The instant for a local wall time (date + seconds since midnight).
+// nullopt when the wall time does not exist (skipped by a DST change); for a
+// wall time that happens twice (clocks turned back) the earlier instant.
+std::optional<Instant> resolve_local(DayNumber day, int second_of_day);
+
+} // namespace relief

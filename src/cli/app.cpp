@@ -1,0 +1,73 @@
+#include "app.hpp"
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "context.hpp"
+
+namespace relief::cli {
+namespace {
+
+constexpr const char* k_overview = R"(Commands:
+  log       record a check-in, a session, or both
+  list      show records with their ids
+
+Examples:
+  relief log --pain 4 --sleep 7.5 --mood 6
+  relief log --massage 60 --kind deep-tissue --pain 3
+  relief list --since 2026-11-01
+
+Journal: --db PATH, else $RELIEF_DB, else $XDG_DATA_HOME/relief/journal.db.
+Config:  --config PATH, else $RELIEF_CONFIG, else $XDG_CONFIG_HOME/relief/config.toml.
+Exit status: 0 ok, 1 "no", 2 usage or invalid input, 3 journal or config
+unusable, 4 internal error. See relief(1).)";
+
+int report(ExitCode code, const std::string& message) {
+    std::cerr << "relief: error: " << message << '\n';
+    return static_cast<int>(code);
+}
+
+} // namespace
+
+int run(int argc, char** argv) {
+    CLI::App app{"relief: a private pain-and-relief journal", "relief"};
+    GlobalOptions globals;
+    RunResult result;
+    app.set_version_flag("--version", std::string("relief ") + RELIEF_VERSION);
+    app.set_help_all_flag("--help-all", "Show help for every command");
+    app.add_option("--db", globals.db, "The journal file (default: $RELIEF_DB, else XDG)")
+        ->type_name("PATH");
+    app.add_option("--config", globals.config, "The config file (default: $RELIEF_CONFIG, else XDG)")
+        ->type_name("PATH");
+    app.fallthrough(); // --db and --config also work after the command name
+    app.require_subcommand(0, 1);
+    app.footer(k_overview);
+    setup_log(app, globals, result);
+    setup_list(app, globals, result);
+    try {
+        app.parse(argc, argv);
+        if (app.get_subcommands().empty()) {
+            std::cerr << app.help();
+            return static_cast<int>(ExitCode::usage);
+        }
+    } catch (const CLI::ParseError& e) {
+        if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) {
+            app.exit(e); // --help, --version
+            return 0;
+        }
+        // CLI11's own codes are 100+; every parse problem is a usage error.
+        return report(ExitCode::usage, std::string(e.what()) + " (see relief --help)");
+    } catch (const Error& e) {
+        return report(e.exit_code(), e.what());
+    } catch (const std::exception& e) {
+        return report(ExitCode::internal, std::string("unexpected failure: ") + e.what() +
+                                              " (this is a bug in relief)");
+    }
+    std::cout.flush();
+    if (!std::cout) {
+        return report(ExitCode::internal, "could not write the output");
+    }
+    return static_cast<int>(result.code);
+}
+
+} // namespace relief::cli

@@ -1,0 +1,141 @@
+// relief list: the records in a range of diary days, with their ids.
+#include <CLI/CLI.hpp>
+#include <deque>
+#include <fmt/format.h>
+#include <iostream>
+
+#include "context.hpp"
+#include "record_output.hpp"
+#include "relief/entry.hpp"
+#include "relief/text.hpp"
+#include "relief/when.hpp"
+
+namespace relief::cli {
+namespace {
+
+struct ListOptions {
+    std::string since;
+    std::string until;
+    std::string limit;
+    std::string format = "text";
+};
+
+std::string one_line(std::string_view note, std::size_t max) {
+    std::string flat;
+    for (const char c : note) {
+        flat += (c == '\n' || c == '\t') ? ' ' : c;
+    }
+    if (flat.size() <= max) {
+        return flat;
+    }
+    std::size_t cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(flat[cut]) & 0xC0) == 0x80) {
+        --cut;
+    }
+    return flat.substr(0, cut) + "…";
+}
+
+void print_text(const std::deque<Record>& records, int day_start_minutes) {
+    if (records.empty()) {
+        std::cout << "No records in this range.\n";
+        return;
+    }
+    std::cout << "ID        DAY             TIME   TYPE      DETAILS\n";
+    for (const Record& r : records) {
+        const DayNumber day = diary_day(r.at, day_start_minutes);
+        const LocalDateTime local = local_time(r.at);
+        std::string details = describe(r);
+        if (!r.areas.empty()) {
+            details += " · " + join(r.areas, ", ");
+        }
+        if (!r.tags.empty()) {
+            details += " · #" + join(r.tags, " #");
+        }
+        if (!r.note.empty()) {
+            details += " · \"" + one_line(r.note, 40) + "\"";
+        }
+        std::cout << fmt::format("{}  {} {}  {:02}:{:02}  {:<8}  {}\n", short_id(r.uuid),
+                                 weekday_name(day), format_date(day), local.hour(),
+                                 local.minute(), r.is_checkin() ? "check-in" : "session",
+                                 details);
+    }
+}
+
+ExitCode run_list(const ListOptions& options, const GlobalOptions& globals, const Instant& now) {
+    const Config config = load_config(globals);
+    if (options.format != "text" && options.format != "json" && options.format != "csv") {
+        throw InputError(fmt::format("--format must be text, json or csv, got \"{}\"",
+                                     options.format));
+    }
+    std::size_t limit = 0;
+    if (!options.limit.empty()) {
+        const auto n = parse_integer(options.limit);
+        if (!n || *n < 1 || *n > 100000000) {
+            throw InputError(fmt::format("--limit must be a whole number from 1 to 100000000, "
+                                         "got \"{}\"",
+                                         options.limit));
+        }
+        limit = static_cast<std::size_t>(*n);
+    }
+    const std::optional<DayNumber> since =
+        options.since.empty() ? std::nullopt
+                              : std::optional(parse_day("--since", options.since, now));
+    const std::optional<DayNumber> until =
+        options.until.empty() ? std::nullopt
+                              : std::optional(parse_day("--until", options.until, now));
+    if (since && until && *since > *until) {
+        throw InputError(fmt::format("--since {} is after --until {}", format_date(*since),
+                                     format_date(*until)));
+    }
+    const int dsa = config.day_start_minutes;
+    const UtcRange range = utc_range_for_days(since.value_or(-1000000), until.value_or(3000000),
+                                              dsa);
+    const Journal journal = open_journal(globals, Journal::Mode::read);
+    std::deque<Record> kept; // with --limit, only the newest `limit`
+    journal.scan(range.from, range.to, [&](const Record& r) {
+        const DayNumber day = diary_day(r.at, dsa);
+        if ((since && day < *since) || (until && day > *until)) {
+            return;
+        }
+        kept.push_back(r);
+        if (limit > 0 && kept.size() > limit) {
+            kept.pop_front();
+        }
+    });
+    if (options.format == "text") {
+        print_text(kept, dsa);
+    } else {
+        write_records(std::cout, options.format, [&](const RecordSink& sink) {
+            for (const Record& r : kept) {
+                sink(r);
+            }
+        });
+    }
+    return ExitCode::ok;
+}
+
+} // namespace
+
+void setup_list(CLI::App& app, const GlobalOptions& globals, RunResult& result) {
+    auto options = std::make_shared<ListOptions>();
+    CLI::App* cmd = app.add_subcommand("list", "Show records with their ids");
+    cmd->description("Show the records of a range of diary days, oldest first, with the ids that "
+                     "edit and delete take.");
+    cmd->add_option("--since", options->since, "First diary day: YYYY-MM-DD, today, yesterday")
+        ->type_name("DAY");
+    cmd->add_option("--until", options->until, "Last diary day (inclusive)")->type_name("DAY");
+    cmd->add_option("--limit", options->limit, "Only the newest N records")->type_name("N");
+    cmd->add_option("--format", options->format, "text (default), json or csv")
+        ->type_name("FORMAT");
+    cmd->footer(R"(Examples:
+  relief list --since 2026-11-01
+  relief list --limit 10
+  relief list --since yesterday --format json | jq '.records[].pain'
+
+csv and json are the formats of relief export and relief import.)");
+    cmd->callback([options, &globals, &result] {
+        result.code = run_list(*options, globals, current_instant());
+    });
+}
+
+} // namespace relief::cli

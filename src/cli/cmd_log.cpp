@@ -1,0 +1,121 @@
+// relief log: record a check-in, a session, or both in one go.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <iostream>
+
+#include "context.hpp"
+#include "prompt.hpp"
+#include "relief/entry.hpp"
+#include "relief/text.hpp"
+
+namespace relief::cli {
+namespace {
+
+struct LogOptions {
+    EntryValues values;
+    std::vector<std::string> words; // trailing words: the note
+    bool quiet = false;
+};
+
+std::string confirmation(const std::vector<Record>& records, int day_start_minutes) {
+    std::vector<std::string> items;
+    for (const Record& r : records) {
+        items.push_back(fmt::format("{} {} ({})", r.is_checkin() ? "check-in" : "session",
+                                    short_id(r.uuid), describe(r)));
+    }
+    const DayNumber day = diary_day(records.back().at, day_start_minutes);
+    return fmt::format("{} for {} {}", join(items, " and "), weekday_name(day), format_date(day));
+}
+
+ExitCode run_log(LogOptions options, const GlobalOptions& globals, const Instant& now) {
+    const Config config = load_config(globals);
+    EntryValues& values = options.values;
+    if (!options.words.empty()) {
+        if (values.note) {
+            throw InputError("give the note either with --note or as trailing words, not both");
+        }
+        values.note = join(options.words, " ");
+    }
+    if (!values.has_checkin_values() && !values.has_session_values()) {
+        if (!stdin_is_terminal()) {
+            throw InputError("nothing to log: give at least one of --pain, --mood, --sleep, "
+                             "--sleep-quality or --massage MINUTES (see relief log --help)");
+        }
+        auto answered = ask_entry_values(std::cin, std::cerr, config, values);
+        if (!answered) {
+            std::cerr << "Cancelled; nothing was written.\n";
+            return ExitCode::no;
+        }
+        if (!answered->has_checkin_values() && !answered->has_session_values()) {
+            std::cerr << "No values given; nothing was written.\n";
+            return ExitCode::no;
+        }
+        values = *answered;
+    }
+    // Validate everything before the journal is opened, so bad input never
+    // creates or touches it.
+    const std::vector<Record> records = make_log_records(values, config, now);
+    Journal journal = open_journal(globals, Journal::Mode::write);
+    const std::string what = confirmation(records, config.day_start_minutes);
+    journal.change(StepAction::log, "log " + what, now.utc, [&](JournalWriter& writer) {
+        for (const Record& r : records) {
+            writer.insert(r);
+        }
+    });
+    if (!options.quiet) {
+        std::cout << "Logged " << what << ".\n";
+    }
+    return ExitCode::ok;
+}
+
+void add_value(CLI::App& cmd, const std::string& name, std::optional<std::string>& target,
+               const std::string& help) {
+    cmd.add_option_function<std::string>(
+        name, [&target](const std::string& v) { target = v; }, help);
+}
+
+} // namespace
+
+void setup_log(CLI::App& app, const GlobalOptions& globals, RunResult& result) {
+    auto options = std::make_shared<LogOptions>();
+    CLI::App* cmd = app.add_subcommand("log", "Record a check-in, a session, or both");
+    cmd->description(
+        "Record a check-in (pain, mood, sleep), a massage or other session, or both in one go.\n"
+        "Run on a terminal without values, it asks for them one by one.");
+    EntryValues& v = options->values;
+    add_value(*cmd, "-p,--pain", v.pain, "Pain now, 0-10 (0 = none, 10 = worst imaginable)");
+    add_value(*cmd, "--mood", v.mood, "Mood, 0-10 (10 = best)");
+    add_value(*cmd, "--sleep", v.sleep, "Hours slept last night, 0-24 (like 7.5)");
+    add_value(*cmd, "--sleep-quality", v.sleep_quality, "Sleep quality, 0-10 (10 = best)");
+    cmd->add_option("-a,--area", v.areas,
+                    "Body area, like lower-back or neck (repeatable, or a;b)")
+        ->type_name("AREA");
+    cmd->add_option("-t,--tag", v.tags, "A tag, like gardening (repeatable)")->type_name("TAG");
+    add_value(*cmd, "-n,--note", v.note, "A note (or give it as the trailing words)");
+    add_value(*cmd, "--at", v.at,
+              "When: YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" (+HH:MM), HH:MM, today, yesterday, "
+              "\"yesterday HH:MM\"; for a session, its start");
+    add_value(*cmd, "-m,--massage", v.massage,
+              "A session of MINUTES (1-600) that just ended (or started --at)");
+    add_value(*cmd, "-k,--kind", v.kind,
+              "Kind of session: swedish, deep-tissue, myofascial, trigger-point, sports, self…");
+    add_value(*cmd, "--therapist", v.therapist, "Who gave the session");
+    add_value(*cmd, "--pain-before", v.pain_before, "Pain just before the session, 0-10");
+    cmd->add_flag("-q,--quiet", options->quiet, "Print nothing on success");
+    cmd->add_option("note", options->words, "Trailing words are the note")->type_name("WORDS");
+    cmd->footer(R"(Examples:
+  relief log --pain 4 --sleep 7.5 --mood 6 stiff after gardening
+  relief log --massage 60 --kind deep-tissue --pain-before 6 --pain 3
+  relief log --pain 5 --area lower-back --area neck --at "yesterday 21:30"
+  relief log                      # on a terminal: asks question by question
+
+A session without --at is taken to have just ended; a check-in logged with it
+is stamped at the session's end. --kind, --therapist or --pain-before alone
+log a session of massage.default_minutes (config). Exit 0 when stored, 1 when
+cancelled at the prompt, 2 on invalid input (nothing is written).)");
+    cmd->callback([options, &globals, &result] {
+        result.code = run_log(*options, globals, current_instant());
+    });
+}
+
+} // namespace relief::cli

@@ -1,0 +1,48 @@
+#include "context.hpp"
+
+#include <cstdlib>
+#include <ctime>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include "relief/paths.hpp"
+#include "relief/zone.hpp"
+
+namespace relief::cli {
+
+Instant current_instant() {
+    const char* fake = std::getenv("RELIEF_NOW");
+    if (fake == nullptr || *fake == '\0') {
+        const std::int64_t utc = static_cast<std::int64_t>(std::time(nullptr));
+        return Instant{utc, local_offset_at(utc)};
+    }
+    const auto iso = parse_iso(fake);
+    if (!iso) {
+        throw InputError(fmt::format("RELIEF_NOW must be a date-time like "
+                                     "2026-11-20T20:00:00-05:00, got \"{}\"",
+                                     fake));
+    }
+    if (!iso->offset_minutes) {
+        if (const auto local = resolve_local(iso->day, iso->second_of_day)) {
+            return *local;
+        }
+        throw InputError(fmt::format("RELIEF_NOW \"{}\" does not exist in the local time zone",
+                                     fake));
+    }
+    const std::int64_t utc = std::int64_t{iso->day} * 86400 + iso->second_of_day -
+                             std::int64_t{*iso->offset_minutes} * 60;
+    return Instant{utc, local_offset_at(utc)};
+}
+
+Config load_config(const GlobalOptions& globals) {
+    return relief::load_config(config_path(globals.config));
+}
+
+Journal open_journal(const GlobalOptions& globals, Journal::Mode mode) {
+    return Journal::open(journal_path(globals.db), mode);
+}
+
+bool stdin_is_terminal() { return ::isatty(STDIN_FILENO) == 1; }
+bool stdout_is_terminal() { return ::isatty(STDOUT_FILENO) == 1; }
+
+} // namespace relief::cli

@@ -1,0 +1,41 @@
+#pragma once
+// What the subcommands share: the global options and the few services made
+// from them. Each run_x() takes only the services it needs.
+#include <iosfwd>
+#include <string>
+
+#include "relief/config.hpp"
+#include "relief/error.hpp"
+#include "relief/instant.hpp"
+#include "relief/journal.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace relief::cli {
+
+struct GlobalOptions {
+    std::string db;     // --db
+    std::string config; // --config
+};
+
+// The outcome of the subcommand that ran; main() exits with it.
+struct RunResult {
+    ExitCode code = ExitCode::ok;
+};
+
+// The current instant with the local offset. $RELIEF_NOW (an ISO date-time)
+// replaces the clock, for tests and reproducible scripts.
+Instant current_instant();
+
+Config load_config(const GlobalOptions& globals);
+Journal open_journal(const GlobalOptions& globals, Journal::Mode mode);
+
+bool stdin_is_terminal();
+bool stdout_is_terminal();
+
+void setup_log(CLI::App& app, const GlobalOptions& globals, RunResult& result);
+void setup_list(CLI::App& app, const GlobalOptions& globals, RunResult& result);
+
+} // namespace relief::cli

@@ -1,0 +1,18 @@
+#pragma once
+// The questions `relief log` asks on a terminal when given no values.
+#include <iosfwd>
+#include <optional>
+
+#include "relief/config.hpp"
+#include "relief/entry.hpp"
+
+namespace relief::cli {
+
+// Asks for each value in turn (pain first), re-asking after an answer that
+// does not validate; an empty answer skips the value. Returns nullopt when
+// input ends (Ctrl-D): the caller then writes nothing. Values already in
+// `given` (--area, --note, --at, …) are kept and not asked again.
+std::optional<EntryValues> ask_entry_values(std::istream& in, std::ostream& out,
+                                            const Config& config, EntryValues given);
+
+} // namespace relief::cli

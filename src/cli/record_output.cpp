@@ -1,0 +1,29 @@
+#include "record_output.hpp"
+
+#include <ostream>
+
+#include "relief/json.hpp"
+#include "relief/record_format.hpp"
+
+namespace relief::cli {
+
+void write_records(std::ostream& out, std::string_view format,
+                   const std::function<void(const RecordSink&)>& produce) {
+    if (format == "csv") {
+        out << k_csv_header << '\n';
+        produce([&](const Record& r) { out << csv_row(r); });
+        return;
+    }
+    // JSON: {"schema": "relief.export/1", "records": [ one object per line ]}
+    out << "{\"schema\": \"relief.export/1\", \"records\": [";
+    bool first = true;
+    produce([&](const Record& r) {
+        JsonWriter json(0);
+        write_record_json(json, r);
+        out << (first ? "\n" : ",\n") << json.str();
+        first = false;
+    });
+    out << (first ? "]}\n" : "\n]}\n");
+}
+
+} // namespace relief::cli

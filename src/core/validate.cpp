@@ -1,0 +1,155 @@
+#include "relief/validate.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "relief/error.hpp"
+#include "relief/text.hpp"
+
+namespace relief {
+namespace {
+
+// Values are quoted as typed, but cut short so a pasted essay stays one line.
+std::string shown(std::string_view text) {
+    constexpr std::size_t k_max = 40;
+    if (text.size() <= k_max) {
+        return std::string(text);
+    }
+    std::size_t cut = k_max;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+        --cut; // do not split a UTF-8 sequence
+    }
+    return std::string(text.substr(0, cut)) + "…";
+}
+
+bool has_control(std::string_view text, bool allow_newlines) {
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u < 0x20 && !(allow_newlines && (c == '\n' || c == '\t'))) || u == 0x7F) {
+            return true;
+        }
+    }
+    return false;
+}
+
+int parse_bounded(std::string_view field, std::string_view text, int low, int high,
+                  std::string_view what) {
+    const auto value = parse_integer(trim(text));
+    if (!value || *value < low || *value > high) {
+        throw InputError(fmt::format("{} must be {} from {} to {}, got \"{}\"", field, what, low,
+                                     high, shown(text)));
+    }
+    return static_cast<int>(*value);
+}
+
+} // namespace
+
+int parse_scale(std::string_view field, std::string_view text) {
+    return parse_bounded(field, text, 0, 10, "a whole number");
+}
+
+int parse_minutes(std::string_view field, std::string_view text) {
+    return parse_bounded(field, text, 1, 600, "a whole number of minutes");
+}
+
+double parse_sleep_hours(std::string_view field, std::string_view text) {
+    const auto value = parse_decimal(trim(text));
+    if (!value || *value < 0 || *value > 24) {
+        throw InputError(fmt::format("{} must be a number of hours from 0 to 24 (like 7.5), "
+                                     "got \"{}\"",
+                                     field, shown(text)));
+    }
+    return *value == 0 ? 0.0 : *value; // no "-0"
+}
+
+std::string parse_word(std::string_view field, std::string_view text) {
+    const std::string word = to_lower(trim(text));
+    bool ok = !word.empty() && word.size() <= k_max_word_bytes && is_valid_utf8(word);
+    for (const char c : word) {
+        const auto u = static_cast<unsigned char>(c);
+        const bool allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+                             c == '_' || u >= 0x80;
+        ok = ok && allowed;
+    }
+    if (!ok) {
+        throw InputError(fmt::format("{} must be one word of letters, digits, '-' or '_' "
+                                     "(like lower-back), at most {} bytes, got \"{}\"",
+                                     field, k_max_word_bytes, shown(text)));
+    }
+    return word;
+}
+
+std::vector<std::string> parse_word_list(std::string_view field, std::string_view text) {
+    std::vector<std::string> words;
+    if (trim(text).empty()) {
+        return words;
+    }
+    for (const std::string& part : split(text, ';')) {
+        std::string word = parse_word(field, part);
+        if (std::find(words.begin(), words.end(), word) == words.end()) {
+            words.push_back(std::move(word));
+        }
+    }
+    return words;
+}
+
+std::string parse_therapist(std::string_view field, std::string_view text) {
+    const std::string_view name = trim(text);
+    if (name.size() > k_max_name_bytes || !is_valid_utf8(name) || has_control(name, false)) {
+        throw InputError(fmt::format("{} must be a name on one line of at most {} bytes of "
+                                     "UTF-8 text, got \"{}\"",
+                                     field, k_max_name_bytes,
+                                     is_valid_utf8(name) ? shown(name) : "(invalid UTF-8)"));
+    }
+    return std::string(name);
+}
+
+std::string parse_note(std::string_view field, std::string_view text) {
+    if (!is_valid_utf8(text)) {
+        throw InputError(fmt::format("{} is not valid UTF-8 text", field));
+    }
+    if (text.size() > k_max_note_bytes) {
+        throw InputError(fmt::format("{} is too long: {} bytes, at most {} are allowed", field,
+                                     text.size(), k_max_note_bytes));
+    }
+    if (has_control(text, true)) {
+        throw InputError(fmt::format("{} contains a control character; only text, tabs and "
+                                     "line breaks are allowed",
+                                     field));
+    }
+    return std::string(trim(text));
+}
+
+std::string parse_uuid(std::string_view field, std::string_view text) {
+    const std::string uuid = to_lower(trim(text));
+    bool ok = uuid.size() == 36;
+    for (std::size_t i = 0; ok && i < uuid.size(); ++i) {
+        const char c = uuid[i];
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        ok = dash ? c == '-' : ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
+    }
+    if (!ok) {
+        throw InputError(fmt::format("{} must be a UUID like "
+                                     "0f8fad5b-d9cb-469f-a165-70867728950e, got \"{}\"",
+                                     field, shown(text)));
+    }
+    return uuid;
+}
+
+void validate_record(const Record& r) {
+    if (r.is_checkin()) {
+        if (!r.pain && !r.mood && !r.sleep_hours && !r.sleep_quality) {
+            throw InputError("a check-in needs at least one of pain, mood, sleep hours or "
+                             "sleep quality");
+        }
+        if (r.minutes || !r.kind.empty() || !r.therapist.empty() || r.pain_before) {
+            throw InputError("a check-in cannot have minutes, kind, therapist or pain_before; "
+                             "those belong to a session");
+        }
+    } else if (r.pain || r.mood || r.sleep_hours || r.sleep_quality) {
+        throw InputError("a session cannot have pain, mood, sleep_hours or sleep_quality; "
+                         "log those as a check-in (pain_before is the session's own)");
+    }
+}
+
+} // namespace relief

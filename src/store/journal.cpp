@@ -1,0 +1,319 @@
+#include "relief/journal.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "relief/error.hpp"
+#include "relief/paths.hpp"
+#include "rows.hpp"
+#include "schema.hpp"
+#include "sqlite_errors.hpp"
+
+namespace relief {
+namespace {
+
+constexpr int k_busy_timeout_ms = 10000;
+
+const char* const k_insert_checkin =
+    "INSERT INTO checkin (uuid, at_utc, at_offset, recorded_utc, recorded_offset, pain, mood, "
+    "sleep_hours, sleep_quality, areas, tags, note, step) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+const char* const k_insert_session =
+    "INSERT INTO session (uuid, at_utc, at_offset, recorded_utc, recorded_offset, minutes, kind, "
+    "therapist, pain_before, areas, tags, note, step) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+
+std::string_view table_of(const Record& record) {
+    return record.is_checkin() ? "checkin" : "session";
+}
+
+// Creates the journal file with mode 0600 before SQLite sees it, so that the
+// umask never decides who can read someone's health data.
+void create_private_file(const std::string& path) {
+    struct stat st{};
+    if (::stat(path.c_str(), &st) == 0) {
+        return;
+    }
+    make_parent_dirs(path);
+    const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        if (errno == EEXIST) {
+            return; // another relief created it a moment ago
+        }
+        throw UnusableError(fmt::format("cannot create the journal {}: {}", path,
+                                        std::strerror(errno)));
+    }
+    ::fchmod(fd, 0600);
+    ::close(fd);
+}
+
+StepAction action_from_name(const std::string& name) {
+    for (const StepAction a : {StepAction::log, StepAction::edit, StepAction::remove,
+                               StepAction::import, StepAction::demo}) {
+        if (step_action_name(a) == name) {
+            return a;
+        }
+    }
+    return StepAction::log;
+}
+
+} // namespace
+
+std::string_view step_action_name(StepAction action) noexcept {
+    switch (action) {
+    case StepAction::log: return "log";
+    case StepAction::edit: return "edit";
+    case StepAction::remove: return "delete";
+    case StepAction::import: return "import";
+    case StepAction::demo: return "demo";
+    }
+    return "log";
+}
+
+struct Journal::Impl {
+    std::string path;
+    std::unique_ptr<SQLite::Database> db; // null: a missing journal opened for reading
+};
+
+namespace {
+
+class SqliteWriter final : public JournalWriter {
+public:
+    SqliteWriter(SQLite::Database& db, std::int64_t step)
+        : m_db(db), m_step(step), m_insert_checkin(db, k_insert_checkin),
+          m_insert_session(db, k_insert_session),
+          m_exists(db, "SELECT 1 FROM checkin WHERE uuid = ?1 "
+                       "UNION ALL SELECT 1 FROM session WHERE uuid = ?1") {}
+
+    void insert(const Record& record) override {
+        if (!insert_if_new(record)) {
+            throw InputError(fmt::format("a record with id {} is already in the journal",
+                                         record.uuid));
+        }
+    }
+
+    bool insert_if_new(const Record& record) override {
+        m_exists.reset();
+        m_exists.bind(1, record.uuid);
+        if (m_exists.executeStep()) {
+            return false;
+        }
+        SQLite::Statement& insert = record.is_checkin() ? m_insert_checkin : m_insert_session;
+        insert.reset();
+        insert.clearBindings();
+        store::bind_record(insert, record, m_step);
+        insert.exec();
+        return true;
+    }
+
+    void replace(const Record& updated) override {
+        shelve_and_delete(updated);
+        insert(updated);
+    }
+
+    void remove(const Record& record) override { shelve_and_delete(record); }
+
+private:
+    void shelve_and_delete(const Record& record) {
+        const std::string_view table = table_of(record);
+        SQLite::Statement shelve(
+            m_db, fmt::format("INSERT INTO shelved (step, prior_step, {}) SELECT ?1, step, {} "
+                              "FROM {} WHERE uuid = ?2",
+                              store::k_shelved_columns,
+                              record.is_checkin() ? store::k_checkin_columns
+                                                  : store::k_session_columns,
+                              table));
+        shelve.bind(1, m_step);
+        shelve.bind(2, record.uuid);
+        if (shelve.exec() != 1) {
+            throw InputError(fmt::format("no record with id {} in the journal", record.uuid));
+        }
+        SQLite::Statement erase(m_db, fmt::format("DELETE FROM {} WHERE uuid = ?1", table));
+        erase.bind(1, record.uuid);
+        erase.exec();
+    }
+
+    SQLite::Database& m_db;
+    std::int64_t m_step;
+    SQLite::Statement m_insert_checkin;
+    SQLite::Statement m_insert_session;
+    SQLite::Statement m_exists;
+};
+
+} // namespace
+
+Journal::Journal(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Journal::Journal(Journal&&) noexcept = default;
+Journal& Journal::operator=(Journal&&) noexcept = default;
+Journal::~Journal() = default;
+
+int Journal::schema_version() noexcept { return store::latest_schema_version(); }
+
+Journal Journal::open(const std::string& path, Mode mode) {
+    auto impl = std::make_unique<Impl>();
+    impl->path = path;
+    struct stat st{};
+    if (mode == Mode::read && ::stat(path.c_str(), &st) != 0) {
+        if (errno != ENOENT) {
+            throw UnusableError(fmt::format("cannot open the journal {}: {}", path,
+                                            std::strerror(errno)));
+        }
+        return Journal(std::move(impl)); // reading never creates the journal
+    }
+    if (mode == Mode::write) {
+        create_private_file(path);
+    }
+    store::guarded(path, [&] {
+        const int flags = mode == Mode::write ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
+        impl->db = std::make_unique<SQLite::Database>(path, flags, k_busy_timeout_ms);
+        if (mode == Mode::write) {
+            impl->db->exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL");
+            store::migrate(*impl->db, path);
+        } else {
+            store::check_readable(*impl->db, path);
+        }
+    });
+    return Journal(std::move(impl));
+}
+
+const std::string& Journal::path() const noexcept { return m_impl->path; }
+bool Journal::exists() const noexcept { return m_impl->db != nullptr; }
+
+void Journal::scan(std::int64_t from_utc, std::int64_t to_utc,
+                   const std::function<void(const Record&)>& visit) const {
+    if (!exists() || from_utc >= to_utc) {
+        return;
+    }
+    store::guarded(m_impl->path, [&] {
+        SQLite::Statement query(
+            *m_impl->db,
+            fmt::format("SELECT {} FROM checkin WHERE at_utc >= ?1 AND at_utc < ?2 UNION ALL "
+                        "SELECT {} FROM session WHERE at_utc >= ?1 AND at_utc < ?2 "
+                        "ORDER BY 3, 1, 2",
+                        store::k_checkin_columns, store::k_session_columns));
+        query.bind(1, from_utc);
+        query.bind(2, to_utc);
+        while (query.executeStep()) {
+            visit(store::read_record(query));
+        }
+    });
+}
+
+std::vector<Record> Journal::records(std::int64_t from_utc, std::int64_t to_utc) const {
+    std::vector<Record> out;
+    scan(from_utc, to_utc, [&](const Record& r) { out.push_back(r); });
+    return out;
+}
+
+std::vector<Record> Journal::find_by_id_prefix(std::string_view prefix) const {
+    std::vector<Record> out;
+    if (!exists() || prefix.empty()) {
+        return out;
+    }
+    // [prefix, prefix with its last character bumped) is an index range.
+    std::string upper(prefix);
+    upper.back() = static_cast<char>(upper.back() + 1);
+    store::guarded(m_impl->path, [&] {
+        SQLite::Statement query(
+            *m_impl->db,
+            fmt::format("SELECT {} FROM checkin WHERE uuid >= ?1 AND uuid < ?2 UNION ALL "
+                        "SELECT {} FROM session WHERE uuid >= ?1 AND uuid < ?2 ORDER BY 2",
+                        store::k_checkin_columns, store::k_session_columns));
+        query.bind(1, std::string(prefix));
+        query.bind(2, upper);
+        while (query.executeStep()) {
+            out.push_back(store::read_record(query));
+        }
+    });
+    return out;
+}
+
+std::int64_t Journal::count(RecordType type) const {
+    if (!exists()) {
+        return 0;
+    }
+    return store::guarded(m_impl->path, [&] {
+        return m_impl->db
+            ->execAndGet(type == RecordType::checkin ? "SELECT count(*) FROM checkin"
+                                                     : "SELECT count(*) FROM session")
+            .getInt64();
+    });
+}
+
+std::optional<Step> Journal::last_step() const {
+    if (!exists()) {
+        return std::nullopt;
+    }
+    return store::guarded(m_impl->path, [&]() -> std::optional<Step> {
+        SQLite::Statement query(*m_impl->db, "SELECT id, action, summary, made_utc FROM step "
+                                             "ORDER BY id DESC LIMIT 1");
+        if (!query.executeStep()) {
+            return std::nullopt;
+        }
+        return Step{query.getColumn(0).getInt64(),
+                    action_from_name(query.getColumn(1).getString()),
+                    query.getColumn(2).getString(), query.getColumn(3).getInt64()};
+    });
+}
+
+void Journal::change(StepAction action, const std::string& summary, std::int64_t made_utc,
+                     const std::function<void(JournalWriter&)>& body) {
+    if (!exists()) {
+        throw Error(ExitCode::internal, "the journal was opened for reading only");
+    }
+    store::guarded(m_impl->path, [&] {
+        SQLite::Database& db = *m_impl->db;
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement add_step(db, "INSERT INTO step (action, summary, made_utc) "
+                                       "VALUES (?1, ?2, ?3)");
+        add_step.bind(1, std::string(step_action_name(action)));
+        add_step.bind(2, summary);
+        add_step.bind(3, made_utc);
+        add_step.exec();
+        SqliteWriter writer(db, db.getLastInsertRowid());
+        body(writer);
+        transaction.commit();
+    });
+}
+
+std::optional<Step> Journal::undo() {
+    if (!exists()) {
+        return std::nullopt;
+    }
+    return store::guarded(m_impl->path, [&]() -> std::optional<Step> {
+        SQLite::Database& db = *m_impl->db;
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        const std::optional<Step> step = last_step();
+        if (!step) {
+            return std::nullopt;
+        }
+        const std::string id = std::to_string(step->id);
+        // Drop what the step wrote, then put back what it shelved, with the
+        // step each version belonged to before.
+        db.exec("DELETE FROM checkin WHERE step = " + id);
+        db.exec("DELETE FROM session WHERE step = " + id);
+        db.exec("INSERT INTO checkin (uuid, at_utc, at_offset, recorded_utc, recorded_offset, "
+                "pain, mood, sleep_hours, sleep_quality, areas, tags, note, step) "
+                "SELECT uuid, at_utc, at_offset, recorded_utc, recorded_offset, pain, mood, "
+                "sleep_hours, sleep_quality, areas, tags, note, prior_step FROM shelved "
+                "WHERE step = " + id + " AND type = 'checkin' ORDER BY id");
+        db.exec("INSERT INTO session (uuid, at_utc, at_offset, recorded_utc, recorded_offset, "
+                "minutes, kind, therapist, pain_before, areas, tags, note, step) "
+                "SELECT uuid, at_utc, at_offset, recorded_utc, recorded_offset, minutes, kind, "
+                "therapist, pain_before, areas, tags, note, prior_step FROM shelved "
+                "WHERE step = " + id + " AND type = 'session' ORDER BY id");
+        db.exec("DELETE FROM shelved WHERE step = " + id);
+        db.exec("DELETE FROM step WHERE id = " + id);
+        transaction.commit();
+        return step;
+    });
+}
+
+} // namespace relief

@@ -1,0 +1,148 @@
+#include "schema.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+#include <array>
+#include <fmt/format.h>
+#include <string_view>
+
+#include "relief/error.hpp"
+
+namespace relief::store {
+namespace {
+
+// Migration i (1-based) takes the journal from version i-1 to i. Never edit a
+// migration that has shipped: add a new one.
+constexpr std::array<std::string_view, 1> k_migrations = {
+    // 1: check-ins, sessions, and the undo log (steps + shelved old versions).
+    // The CHECK constraints mirror validate.cpp so that no path can store an
+    // impossible value.
+    R"sql(
+CREATE TABLE step (
+    id        INTEGER PRIMARY KEY,
+    action    TEXT    NOT NULL CHECK (action IN ('log', 'edit', 'delete', 'import', 'demo')),
+    summary   TEXT    NOT NULL,
+    made_utc  INTEGER NOT NULL
+);
+CREATE TABLE checkin (
+    id              INTEGER PRIMARY KEY,
+    uuid            TEXT    NOT NULL UNIQUE CHECK (length(uuid) = 36 AND uuid = lower(uuid)),
+    at_utc          INTEGER NOT NULL CHECK (typeof(at_utc) = 'integer'),
+    at_offset       INTEGER NOT NULL CHECK (at_offset BETWEEN -840 AND 840),
+    recorded_utc    INTEGER NOT NULL CHECK (typeof(recorded_utc) = 'integer'),
+    recorded_offset INTEGER NOT NULL CHECK (recorded_offset BETWEEN -840 AND 840),
+    pain            INTEGER CHECK (pain IS NULL OR (typeof(pain) = 'integer' AND pain BETWEEN 0 AND 10)),
+    mood            INTEGER CHECK (mood IS NULL OR (typeof(mood) = 'integer' AND mood BETWEEN 0 AND 10)),
+    sleep_hours     REAL    CHECK (sleep_hours IS NULL OR sleep_hours BETWEEN 0 AND 24),
+    sleep_quality   INTEGER CHECK (sleep_quality IS NULL OR (typeof(sleep_quality) = 'integer' AND sleep_quality BETWEEN 0 AND 10)),
+    areas           TEXT,
+    tags            TEXT,
+    note            TEXT    CHECK (note IS NULL OR length(CAST(note AS BLOB)) <= 4000),
+    step            INTEGER NOT NULL REFERENCES step (id),
+    CHECK (pain IS NOT NULL OR mood IS NOT NULL OR sleep_hours IS NOT NULL OR sleep_quality IS NOT NULL)
+);
+CREATE INDEX checkin_by_time ON checkin (at_utc);
+CREATE INDEX checkin_by_step ON checkin (step);
+CREATE TABLE session (
+    id              INTEGER PRIMARY KEY,
+    uuid            TEXT    NOT NULL UNIQUE CHECK (length(uuid) = 36 AND uuid = lower(uuid)),
+    at_utc          INTEGER NOT NULL CHECK (typeof(at_utc) = 'integer'),
+    at_offset       INTEGER NOT NULL CHECK (at_offset BETWEEN -840 AND 840),
+    recorded_utc    INTEGER NOT NULL CHECK (typeof(recorded_utc) = 'integer'),
+    recorded_offset INTEGER NOT NULL CHECK (recorded_offset BETWEEN -840 AND 840),
+    minutes         INTEGER CHECK (minutes IS NULL OR (typeof(minutes) = 'integer' AND minutes BETWEEN 1 AND 600)),
+    kind            TEXT,
+    therapist       TEXT,
+    pain_before     INTEGER CHECK (pain_before IS NULL OR (typeof(pain_before) = 'integer' AND pain_before BETWEEN 0 AND 10)),
+    areas           TEXT,
+    tags            TEXT,
+    note            TEXT    CHECK (note IS NULL OR length(CAST(note AS BLOB)) <= 4000),
+    step            INTEGER NOT NULL REFERENCES step (id)
+);
+CREATE INDEX session_by_time ON session (at_utc);
+CREATE INDEX session_by_step ON session (step);
+-- A record version that a step removed or overwrote, kept so undo can put it back.
+CREATE TABLE shelved (
+    id              INTEGER PRIMARY KEY,
+    step            INTEGER NOT NULL REFERENCES step (id),
+    prior_step      INTEGER NOT NULL,
+    type            TEXT    NOT NULL CHECK (type IN ('checkin', 'session')),
+    uuid            TEXT    NOT NULL,
+    at_utc          INTEGER NOT NULL,
+    at_offset       INTEGER NOT NULL,
+    recorded_utc    INTEGER NOT NULL,
+    recorded_offset INTEGER NOT NULL,
+    pain            INTEGER,
+    mood            INTEGER,
+    sleep_hours     REAL,
+    sleep_quality   INTEGER,
+    minutes         INTEGER,
+    kind            TEXT,
+    therapist       TEXT,
+    pain_before     INTEGER,
+    areas           TEXT,
+    tags            TEXT,
+    note            TEXT
+);
+CREATE INDEX shelved_by_step ON shelved (step);
+)sql",
+};
+
+int user_version(SQLite::Database& db) {
+    return db.execAndGet("PRAGMA user_version").getInt();
+}
+
+[[noreturn]] void refuse_newer(const std::string& path, int version) {
+    throw UnusableError(fmt::format("the journal {} was written by a newer relief (schema {}; "
+                                    "this relief knows up to {}); upgrade relief to use it",
+                                    path, version, latest_schema_version()));
+}
+
+bool has_tables(SQLite::Database& db) {
+    return db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() > 0;
+}
+
+[[noreturn]] void refuse_foreign(const std::string& path) {
+    throw UnusableError(fmt::format("{} is an SQLite database but not a relief journal; give "
+                                    "another path with --db",
+                                    path));
+}
+
+} // namespace
+
+int latest_schema_version() noexcept { return static_cast<int>(k_migrations.size()); }
+
+void check_readable(SQLite::Database& db, const std::string& path) {
+    const int version = user_version(db);
+    if (version > latest_schema_version()) {
+        refuse_newer(path, version);
+    }
+    if (version == 0 && has_tables(db)) {
+        refuse_foreign(path);
+    }
+}
+
+void migrate(SQLite::Database& db, const std::string& path) {
+    int version = user_version(db);
+    if (version == latest_schema_version()) {
+        return; // the common case: one read, no lock taken
+    }
+    check_readable(db, path);
+    if (version == 0) {
+        // WAL lets a cron job read while `relief log` writes; it is a property
+        // of the file, set once, outside any transaction.
+        db.exec("PRAGMA journal_mode = WAL");
+    }
+    while (true) {
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        version = user_version(db); // another process may have migrated meanwhile
+        if (version >= latest_schema_version()) {
+            return;
+        }
+        db.exec(std::string(k_migrations[static_cast<std::size_t>(version)]));
+        db.exec(fmt::format("PRAGMA user_version = {}", version + 1));
+        transaction.commit();
+    }
+}
+
+} // namespace relief::store
