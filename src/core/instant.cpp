@@ -104,7 +104,7 @@ std::optional<IsoDateTime> parse_iso(std::string_view text) {
     std::string_view rest = text.substr(11);
     // The time runs up to the offset: "Z", "+" or "-".
     const std::size_t zone_at = rest.find_first_of("Zz+-");
-    const auto time = parse_time_of_day(rest.substr(0, zone_at));
+    const auto time = parse_time_of_day(trim(rest.substr(0, zone_at))); // "08:30 +01:00" too
     if (!time) {
         return std::nullopt;
     }

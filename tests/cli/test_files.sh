@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Where the journal lives, and who can read it.
+. "$(dirname "$0")/lib.sh"
+
+# Reading commands never create the journal (or its folder).
+run list
+expect_code 0 "list on a missing journal"
+expect_eq "$OUT" "No records in this range." "an empty list says so"
+[ ! -e "$WORK/data" ] || fail "list created the journal folder"
+
+# The journal is private whatever the umask.
+(umask 000 && "$RELIEF" log --pain 3 --quiet)
+expect_eq "$(mode_of "$RELIEF_DB")" "600" "journal file mode under umask 000"
+expect_eq "$(mode_of "$WORK/data")" "700" "journal folder mode under umask 000"
+(umask 000 && "$RELIEF" log --pain 4 --quiet)
+for f in "$RELIEF_DB"-wal "$RELIEF_DB"-shm; do
+    if [ -e "$f" ]; then
+        expect_eq "$(mode_of "$f")" "600" "$(basename "$f") mode"
+    fi
+done
+
+# --db beats $RELIEF_DB; XDG_DATA_HOME is the default.
+run --db "$WORK/other.db" log --pain 1 --quiet
+[ -e "$WORK/other.db" ] || fail "--db did not pick the file"
+expect_eq "$("$RELIEF" --db "$WORK/other.db" list --format csv | wc -l)" "2" "--db journal has one record"
+(unset RELIEF_DB; export XDG_DATA_HOME="$WORK/xdg"; "$RELIEF" log --pain 2 --quiet)
+[ -e "$WORK/xdg/relief/journal.db" ] || fail "XDG_DATA_HOME/relief/journal.db not used"
+(unset RELIEF_DB XDG_DATA_HOME; export HOME="$WORK/home"; "$RELIEF" log --pain 2 --quiet)
+[ -e "$WORK/home/.local/share/relief/journal.db" ] || fail "~/.local/share/relief/journal.db not used"
+expect_eq "$(mode_of "$WORK/home/.local/share/relief")" "700" "created XDG folders are private"
+
+# A config in XDG_CONFIG_HOME is read when RELIEF_CONFIG is unset.
+mkdir -p "$WORK/cfg/relief"
+printf 'day_starts_at = "00:00"\n' > "$WORK/cfg/relief/config.toml"
+run log --pain 5 --at "2026-11-22 01:30"
+expect_match "$OUT" 'for Sat 2026-11-21\.$' "default day start 04:00"
+OUT=$(unset RELIEF_CONFIG; XDG_CONFIG_HOME="$WORK/cfg" "$RELIEF" log --pain 5 --at "2026-11-22 01:30")
+expect_match "$OUT" 'for Sun 2026-11-22\.$' "day_starts_at from XDG_CONFIG_HOME"
+
+# A read-only journal: a clear message, exit 3.
+ro="$WORK/ro"
+mkdir -p "$ro"
+"$RELIEF" --db "$ro/j.db" log --pain 1 --quiet
+chmod 0400 "$ro/j.db"
+if [ "$(id -u)" != 0 ]; then
+    run --db "$ro/j.db" log --pain 2
+    expect_code 3 "read-only journal"
+fi
+
+finish

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# relief log → relief list: what is stored is what was said, with ids and diary days.
+. "$(dirname "$0")/lib.sh"
+
+run log --pain 4 --sleep 7.5 --mood 6 stiff after gardening
+expect_code 0 "log a check-in"
+expect_match "$OUT" '^Logged check-in [0-9a-f]{8} \(pain 4, mood 6, sleep 7\.5 h\) for Mon 2026-11-23\.$' \
+    "confirmation names what, id and diary day"
+
+run log --massage 60 --kind Deep-Tissue --pain-before 6 --pain 3 --therapist "Ana P."
+expect_code 0 "log a session and a check-in in one go"
+expect_match "$OUT" '^Logged session [0-9a-f]{8} \(deep-tissue, 60 min, with Ana P\., pain before 6\) and check-in [0-9a-f]{8} \(pain 3\) for Mon 2026-11-23\.$' \
+    "both confirmed on one line"
+
+run log --pain 5 --at "2026-11-22 01:30" --area lower-back --area neck --tag work --quiet
+expect_code 0 "log with --at and --quiet"
+expect_eq "$OUT" "" "--quiet prints nothing"
+
+run log --pain 2 --at "2026-11-20T20:00-05:00" --note 'commas, "quotes"'
+expect_code 0 "log with an explicit offset"
+
+run list --format csv
+expect_code 0 "list as csv"
+rows=$(printf '%s\n' "$OUT" | cut -d, -f2-3,5-15)
+expect_eq "$rows" "type,at,pain,mood,sleep_hours,sleep_quality,minutes,kind,therapist,pain_before,areas,tags,note
+checkin,2026-11-20T20:00:00-05:00,2,,,,,,,,,,\"commas
+checkin,2026-11-22T01:30:00+00:00,5,,,,,,,,lower-back;neck,work,
+session,2026-11-23T19:00:00+00:00,,,,,60,deep-tissue,Ana P.,6,,,
+checkin,2026-11-23T20:00:00+00:00,4,6,7.5,,,,,,,,stiff after gardening
+checkin,2026-11-23T20:00:00+00:00,3,,,,,,,,,," "stored values, in time order"
+expect_match "$OUT" ',"commas, ""quotes"""$' "RFC 4180 quoting of the note"
+expect_match "$OUT" '2026-11-23T20:00:00\+00:00,2026-11-23T20:00:00\+00:00' "recorded_at is now"
+
+run list
+expect_code 0 "list as text"
+expect_match "$OUT" '^ID +DAY +TIME +TYPE +DETAILS' "text list has a header"
+expect_match "$OUT" '[0-9a-f]{8}  Sat 2026-11-21  01:30  check-in  pain 5 · lower-back, neck · #work' \
+    "01:30 belongs to the diary day before"
+expect_match "$OUT" '[0-9a-f]{8}  Fri 2026-11-20  20:00  check-in  pain 2 · "commas, "quotes""$' \
+    "a record keeps its own offset's wall time"
+expect_eq "$(printf '%s\n' "$OUT" | wc -l)" "6" "five records and a header"
+
+run list --since 2026-11-21 --until 2026-11-21
+expect_eq "$(printf '%s\n' "$OUT" | grep -c check-in)" "1" "--since/--until select diary days"
+
+run list --limit 2 --format csv
+expect_eq "$(printf '%s\n' "$OUT" | wc -l)" "3" "--limit keeps the newest N"
+expect_match "$OUT" 'stiff after gardening' "--limit keeps the newest"
+
+run list --format json
+expect_code 0 "list as json"
+expect_match "$OUT" '^\{"schema": "relief.export/1", "records": \[' "json export schema"
+expect_eq "$(printf '%s\n' "$OUT" | grep -c '"uuid"')" "5" "json has every record"
+
+run log --sleep 6 --sleep-quality 3 --at yesterday
+expect_code 0 "sleep alone is a check-in"
+expect_match "$OUT" 'for Sun 2026-11-22\.$' "yesterday means the day before"
+
+run log --kind self --at "2026-11-23 09:00" --area neck
+expect_code 0 "--kind alone logs a session"
+expect_match "$OUT" '^Logged session [0-9a-f]{8} \(self\) for Mon 2026-11-23\.$' "a session without minutes"
+
+printf 'massage.default_minutes = 50\nmassage.default_kind = "swedish"\n' > "$RELIEF_CONFIG"
+run log --pain-before 5
+expect_match "$OUT" '\(swedish, 50 min, pain before 5\)' "session defaults from the config"
+
+run --version
+expect_eq "$OUT" "relief 0.1.0" "--version"
+run log --help
+expect_code 0 "log --help"
+expect_match "$OUT" 'Examples:' "log --help teaches with examples"
+expect_match "$OUT" '--pain-before' "log --help lists the flags"
+run list --help
+expect_match "$OUT" 'Examples:' "list --help teaches with examples"
+
+finish

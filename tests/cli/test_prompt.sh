@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The interactive prompts, driven through a real pseudo-terminal.
+. "$(dirname "$0")/lib.sh"
+: "${PTYRUN:?PTYRUN must point at the ptyrun helper}"
+
+prompt() { OUT=$("$PTYRUN" "$1" -- "$RELIEF" log 2>&1); CODE=$?; }
+
+# Ctrl-D at the first question: nothing written, not even the journal file.
+prompt '\x04'
+expect_code 1 "Ctrl-D cancels"
+expect_match "$OUT" 'Pain now, 0-10:' "pain is asked first"
+expect_match "$OUT" 'Cancelled; nothing was written\.' "cancel is confirmed"
+[ ! -e "$RELIEF_DB" ] || fail "cancelling created the journal"
+
+# Enter everywhere: no values, nothing written.
+prompt '\n\n\n\n\n\n\n'
+expect_code 1 "all questions skipped"
+expect_match "$OUT" 'No values given; nothing was written\.' "empty answers write nothing"
+[ ! -e "$RELIEF_DB" ] || fail "skipping everything created the journal"
+
+# A wrong answer is explained and asked again; empty answers skip.
+prompt '11\n4\n\n7.5\n\nneck\n\nfelt ok\n'
+expect_code 0 "a prompted check-in"
+expect_match "$OUT" 'pain must be a whole number from 0 to 10, got "11"' "the wrong answer is explained"
+expect_match "$OUT" 'Logged check-in [0-9a-f]{8} \(pain 4, sleep 7\.5 h\) for Mon 2026-11-23\.' "stored with the corrected answer"
+row=$("$RELIEF" list --format csv | tail -1 | cut -d, -f2,5-15)
+expect_eq "$row" "checkin,4,,7.5,,,,,,neck,,felt ok" "the answers are what is stored"
+
+# A session through the prompts, then Ctrl-D in the middle writes nothing more.
+prompt '\n\n\n\n\n60\ndeep-tissue\nAna\n6\n\n'
+expect_code 0 "a prompted session"
+expect_match "$OUT" 'Logged session [0-9a-f]{8} \(deep-tissue, 60 min, with Ana, pain before 6\)' "session stored"
+before=$(snapshot)
+prompt '3\n5\n\x04'
+expect_code 1 "Ctrl-D in the middle"
+expect_eq "$(snapshot)" "$before" "a cancelled prompt leaves the journal as it was"
+
+finish

@@ -1,0 +1,102 @@
+#include <doctest/doctest.h>
+
+#include "relief/config.hpp"
+#include "relief/error.hpp"
+#include "testutil.hpp"
+
+using namespace relief;
+
+TEST_CASE("a missing config file means the defaults") {
+    test::TempDir dir;
+    const Config config = load_config(dir.file("absent.toml"));
+    CHECK(config.day_start_minutes == 240);
+    CHECK(config.report_weeks == 8);
+    CHECK(config.relief_threshold == 1.0);
+    CHECK(config.default_kind.empty());
+    CHECK_FALSE(config.default_minutes);
+    CHECK_FALSE(config.every_days);
+    CHECK(config.color == ColorMode::auto_detect);
+}
+
+TEST_CASE("every key is read") {
+    test::TempDir dir;
+    const std::string path = dir.file("config.toml");
+    test::write_file(path, R"(# mine
+day_starts_at = "05:30"
+color = "never"
+
+[report]
+weeks = 12
+relief_threshold = 1.5
+
+[massage]
+default_kind = "Swedish"
+default_minutes = 45
+every_days = 14
+)");
+    const Config config = load_config(path);
+    CHECK(config.day_start_minutes == 330);
+    CHECK(config.report_weeks == 12);
+    CHECK(config.relief_threshold == 1.5);
+    CHECK(config.default_kind == "swedish");
+    CHECK(config.default_minutes == 45);
+    CHECK(config.every_days == 14);
+    CHECK(config.color == ColorMode::never);
+}
+
+TEST_CASE("errors name file:line") {
+    test::TempDir dir;
+    const std::string path = dir.file("config.toml");
+    SUBCASE("unknown key") {
+        test::write_file(path, "[report]\nweeks = 8\nweek = 9\n");
+        CHECK_THROWS_WITH_AS(load_config(path),
+                             (path + ":3: unknown key \"report.week\" (known keys: day_starts_at, "
+                                     "report.weeks, report.relief_threshold, massage.default_kind, "
+                                     "massage.default_minutes, massage.every_days, color)")
+                                 .c_str(),
+                             UnusableError);
+    }
+    SUBCASE("bad value") {
+        test::write_file(path, "\n[report]\nweeks = 0\n");
+        CHECK_THROWS_WITH_AS(load_config(path),
+                             (path + ":3: report.weeks must be a whole number from 1 to 520, got 0")
+                                 .c_str(),
+                             UnusableError);
+    }
+    SUBCASE("bad time") {
+        test::write_file(path, "day_starts_at = \"4am\"\n");
+        CHECK_THROWS_WITH_AS(load_config(path),
+                             (path + ":1: day_starts_at must be a time as HH:MM from 00:00 to "
+                                     "23:59, got 4am")
+                                 .c_str(),
+                             UnusableError);
+    }
+    SUBCASE("invalid TOML") {
+        test::write_file(path, "color = \"never\"\nweeks = = 3\n");
+        try {
+            load_config(path);
+            FAIL("no error");
+        } catch (const UnusableError& e) {
+            CHECK(std::string(e.what()).starts_with(path + ":2: "));
+            CHECK(e.exit_code() == ExitCode::unusable);
+        }
+    }
+    SUBCASE("a table where a value belongs") {
+        test::write_file(path, "[color]\nx = 1\n");
+        CHECK_THROWS_AS(load_config(path), UnusableError);
+    }
+}
+
+TEST_CASE("the key table round-trips its own values") {
+    Config config;
+    for (const ConfigKey& key : config_keys()) {
+        CAPTURE(key.name);
+        const std::string shown = key.show(config);
+        if (!shown.empty()) {
+            key.assign(config, shown);
+            CHECK(key.show(config) == shown);
+        }
+    }
+    CHECK(find_config_key("report.weeks") != nullptr);
+    CHECK(find_config_key("report") == nullptr);
+}
