@@ -39,6 +39,8 @@ public:
     virtual void replace(const Record& updated) = 0;
     // Removes the record; it is kept for undo.
     virtual void remove(const Record& record) = 0;
+    // Replaces the summary the step was started with (known only at the end).
+    virtual void set_summary(const std::string& summary) = 0;
 };
 
 class Journal {
@@ -49,6 +51,9 @@ public:
     };
 
     static Journal open(const std::string& path, Mode mode);
+    // An empty journal in memory: what a --dry-run checks against when the
+    // journal file does not exist yet.
+    static Journal open_scratch();
     Journal(Journal&&) noexcept;
     Journal& operator=(Journal&&) noexcept;
     ~Journal();
@@ -67,9 +72,9 @@ public:
     std::optional<Step> last_step() const;
 
     // Runs `body` in one transaction, recorded as one step that undo reverts.
-    // Nothing is written when body throws.
+    // Nothing is written when body throws, nor with dry_run (rolled back).
     void change(StepAction action, const std::string& summary, std::int64_t made_utc,
-                const std::function<void(JournalWriter&)>& body);
+                const std::function<void(JournalWriter&)>& body, bool dry_run = false);
 
     // Reverts the newest step in one transaction; nullopt when there is none.
     std::optional<Step> undo();

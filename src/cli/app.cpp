@@ -11,6 +11,12 @@ namespace {
 constexpr const char* k_overview = R"(Commands:
   log       record a check-in, a session, or both
   list      show records with their ids
+  edit      change the values of a record
+  delete    remove records
+  undo      revert the last change (repeatable)
+  export    write records as CSV or JSON
+  import    add records from CSV or JSON, all or nothing
+  demo      fill an empty journal with synthetic weeks
 
 Examples:
   relief log --pain 4 --sleep 7.5 --mood 6
@@ -22,9 +28,17 @@ Config:  --config PATH, else $RELIEF_CONFIG, else $XDG_CONFIG_HOME/relief/config
 Exit status: 0 ok, 1 "no", 2 usage or invalid input, 3 journal or config
 unusable, 4 internal error. See relief(1).)";
 
+// One "relief: error:" line per problem (import lists several).
 int report(ExitCode code, const std::string& message) {
-    std::cerr << "relief: error: " << message << '\n';
-    return static_cast<int>(code);
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t end = message.find('\n', start);
+        std::cerr << "relief: error: " << message.substr(start, end - start) << '\n';
+        if (end == std::string::npos) {
+            return static_cast<int>(code);
+        }
+        start = end + 1;
+    }
 }
 
 } // namespace
@@ -44,6 +58,12 @@ int run(int argc, char** argv) {
     app.footer(k_overview);
     setup_log(app, globals, result);
     setup_list(app, globals, result);
+    setup_edit(app, globals, result);
+    setup_delete(app, globals, result);
+    setup_undo(app, globals, result);
+    setup_export(app, globals, result);
+    setup_import(app, globals, result);
+    setup_demo(app, globals, result);
     try {
         app.parse(argc, argv);
         if (app.get_subcommands().empty()) {

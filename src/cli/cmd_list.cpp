@@ -6,16 +6,15 @@
 
 #include "context.hpp"
 #include "record_output.hpp"
+#include "selection.hpp"
 #include "relief/entry.hpp"
 #include "relief/text.hpp"
-#include "relief/when.hpp"
 
 namespace relief::cli {
 namespace {
 
 struct ListOptions {
-    std::string since;
-    std::string until;
+    DaySelection days;
     std::string limit;
     std::string format = "text";
 };
@@ -63,10 +62,7 @@ void print_text(const std::deque<Record>& records, int day_start_minutes) {
 
 ExitCode run_list(const ListOptions& options, const GlobalOptions& globals, const Instant& now) {
     const Config config = load_config(globals);
-    if (options.format != "text" && options.format != "json" && options.format != "csv") {
-        throw InputError(fmt::format("--format must be text, json or csv, got \"{}\"",
-                                     options.format));
-    }
+    check_choice("--format", options.format, {"text", "json", "csv"});
     std::size_t limit = 0;
     if (!options.limit.empty()) {
         const auto n = parse_integer(options.limit);
@@ -77,33 +73,16 @@ ExitCode run_list(const ListOptions& options, const GlobalOptions& globals, cons
         }
         limit = static_cast<std::size_t>(*n);
     }
-    const std::optional<DayNumber> since =
-        options.since.empty() ? std::nullopt
-                              : std::optional(parse_day("--since", options.since, now));
-    const std::optional<DayNumber> until =
-        options.until.empty() ? std::nullopt
-                              : std::optional(parse_day("--until", options.until, now));
-    if (since && until && *since > *until) {
-        throw InputError(fmt::format("--since {} is after --until {}", format_date(*since),
-                                     format_date(*until)));
-    }
-    const int dsa = config.day_start_minutes;
-    const UtcRange range = utc_range_for_days(since.value_or(-1000000), until.value_or(3000000),
-                                              dsa);
     const Journal journal = open_journal(globals, Journal::Mode::read);
     std::deque<Record> kept; // with --limit, only the newest `limit`
-    journal.scan(range.from, range.to, [&](const Record& r) {
-        const DayNumber day = diary_day(r.at, dsa);
-        if ((since && day < *since) || (until && day > *until)) {
-            return;
-        }
+    scan_days(journal, options.days, now, config.day_start_minutes, [&](const Record& r) {
         kept.push_back(r);
         if (limit > 0 && kept.size() > limit) {
             kept.pop_front();
         }
     });
     if (options.format == "text") {
-        print_text(kept, dsa);
+        print_text(kept, config.day_start_minutes);
     } else {
         write_records(std::cout, options.format, [&](const RecordSink& sink) {
             for (const Record& r : kept) {
@@ -121,9 +100,9 @@ void setup_list(CLI::App& app, const GlobalOptions& globals, RunResult& result) 
     CLI::App* cmd = app.add_subcommand("list", "Show records with their ids");
     cmd->description("Show the records of a range of diary days, oldest first, with the ids that "
                      "edit and delete take.");
-    cmd->add_option("--since", options->since, "First diary day: YYYY-MM-DD, today, yesterday")
+    cmd->add_option("--since", options->days.since, "First diary day: YYYY-MM-DD, today, yesterday")
         ->type_name("DAY");
-    cmd->add_option("--until", options->until, "Last diary day (inclusive)")->type_name("DAY");
+    cmd->add_option("--until", options->days.until, "Last diary day (inclusive)")->type_name("DAY");
     cmd->add_option("--limit", options->limit, "Only the newest N records")->type_name("N");
     cmd->add_option("--format", options->format, "text (default), json or csv")
         ->type_name("FORMAT");

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "context.hpp"
+#include "entry_flags.hpp"
 #include "prompt.hpp"
 #include "relief/entry.hpp"
 #include "relief/text.hpp"
@@ -57,7 +58,7 @@ ExitCode run_log(LogOptions options, const GlobalOptions& globals, const Instant
     const std::vector<Record> records = make_log_records(values, config, now);
     Journal journal = open_journal(globals, Journal::Mode::write);
     const std::string what = confirmation(records, config.day_start_minutes);
-    journal.change(StepAction::log, "log " + what, now.utc, [&](JournalWriter& writer) {
+    journal.change(StepAction::log, "log of " + what, now.utc, [&](JournalWriter& writer) {
         for (const Record& r : records) {
             writer.insert(r);
         }
@@ -68,12 +69,6 @@ ExitCode run_log(LogOptions options, const GlobalOptions& globals, const Instant
     return ExitCode::ok;
 }
 
-void add_value(CLI::App& cmd, const std::string& name, std::optional<std::string>& target,
-               const std::string& help) {
-    cmd.add_option_function<std::string>(
-        name, [&target](const std::string& v) { target = v; }, help);
-}
-
 } // namespace
 
 void setup_log(CLI::App& app, const GlobalOptions& globals, RunResult& result) {
@@ -82,25 +77,7 @@ void setup_log(CLI::App& app, const GlobalOptions& globals, RunResult& result) {
     cmd->description(
         "Record a check-in (pain, mood, sleep), a massage or other session, or both in one go.\n"
         "Run on a terminal without values, it asks for them one by one.");
-    EntryValues& v = options->values;
-    add_value(*cmd, "-p,--pain", v.pain, "Pain now, 0-10 (0 = none, 10 = worst imaginable)");
-    add_value(*cmd, "--mood", v.mood, "Mood, 0-10 (10 = best)");
-    add_value(*cmd, "--sleep", v.sleep, "Hours slept last night, 0-24 (like 7.5)");
-    add_value(*cmd, "--sleep-quality", v.sleep_quality, "Sleep quality, 0-10 (10 = best)");
-    cmd->add_option("-a,--area", v.areas,
-                    "Body area, like lower-back or neck (repeatable, or a;b)")
-        ->type_name("AREA");
-    cmd->add_option("-t,--tag", v.tags, "A tag, like gardening (repeatable)")->type_name("TAG");
-    add_value(*cmd, "-n,--note", v.note, "A note (or give it as the trailing words)");
-    add_value(*cmd, "--at", v.at,
-              "When: YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" (+HH:MM), HH:MM, today, yesterday, "
-              "\"yesterday HH:MM\"; for a session, its start");
-    add_value(*cmd, "-m,--massage", v.massage,
-              "A session of MINUTES (1-600) that just ended (or started --at)");
-    add_value(*cmd, "-k,--kind", v.kind,
-              "Kind of session: swedish, deep-tissue, myofascial, trigger-point, sports, self…");
-    add_value(*cmd, "--therapist", v.therapist, "Who gave the session");
-    add_value(*cmd, "--pain-before", v.pain_before, "Pain just before the session, 0-10");
+    add_entry_flags(*cmd, options->values, "Pain now");
     cmd->add_flag("-q,--quiet", options->quiet, "Print nothing on success");
     cmd->add_option("note", options->words, "Trailing words are the note")->type_name("WORDS");
     cmd->footer(R"(Examples:

@@ -120,6 +120,13 @@ public:
 
     void remove(const Record& record) override { shelve_and_delete(record); }
 
+    void set_summary(const std::string& summary) override {
+        SQLite::Statement update(m_db, "UPDATE step SET summary = ?1 WHERE id = ?2");
+        update.bind(1, summary);
+        update.bind(2, m_step);
+        update.exec();
+    }
+
 private:
     void shelve_and_delete(const Record& record) {
         const std::string_view table = table_of(record);
@@ -180,6 +187,15 @@ Journal Journal::open(const std::string& path, Mode mode) {
             store::check_readable(*impl->db, path);
         }
     });
+    return Journal(std::move(impl));
+}
+
+Journal Journal::open_scratch() {
+    auto impl = std::make_unique<Impl>();
+    impl->path = ":memory:";
+    impl->db = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE);
+    impl->db->exec("PRAGMA foreign_keys = ON");
+    store::migrate(*impl->db, impl->path);
     return Journal(std::move(impl));
 }
 
@@ -264,7 +280,7 @@ std::optional<Step> Journal::last_step() const {
 }
 
 void Journal::change(StepAction action, const std::string& summary, std::int64_t made_utc,
-                     const std::function<void(JournalWriter&)>& body) {
+                     const std::function<void(JournalWriter&)>& body, bool dry_run) {
     if (!exists()) {
         throw Error(ExitCode::internal, "the journal was opened for reading only");
     }
@@ -279,7 +295,9 @@ void Journal::change(StepAction action, const std::string& summary, std::int64_t
         add_step.exec();
         SqliteWriter writer(db, db.getLastInsertRowid());
         body(writer);
-        transaction.commit();
+        if (!dry_run) {
+            transaction.commit();
+        }
     });
 }
 

@@ -7,7 +7,7 @@ expect_code 0 "log a check-in"
 expect_match "$OUT" '^Logged check-in [0-9a-f]{8} \(pain 4, mood 6, sleep 7\.5 h\) for Mon 2026-11-23\.$' \
     "confirmation names what, id and diary day"
 
-run log --massage 60 --kind Deep-Tissue --pain-before 6 --pain 3 --therapist "Ana P."
+run log --massage 60 --kind Deep-Tissue --pain-before 6 --pain 3 --therapist "Ana P." --at 18:00
 expect_code 0 "log a session and a check-in in one go"
 expect_match "$OUT" '^Logged session [0-9a-f]{8} \(deep-tissue, 60 min, with Ana P\., pain before 6\) and check-in [0-9a-f]{8} \(pain 3\) for Mon 2026-11-23\.$' \
     "both confirmed on one line"
@@ -25,9 +25,9 @@ rows=$(printf '%s\n' "$OUT" | cut -d, -f2-3,5-15)
 expect_eq "$rows" "type,at,pain,mood,sleep_hours,sleep_quality,minutes,kind,therapist,pain_before,areas,tags,note
 checkin,2026-11-20T20:00:00-05:00,2,,,,,,,,,,\"commas
 checkin,2026-11-22T01:30:00+00:00,5,,,,,,,,lower-back;neck,work,
-session,2026-11-23T19:00:00+00:00,,,,,60,deep-tissue,Ana P.,6,,,
-checkin,2026-11-23T20:00:00+00:00,4,6,7.5,,,,,,,,stiff after gardening
-checkin,2026-11-23T20:00:00+00:00,3,,,,,,,,,," "stored values, in time order"
+session,2026-11-23T18:00:00+00:00,,,,,60,deep-tissue,Ana P.,6,,,
+checkin,2026-11-23T19:00:00+00:00,3,,,,,,,,,,
+checkin,2026-11-23T20:00:00+00:00,4,6,7.5,,,,,,,,stiff after gardening" "stored values, in time order"
 expect_match "$OUT" ',"commas, ""quotes"""$' "RFC 4180 quoting of the note"
 expect_match "$OUT" '2026-11-23T20:00:00\+00:00,2026-11-23T20:00:00\+00:00' "recorded_at is now"
 

@@ -1,0 +1,30 @@
+#pragma once
+// A streaming RFC 4180 reader: one record at a time, so memory does not grow
+// with the file. Accepts LF and CRLF line ends and a leading UTF-8 BOM.
+#include <istream>
+#include <string>
+#include <vector>
+
+namespace relief {
+
+class CsvReader {
+public:
+    explicit CsvReader(std::istream& in) : m_in(in) {}
+
+    // Reads the next record into `fields`; false at the end of input.
+    // Throws InputError("LINE: message") for an unterminated quote or stray
+    // text after a closing quote.
+    bool next(std::vector<std::string>& fields);
+
+    // The line on which the record last returned by next() started (1-based).
+    std::size_t record_line() const noexcept { return m_record_line; }
+
+private:
+    int get();
+    std::istream& m_in;
+    std::size_t m_line = 1;
+    std::size_t m_record_line = 0;
+    bool m_started = false;
+};
+
+} // namespace relief

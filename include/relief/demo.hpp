@@ -1,0 +1,20 @@
+#pragma once
+// A realistic synthetic journal for `relief demo`: pure and deterministic for
+// (end day, weeks, seed, local zone).
+#include <cstdint>
+#include <vector>
+
+#include "relief/civil.hpp"
+#include "relief/record.hpp"
+
+namespace relief {
+
+// Records for the `weeks`·7 diary days ending on `end_day`, stamped in the
+// local zone, with recorded_at never after `now_utc`: noisy daily pain around
+// a personal baseline, missed days, 1–3 check-ins on some days, sessions every
+// 5–10 days followed by 2–3 days of relief of varying size, sleep and mood
+// that move a little with pain, a few backfilled entries and notes.
+std::vector<Record> make_demo_journal(DayNumber end_day, int weeks, std::uint64_t seed,
+                                      std::int64_t now_utc);
+
+} // namespace relief

@@ -1,0 +1,26 @@
+#pragma once
+// Reading records from an import file, one at a time (memory stays flat).
+// A bad row is reported through on_problem and reading goes on, so that the
+// user sees every problem at once; a file that cannot be read further (a
+// broken header, an unclosed quote, JSON syntax) throws InputError("LINE: …").
+#include <cstddef>
+#include <functional>
+#include <istream>
+#include <string>
+
+#include "relief/record.hpp"
+
+namespace relief {
+
+struct RecordHandler {
+    std::function<void(std::size_t line, const Record& record)> on_record;
+    std::function<void(std::size_t line, const std::string& message)> on_problem;
+};
+
+// CSV as cli.md: a header row naming columns in any order, then one row per record.
+void read_csv_records(std::istream& in, const RecordHandler& handler);
+
+// {"schema": "relief.export/1", "records": [ {...}, ... ]}
+void read_json_records(std::istream& in, const RecordHandler& handler);
+
+} // namespace relief

@@ -1,0 +1,84 @@
+// relief edit ID: change the values of one record; undo brings the old ones back.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <iostream>
+
+#include "context.hpp"
+#include "entry_flags.hpp"
+#include "relief/entry.hpp"
+#include "relief/text.hpp"
+#include "selection.hpp"
+
+namespace relief::cli {
+namespace {
+
+struct EditOptions {
+    std::string id;
+    EntryValues values;
+    std::vector<std::string> words;
+    bool quiet = false;
+};
+
+bool changes_something(const EntryValues& v) {
+    return v.has_checkin_values() || v.has_session_values() || v.note || v.at ||
+           !v.areas.empty() || !v.tags.empty();
+}
+
+ExitCode run_edit(EditOptions options, const GlobalOptions& globals, const Instant& now) {
+    const Config config = load_config(globals);
+    if (!options.words.empty()) {
+        if (options.values.note) {
+            throw InputError("give the note either with --note or as trailing words, not both");
+        }
+        options.values.note = join(options.words, " ");
+    }
+    if (!changes_something(options.values)) {
+        throw InputError("nothing to change: give the new values, like relief edit ID --pain 3 "
+                         "(an empty value, --mood \"\", clears one)");
+    }
+    Journal journal = open_journal(globals, Journal::Mode::read);
+    if (!journal.exists()) {
+        throw InputError(fmt::format("no record has an id starting with {} (the journal is "
+                                     "empty)",
+                                     to_lower(options.id)));
+    }
+    journal = open_journal(globals, Journal::Mode::write);
+    const Record before = find_record(journal, options.id);
+    Record after = before;
+    apply_values(after, options.values, now);
+    const DayNumber day = diary_day(after.at, config.day_start_minutes);
+    const std::string what = fmt::format("{} {} of {} {}", before.is_checkin() ? "check-in" : "session",
+                                         short_id(before.uuid), weekday_name(day), format_date(day));
+    const std::string change = fmt::format("{} → {}", describe(before), describe(after));
+    journal.change(StepAction::edit, fmt::format("edit of {} ({})", what, change), now.utc,
+                   [&](JournalWriter& writer) { writer.replace(after); });
+    if (!options.quiet) {
+        std::cout << fmt::format("Edited {}: {}.\n", what, change);
+    }
+    return ExitCode::ok;
+}
+
+} // namespace
+
+void setup_edit(CLI::App& app, const GlobalOptions& globals, RunResult& result) {
+    auto options = std::make_shared<EditOptions>();
+    CLI::App* cmd = app.add_subcommand("edit", "Change the values of a record");
+    cmd->description("Change the values of one record; what you do not give stays as it was, "
+                     "an empty value (--mood \"\") clears one. relief undo brings the old values "
+                     "back.");
+    cmd->add_option("id", options->id, "The record's id, or its first 4+ characters (relief list)")
+        ->required()
+        ->type_name("ID");
+    add_entry_flags(*cmd, options->values, "Pain");
+    cmd->add_flag("-q,--quiet", options->quiet, "Print nothing on success");
+    cmd->add_option("note", options->words, "Trailing words replace the note")->type_name("WORDS");
+    cmd->footer(R"(Examples:
+  relief edit 3f2a1b4c --pain 3
+  relief edit 3f2a --at "yesterday 21:00" --note "after the long drive"
+  relief edit 9c1e --kind myofascial --therapist ""     # clears the therapist)");
+    cmd->callback([options, &globals, &result] {
+        result.code = run_edit(*options, globals, current_instant());
+    });
+}
+
+} // namespace relief::cli

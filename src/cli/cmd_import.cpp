@@ -1,0 +1,158 @@
+// relief import: records from a CSV or JSON file, all or nothing, idempotent by uuid.
+#include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstring>
+#include <fmt/format.h>
+#include <fstream>
+#include <iostream>
+
+#include "context.hpp"
+#include "relief/record_reader.hpp"
+#include "relief/text.hpp"
+#include "selection.hpp"
+
+namespace relief::cli {
+namespace {
+
+constexpr std::size_t k_problems_shown = 20;
+
+struct ImportOptions {
+    std::string file;
+    std::string format; // "" = by the file name, else by the first character
+    bool dry_run = false;
+};
+
+struct Tally {
+    std::int64_t checkins = 0;
+    std::int64_t sessions = 0;
+    std::int64_t present = 0;
+    std::int64_t problem_count = 0;
+    std::vector<std::string> problems; // the first k_problems_shown
+};
+
+std::string pick_format(const ImportOptions& options, std::istream& in) {
+    if (!options.format.empty()) {
+        check_choice("--format", options.format, {"csv", "json"});
+        return options.format;
+    }
+    if (options.file.ends_with(".json")) {
+        return "json";
+    }
+    if (options.file.ends_with(".csv")) {
+        return "csv";
+    }
+    while (in.peek() == ' ' || in.peek() == '\n' || in.peek() == '\r' || in.peek() == '\t') {
+        in.get();
+    }
+    return in.peek() == '{' ? "json" : "csv";
+}
+
+std::string records_phrase(const Tally& t) {
+    return fmt::format("{} record{} ({} check-in{}, {} session{})", t.checkins + t.sessions,
+                       t.checkins + t.sessions == 1 ? "" : "s", t.checkins,
+                       t.checkins == 1 ? "" : "s", t.sessions, t.sessions == 1 ? "" : "s");
+}
+
+ExitCode run_import(const ImportOptions& options, const GlobalOptions& globals,
+                    const Instant& now) {
+    load_config(globals); // a broken config is reported even here
+    const std::string name = options.file == "-" ? std::string("stdin") : options.file;
+    std::ifstream file;
+    if (options.file != "-") {
+        file.open(options.file, std::ios::binary);
+        if (!file) {
+            throw InputError(fmt::format("cannot read {}: {}", options.file,
+                                         std::strerror(errno)));
+        }
+    }
+    std::istream& in = options.file == "-" ? std::cin : file;
+    const std::string format = pick_format(options, in);
+
+    // A dry run runs the same transaction and rolls it back; against a journal
+    // that does not exist yet it uses an empty one in memory, creating nothing.
+    const bool exists = open_journal(globals, Journal::Mode::read).exists();
+    Journal journal = options.dry_run && !exists ? Journal::open_scratch()
+                                                 : open_journal(globals, Journal::Mode::write);
+    Tally tally;
+    const auto body = [&](JournalWriter& writer) {
+        RecordHandler handler;
+        handler.on_record = [&](std::size_t, const Record& r) {
+            if (tally.problem_count > 0) {
+                return; // nothing will be written: only look for more problems
+            }
+            if (!writer.insert_if_new(r)) {
+                ++tally.present;
+            } else {
+                ++(r.is_checkin() ? tally.checkins : tally.sessions);
+            }
+        };
+        handler.on_problem = [&](std::size_t line, const std::string& message) {
+            if (++tally.problem_count <= static_cast<std::int64_t>(k_problems_shown)) {
+                tally.problems.push_back(fmt::format("{}:{}: {}", name, line, message));
+            }
+        };
+        try {
+            format == "json" ? read_json_records(in, handler) : read_csv_records(in, handler);
+        } catch (const InputError& e) {
+            // The file cannot be read past this point: report it after what came before.
+            ++tally.problem_count;
+            tally.problems.push_back(fmt::format("{}:{}", name, e.what()));
+        }
+        if (tally.problem_count > 0) {
+            std::string message = join(tally.problems, "\n");
+            if (tally.problem_count > static_cast<std::int64_t>(k_problems_shown)) {
+                message += fmt::format("\n… and {} more problems",
+                                       tally.problem_count -
+                                           static_cast<std::int64_t>(k_problems_shown));
+            }
+            message += fmt::format("\n{} problem{} in {}; nothing was imported",
+                                   tally.problem_count, tally.problem_count == 1 ? "" : "s", name);
+            throw InputError(message);
+        }
+    };
+    journal.change(StepAction::import, "import", now.utc, [&](JournalWriter& writer) {
+        body(writer);
+        writer.set_summary(fmt::format("import of {} from {}", records_phrase(tally), name));
+    }, options.dry_run);
+    if (options.dry_run) {
+        std::cout << fmt::format("Would import {} from {}; {} already present. Nothing was "
+                                 "written (--dry-run).\n",
+                                 records_phrase(tally), name, tally.present);
+    } else {
+        std::cout << fmt::format("Imported {} from {}; {} already present.\n",
+                                 records_phrase(tally), name, tally.present);
+    }
+    return ExitCode::ok;
+}
+
+} // namespace
+
+void setup_import(CLI::App& app, const GlobalOptions& globals, RunResult& result) {
+    auto options = std::make_shared<ImportOptions>();
+    CLI::App* cmd = app.add_subcommand("import", "Add records from a CSV or JSON file");
+    cmd->add_option("file", options->file, "The file to read, or - for stdin")
+        ->required()
+        ->type_name("FILE|-");
+    cmd->add_option("--format", options->format, "csv or json (default: from the file)")
+        ->type_name("FORMAT");
+    cmd->add_flag("--dry-run", options->dry_run, "Check the file and say what would be added");
+    cmd->description("Add the records of a CSV or JSON file (the formats of relief export). "
+                     "All or nothing: with any bad row nothing is written and every problem is "
+                     "listed as FILE:LINE: message. Records whose uuid is already in the journal "
+                     "are skipped and counted, so importing twice adds nothing.");
+    cmd->footer(R"(Examples:
+  relief import journal.csv
+  relief import --dry-run export.json
+  some-script | relief import --format csv -
+
+CSV: a header row naming the columns (any order; uuid,type,at,recorded_at,pain,
+mood,sleep_hours,sleep_quality,minutes,kind,therapist,pain_before,areas,tags,
+note), LF or CRLF, an optional UTF-8 BOM. type and at are required; an `at`
+without an offset is local time; a missing uuid gets a new one; a missing
+recorded_at means at. relief undo takes a whole import back.)");
+    cmd->callback([options, &globals, &result] {
+        result.code = run_import(*options, globals, current_instant());
+    });
+}
+
+} // namespace relief::cli

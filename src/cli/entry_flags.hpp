@@ -1,0 +1,17 @@
+#pragma once
+// The value flags that `relief log` and `relief edit` share.
+#include <string>
+
+#include "relief/entry.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace relief::cli {
+
+// --pain, --mood, --sleep, --sleep-quality, --area, --tag, --note, --at,
+// --massage, --kind, --therapist, --pain-before.
+void add_entry_flags(CLI::App& cmd, EntryValues& values, const std::string& pain_help);
+
+} // namespace relief::cli

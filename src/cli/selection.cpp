@@ -1,0 +1,76 @@
+#include "selection.hpp"
+
+#include <fmt/format.h>
+#include <vector>
+
+#include "relief/entry.hpp"
+#include "relief/error.hpp"
+#include "relief/text.hpp"
+#include "relief/when.hpp"
+
+namespace relief::cli {
+
+void scan_days(const Journal& journal, const DaySelection& selection, const Instant& now,
+               int day_start_minutes, const std::function<void(const Record&)>& visit) {
+    const auto day = [&](std::string_view flag, const std::string& text) {
+        return text.empty() ? std::nullopt : std::optional(parse_day(flag, text, now));
+    };
+    const std::optional<DayNumber> since = day("--since", selection.since);
+    const std::optional<DayNumber> until = day("--until", selection.until);
+    if (since && until && *since > *until) {
+        throw InputError(fmt::format("--since {} is after --until {}", format_date(*since),
+                                     format_date(*until)));
+    }
+    const UtcRange range =
+        utc_range_for_days(since.value_or(-1000000), until.value_or(3000000), day_start_minutes);
+    journal.scan(range.from, range.to, [&](const Record& r) {
+        const DayNumber d = diary_day(r.at, day_start_minutes);
+        if ((!since || d >= *since) && (!until || d <= *until)) {
+            visit(r);
+        }
+    });
+}
+
+Record find_record(const Journal& journal, std::string_view raw) {
+    const std::string id = to_lower(trim(raw));
+    const bool well_formed =
+        id.size() >= 4 && id.size() <= 36 &&
+        id.find_first_not_of("0123456789abcdef-") == std::string::npos;
+    if (!well_formed) {
+        throw InputError(fmt::format("id must be the first 4 or more characters of a record's id "
+                                     "(relief list shows them), got \"{}\"",
+                                     raw));
+    }
+    const std::vector<Record> found = journal.find_by_id_prefix(id);
+    if (found.empty()) {
+        throw InputError(fmt::format("no record has an id starting with {} (relief list shows "
+                                     "the ids)",
+                                     id));
+    }
+    if (found.size() > 1) {
+        std::vector<std::string> ids;
+        for (const Record& r : found) {
+            ids.push_back(r.uuid.substr(0, id.size() + 4));
+        }
+        throw InputError(fmt::format("id {} matches {} records ({}); give more characters", id,
+                                     found.size(), join(ids, ", ")));
+    }
+    return found.front();
+}
+
+void check_choice(std::string_view flag, const std::string& value,
+                  std::initializer_list<std::string_view> allowed) {
+    std::vector<std::string> names;
+    for (const std::string_view a : allowed) {
+        if (a == value) {
+            return;
+        }
+        names.emplace_back(a);
+    }
+    const std::string last = names.back();
+    names.pop_back();
+    throw InputError(fmt::format("{} must be {} or {}, got \"{}\"", flag, join(names, ", "), last,
+                                 value));
+}
+
+} // namespace relief::cli
