@@ -65,6 +65,9 @@ public:
     // type (check-in first), then uuid. Reads only that range.
     void scan(std::int64_t from_utc, std::int64_t to_utc,
               const std::function<void(const Record&)>& visit) const;
+    // The same, with each record's storage order (larger = stored later).
+    void scan_stored(std::int64_t from_utc, std::int64_t to_utc,
+                     const std::function<void(const Record&, std::int64_t stored)>& visit) const;
     std::vector<Record> records(std::int64_t from_utc, std::int64_t to_utc) const;
     // Records whose uuid starts with `prefix` (lower-case hex).
     std::vector<Record> find_by_id_prefix(std::string_view prefix) const;

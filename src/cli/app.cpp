@@ -17,6 +17,7 @@ constexpr const char* k_overview = R"(Commands:
   export    write records as CSV or JSON
   import    add records from CSV or JSON, all or nothing
   demo      fill an empty journal with synthetic weeks
+  report    how pain lines up with sessions (text, json, markdown)
 
 Examples:
   relief log --pain 4 --sleep 7.5 --mood 6
@@ -64,6 +65,7 @@ int run(int argc, char** argv) {
     setup_export(app, globals, result);
     setup_import(app, globals, result);
     setup_demo(app, globals, result);
+    setup_report(app, globals, result);
     try {
         app.parse(argc, argv);
         if (app.get_subcommands().empty()) {

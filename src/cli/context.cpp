@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "relief/paths.hpp"
+#include "relief/text.hpp"
 #include "relief/zone.hpp"
 
 namespace relief::cli {
@@ -44,5 +45,27 @@ Journal open_journal(const GlobalOptions& globals, Journal::Mode mode) {
 
 bool stdin_is_terminal() { return ::isatty(STDIN_FILENO) == 1; }
 bool stdout_is_terminal() { return ::isatty(STDOUT_FILENO) == 1; }
+
+bool use_color(ColorMode mode) {
+    const char* no_color = std::getenv("NO_COLOR");
+    if (no_color != nullptr && *no_color != '\0') {
+        return false;
+    }
+    if (mode == ColorMode::never) {
+        return false;
+    }
+    return mode == ColorMode::always || stdout_is_terminal();
+}
+
+bool terminal_speaks_utf8() {
+    for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+        const char* value = std::getenv(name);
+        if (value != nullptr && *value != '\0') {
+            const std::string lower = to_lower(value);
+            return lower.find("utf-8") != std::string::npos || lower.find("utf8") != std::string::npos;
+        }
+    }
+    return false;
+}
 
 } // namespace relief::cli

@@ -34,6 +34,10 @@ Journal open_journal(const GlobalOptions& globals, Journal::Mode mode);
 
 bool stdin_is_terminal();
 bool stdout_is_terminal();
+// Colour only on a terminal, never with NO_COLOR (or as config `color` says).
+bool use_color(ColorMode mode);
+// LANG/LC_ALL/LC_CTYPE name UTF-8: block characters are safe to print.
+bool terminal_speaks_utf8();
 
 void setup_log(CLI::App& app, const GlobalOptions& globals, RunResult& result);
 void setup_list(CLI::App& app, const GlobalOptions& globals, RunResult& result);
@@ -43,5 +47,6 @@ void setup_undo(CLI::App& app, const GlobalOptions& globals, RunResult& result);
 void setup_export(CLI::App& app, const GlobalOptions& globals, RunResult& result);
 void setup_import(CLI::App& app, const GlobalOptions& globals, RunResult& result);
 void setup_demo(CLI::App& app, const GlobalOptions& globals, RunResult& result);
+void setup_report(CLI::App& app, const GlobalOptions& globals, RunResult& result);
 
 } // namespace relief::cli

@@ -204,20 +204,25 @@ bool Journal::exists() const noexcept { return m_impl->db != nullptr; }
 
 void Journal::scan(std::int64_t from_utc, std::int64_t to_utc,
                    const std::function<void(const Record&)>& visit) const {
+    scan_stored(from_utc, to_utc, [&](const Record& r, std::int64_t) { visit(r); });
+}
+
+void Journal::scan_stored(std::int64_t from_utc, std::int64_t to_utc,
+                          const std::function<void(const Record&, std::int64_t)>& visit) const {
     if (!exists() || from_utc >= to_utc) {
         return;
     }
     store::guarded(m_impl->path, [&] {
         SQLite::Statement query(
             *m_impl->db,
-            fmt::format("SELECT {} FROM checkin WHERE at_utc >= ?1 AND at_utc < ?2 UNION ALL "
-                        "SELECT {} FROM session WHERE at_utc >= ?1 AND at_utc < ?2 "
+            fmt::format("SELECT {}, id FROM checkin WHERE at_utc >= ?1 AND at_utc < ?2 UNION ALL "
+                        "SELECT {}, id FROM session WHERE at_utc >= ?1 AND at_utc < ?2 "
                         "ORDER BY 3, 1, 2",
                         store::k_checkin_columns, store::k_session_columns));
         query.bind(1, from_utc);
         query.bind(2, to_utc);
         while (query.executeStep()) {
-            visit(store::read_record(query));
+            visit(store::read_record(query), query.getColumn(17).getInt64());
         }
     });
 }

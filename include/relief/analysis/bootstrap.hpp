@@ -1,0 +1,29 @@
+#pragma once
+// The circular block bootstrap of analysis.md §3.
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "relief/analysis/stats.hpp"
+
+namespace relief::analysis {
+
+inline constexpr int k_resamples = 2000;
+
+// Smallest ℓ with ℓ³ ≥ n.
+std::size_t block_length(std::size_t n) noexcept;
+
+// One resample: indices into the n ordered units, drawn in blocks of ℓ from
+// `next` (s = next() mod n; s, s+1, … mod n) until n are taken.
+std::vector<std::size_t> resample_indices(std::size_t n, const std::function<std::uint64_t()>& next);
+
+// The 95% interval of `statistic` over B = 2000 resamples of n units, with a
+// fresh SplitMix64 seeded with `seed`. The statistic gets the resampled unit
+// indices and returns nullopt when undefined; more than 10% undefined means
+// no interval. Bounds are type-7 quantiles at 0.025 and 0.975.
+std::optional<Interval> bootstrap_interval(
+    std::size_t n, std::uint64_t seed,
+    const std::function<std::optional<double>(const std::vector<std::size_t>&)>& statistic);
+
+} // namespace relief::analysis

@@ -1,0 +1,11 @@
+#pragma once
+// `relief report --format json`: the contract of report-json.md.
+#include <string>
+
+#include "relief/analysis/report.hpp"
+
+namespace relief::render {
+
+std::string report_json(const analysis::Report& report);
+
+} // namespace relief::render

@@ -1,0 +1,303 @@
+// R4: pain in the days after a session (analysis.md §2 R4).
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+
+#include "relief/analysis/bootstrap.hpp"
+#include "sections.hpp"
+
+namespace relief::analysis {
+namespace {
+
+constexpr int k_lags = 8; // lags 0 … 7
+
+// What R4 keeps of one valid episode.
+struct EpisodeValues {
+    double before = 0;                                  // b_k: mean r over P_k
+    double before_raw = 0;                              // braw_k: mean y over P_k
+    std::array<std::optional<double>, k_lags> value{};  // the lag's value (r, or lag 0's)
+    NapPairs raw;                                       // y(P_k) and y at used lags 1–3
+    std::optional<double> mean_after() const {          // mean of the values at lags 1–3
+        double sum = 0;
+        int n = 0;
+        for (int lag = 1; lag <= 3; ++lag) {
+            if (value[static_cast<std::size_t>(lag)]) {
+                sum += *value[static_cast<std::size_t>(lag)];
+                ++n;
+            }
+        }
+        return n > 0 ? std::optional<double>(sum / n) : std::nullopt;
+    }
+};
+
+struct Profile {
+    std::array<int, k_lags> n{};
+    std::array<double, k_lags> vs_before{};
+    std::array<double, k_lags> vs_usual{};
+};
+
+Profile profile_of(const std::vector<EpisodeValues>& episodes,
+                   const std::vector<std::size_t>& units, std::optional<double> usual) {
+    Profile p;
+    for (const std::size_t k : units) {
+        const EpisodeValues& e = episodes[k];
+        for (std::size_t lag = 0; lag < k_lags; ++lag) {
+            if (e.value[lag]) {
+                ++p.n[lag];
+                p.vs_before[lag] += *e.value[lag] - e.before;
+                p.vs_usual[lag] += *e.value[lag] - usual.value_or(0);
+            }
+        }
+    }
+    for (std::size_t lag = 0; lag < k_lags; ++lag) {
+        if (p.n[lag] > 0) {
+            p.vs_before[lag] /= p.n[lag];
+            p.vs_usual[lag] /= p.n[lag];
+        }
+    }
+    return p;
+}
+
+// Step 9: the largest R ≤ 7 with n_j ≥ 3, D(j) ≤ −θ and (G(j) ≤ −θ) for j ≤ R.
+int relief_days(const Profile& p, double theta, bool has_usual) {
+    int r = 0;
+    for (std::size_t j = 1; j < k_lags; ++j) {
+        const bool holds = p.n[j] >= 3 && less_equal(p.vs_before[j], -theta) &&
+                           (!has_usual || less_equal(p.vs_usual[j], -theta));
+        if (!holds) {
+            break;
+        }
+        r = static_cast<int>(j);
+    }
+    return r;
+}
+
+// Step 6: e_k (vs before or vs usual) of the episodes that have lags 1–3.
+std::vector<double> effects(const std::vector<EpisodeValues>& episodes,
+                            const std::vector<std::size_t>& units,
+                            std::optional<double> usual) {
+    std::vector<double> e;
+    for (const std::size_t k : units) {
+        if (const auto after = episodes[k].mean_after()) {
+            e.push_back(*after - (usual ? *usual : episodes[k].before));
+        }
+    }
+    return e;
+}
+
+std::vector<std::size_t> all_units(std::size_t n) {
+    std::vector<std::size_t> units(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        units[i] = i;
+    }
+    return units;
+}
+
+std::optional<double> pooled_nap(const std::vector<EpisodeValues>& episodes,
+                                 const std::vector<std::size_t>& units) {
+    std::vector<const NapPairs*> pairs;
+    for (const std::size_t k : units) {
+        pairs.push_back(&episodes[k].raw);
+    }
+    return nap(pairs, /*better_when_lower=*/true);
+}
+
+std::string verdict_of(const AfterSessions& r4) {
+    if (!r4.effect.value || !r4.effect.ci) {
+        return "too-few-sessions";
+    }
+    const Interval ci = *r4.effect.ci;
+    if (less(ci.high, 0)) {
+        const bool beyond_usual =
+            !r4.usual_level ||
+            (less_equal(*r4.effect_vs_usual, 0.5 * *r4.effect.value) &&
+             less(*r4.pre_session_excess, 0.5));
+        return beyond_usual ? "consistently-lower" : "not-confirmed";
+    }
+    if (greater(ci.low, 0)) {
+        return "higher";
+    }
+    return "no-consistent-difference";
+}
+
+} // namespace
+
+std::vector<Episode> find_episodes(std::vector<int> days) {
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    std::vector<Episode> episodes;
+    for (const int d : days) {
+        if (!episodes.empty() && d - episodes.back().last <= 3) {
+            episodes.back().last = d;
+        } else {
+            episodes.push_back(Episode{d, d});
+        }
+    }
+    return episodes;
+}
+
+std::optional<double> nap(const std::vector<const NapPairs*>& units, bool better_when_lower) {
+    double score = 0;
+    double pairs = 0;
+    for (const NapPairs* u : units) {
+        for (const double p : u->before) {
+            for (const double q : u->after) {
+                if (std::fabs(q - p) <= k_tolerance) {
+                    score += 0.5;
+                } else if (better_when_lower ? q < p : q > p) {
+                    score += 1.0;
+                }
+                pairs += 1.0;
+            }
+        }
+    }
+    return pairs > 0 ? std::optional<double>(score / pairs) : std::nullopt;
+}
+
+AfterSessions compute_after_sessions(const Settings& settings, const DailySeries& daily,
+                                     const std::vector<int>& observed, const Trend& trend,
+                                     const SessionDays& session_days,
+                                     const PainAfter& pain_after) {
+    AfterSessions r4;
+    const int T = settings.window.days();
+    const auto y = [&](int t) -> std::optional<double> {
+        return t >= 0 && t < T ? daily.pain[static_cast<std::size_t>(t)] : std::nullopt;
+    };
+    const auto line = [&](int t) { return trend.a + trend.b * t; };
+    const std::vector<Episode> episodes = find_episodes(session_days.days);
+
+    // Steps 2–3: valid episodes, their before-levels and lag values.
+    std::vector<EpisodeValues> valid;
+    for (std::size_t k = 0; k < episodes.size(); ++k) {
+        const Episode& ep = episodes[k];
+        const int next_first = k + 1 < episodes.size() ? episodes[k + 1].first : T;
+        EpisodeValues e;
+        double r_sum = 0;
+        double y_sum = 0;
+        for (int t = ep.first - 3; t < ep.first; ++t) {
+            if (const auto v = y(t)) {
+                r_sum += *v - line(t);
+                y_sum += *v;
+                e.raw.before.push_back(*v);
+            }
+        }
+        if (e.raw.before.size() < 2) {
+            continue;
+        }
+        const auto count = static_cast<double>(e.raw.before.size());
+        e.before = r_sum / count;
+        e.before_raw = y_sum / count;
+        const std::int64_t session_end =
+            session_days.last_end_utc[static_cast<std::size_t>(ep.last)];
+        if (const auto p = pain_after(ep.last, session_end)) {
+            e.value[0] = *p - line(ep.last);
+        }
+        for (int lag = 1; lag < k_lags; ++lag) {
+            const int u = ep.last + lag;
+            if (u >= next_first || u >= T) {
+                break;
+            }
+            if (const auto v = y(u)) {
+                e.value[static_cast<std::size_t>(lag)] = *v - line(u);
+                if (lag <= 3) {
+                    e.raw.after.push_back(*v);
+                }
+            }
+        }
+        valid.push_back(std::move(e));
+    }
+    r4.valid_episodes = static_cast<int>(valid.size());
+    if (!trend.available) {
+        r4.reason = "needs the trend (R2)";
+        return r4;
+    }
+    if (valid.size() < 3) {
+        r4.reason = fmt::format("needs 3 sessions with pain logged on 2 of the 3 days before, "
+                                "has {}",
+                                valid.size());
+        return r4;
+    }
+    r4.available = true;
+
+    // Step 4: the usual level, from days away from every episode.
+    std::vector<double> away;
+    for (const int t : observed) {
+        const bool near = std::any_of(episodes.begin(), episodes.end(), [&](const Episode& ep) {
+            return t >= ep.first && t <= ep.last + 3;
+        });
+        if (!near) {
+            away.push_back(*y(t) - line(t));
+        }
+    }
+    if (away.size() >= 7) {
+        r4.usual_level = median(away);
+    }
+
+    // Step 5: the profiles.
+    const std::vector<std::size_t> units = all_units(valid.size());
+    double braw_sum = 0;
+    double before_sum = 0;
+    for (const EpisodeValues& e : valid) {
+        braw_sum += e.before_raw;
+        before_sum += e.before;
+    }
+    const double braw_mean = braw_sum / static_cast<double>(valid.size());
+    const Profile profile = profile_of(valid, units, r4.usual_level);
+    for (std::size_t lag = 0; lag < k_lags; ++lag) {
+        LagRow& row = r4.profile[lag];
+        row.lag = static_cast<int>(lag);
+        row.n = profile.n[lag];
+        if (row.n > 0) {
+            row.vs_before = profile.vs_before[lag];
+            if (r4.usual_level) {
+                row.vs_usual = profile.vs_usual[lag];
+            }
+            if (braw_mean != 0) {
+                row.pct_of_before = 100 * profile.vs_before[lag] / braw_mean;
+            }
+        }
+    }
+
+    // Step 6: the effect, Hodges–Lehmann of the e_k.
+    r4.effect.value = hodges_lehmann(effects(valid, units, std::nullopt));
+    if (r4.effect.value && braw_mean != 0) {
+        r4.effect_pct = 100 * *r4.effect.value / braw_mean;
+    }
+    if (r4.usual_level) {
+        r4.effect_vs_usual = hodges_lehmann(effects(valid, units, r4.usual_level));
+        r4.pre_session_excess = before_sum / static_cast<double>(valid.size()) - *r4.usual_level;
+    }
+
+    // Step 7: NAP on raw pain.
+    r4.nap.value = pooled_nap(valid, units);
+    if (r4.nap.value) {
+        r4.cliffs_delta = 2 * *r4.nap.value - 1;
+    }
+    r4.nap_trend_note = greater_equal(std::fabs(trend.slope_per_week), 0.5);
+
+    // Step 9: relief duration.
+    const double theta = settings.relief_threshold;
+    r4.relief_days = relief_days(profile, theta, r4.usual_level.has_value());
+    r4.censored = r4.relief_days >= 1 &&
+                  (r4.relief_days == 7 ||
+                   profile.n[static_cast<std::size_t>(r4.relief_days + 1)] < 3);
+
+    // Step 10: intervals over valid episodes in time order (b, a, c fixed).
+    if (valid.size() >= 5) {
+        const std::size_t n = valid.size();
+        r4.effect.ci = bootstrap_interval(n, settings.seed, [&](const auto& sample) {
+            return hodges_lehmann(effects(valid, sample, std::nullopt));
+        });
+        r4.relief_days_ci = bootstrap_interval(n, settings.seed, [&](const auto& sample) {
+            return std::optional<double>(relief_days(profile_of(valid, sample, r4.usual_level),
+                                                     theta, r4.usual_level.has_value()));
+        });
+        r4.nap.ci = bootstrap_interval(n, settings.seed, [&](const auto& sample) {
+            return pooled_nap(valid, sample);
+        });
+    }
+    r4.verdict = verdict_of(r4);
+    return r4;
+}
+
+} // namespace relief::analysis

@@ -1,0 +1,54 @@
+#include "relief/analysis/bootstrap.hpp"
+
+#include "relief/splitmix64.hpp"
+
+namespace relief::analysis {
+
+std::size_t block_length(std::size_t n) noexcept {
+    std::size_t l = 1;
+    while (l * l * l < n) {
+        ++l;
+    }
+    return l;
+}
+
+std::vector<std::size_t> resample_indices(std::size_t n,
+                                          const std::function<std::uint64_t()>& next) {
+    const std::size_t l = block_length(n);
+    std::vector<std::size_t> out;
+    out.reserve(n);
+    while (out.size() < n) {
+        const std::size_t s = static_cast<std::size_t>(next() % n);
+        for (std::size_t k = 0; k < l && out.size() < n; ++k) {
+            out.push_back((s + k) % n);
+        }
+    }
+    return out;
+}
+
+std::optional<Interval> bootstrap_interval(
+    std::size_t n, std::uint64_t seed,
+    const std::function<std::optional<double>(const std::vector<std::size_t>&)>& statistic) {
+    if (n == 0) {
+        return std::nullopt;
+    }
+    SplitMix64 rng(seed);
+    const auto next = [&rng] { return rng.next(); };
+    std::vector<double> kept;
+    kept.reserve(k_resamples);
+    int skipped = 0;
+    for (int b = 0; b < k_resamples; ++b) {
+        const auto value = statistic(resample_indices(n, next));
+        if (value) {
+            kept.push_back(*value);
+        } else {
+            ++skipped;
+        }
+    }
+    if (skipped * 10 > k_resamples || kept.empty()) {
+        return std::nullopt;
+    }
+    return Interval{quantile7(kept, 0.025), quantile7(kept, 0.975)};
+}
+
+} // namespace relief::analysis

@@ -1,0 +1,161 @@
+// R5: regularity and dose (analysis.md §2 R5).
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+#include <map>
+
+#include "relief/analysis/bootstrap.hpp"
+#include "sections.hpp"
+
+namespace relief::analysis {
+namespace {
+
+struct WeekPoint {
+    int w = 0;       // week index
+    int x = 0;       // sessions in week w
+    int z = 0;       // sessions in weeks w−1 and w
+    double pain = 0; // the week's mean pain
+};
+
+// True when the design [1, w, v] is singular: w constant, or v exactly on a
+// straight line in w. Decided in integers, with no pivot tolerance (§2 R5).
+bool singular(const std::vector<WeekPoint>& points, int WeekPoint::*v) {
+    const WeekPoint& p0 = points.front();
+    const auto other = std::find_if(points.begin(), points.end(),
+                                    [&](const WeekPoint& p) { return p.w != p0.w; });
+    if (other == points.end()) {
+        return true;
+    }
+    const long long dw = other->w - p0.w;
+    const long long dv = (*other).*v - p0.*v;
+    return std::all_of(points.begin(), points.end(), [&](const WeekPoint& p) {
+        return (static_cast<long long>(p.*v) - p0.*v) * dw == dv * (p.w - p0.w);
+    });
+}
+
+// pain_w = a + b·w + c·v_w → c (nullopt when singular).
+std::optional<double> adjusted_slope(const std::vector<WeekPoint>& points, int WeekPoint::*v) {
+    if (singular(points, v)) {
+        return std::nullopt;
+    }
+    std::vector<std::vector<double>> rows;
+    std::vector<double> y;
+    for (const WeekPoint& p : points) {
+        rows.push_back({1.0, static_cast<double>(p.w), static_cast<double>(p.*v)});
+        y.push_back(p.pain);
+    }
+    const auto beta = ols(rows, y);
+    return beta ? std::optional<double>((*beta)[2]) : std::nullopt;
+}
+
+} // namespace
+
+Dose compute_dose(const Settings& settings, const std::vector<WeekRow>& weeks,
+                  const std::vector<SessionInput>& sessions, const SessionDays& session_days) {
+    Dose r5;
+    const Window& window = settings.window;
+    const int N = window.weeks;
+    const int T = window.days();
+
+    // Sessions per week; week −1 is the 7 days before the window.
+    std::vector<int> per_week(static_cast<std::size_t>(N), 0);
+    int week_before = 0;
+    for (const SessionInput& s : sessions) {
+        const int t = window.index(s.day);
+        if (t >= 0 && t < T) {
+            ++per_week[static_cast<std::size_t>(t / 7)];
+        } else if (t >= -7 && t < 0) {
+            ++week_before;
+        }
+    }
+    int with_session = 0;
+    for (const int x : per_week) {
+        with_session += x >= 1 ? 1 : 0;
+    }
+    r5.share_weeks_with_session = static_cast<double>(with_session) / N;
+    int gap = 0;
+    std::size_t next = 0;
+    for (int t = 0; t < T; ++t) {
+        while (next < session_days.days.size() && session_days.days[next] < t) {
+            ++next;
+        }
+        const bool session = next < session_days.days.size() && session_days.days[next] == t;
+        gap = session ? 0 : gap + 1;
+        r5.longest_gap_days = std::max(r5.longest_gap_days, gap);
+    }
+
+    std::vector<WeekPoint> points;
+    for (int w = 0; w < N; ++w) {
+        const WeekRow& row = weeks[static_cast<std::size_t>(w)];
+        if (row.pain) {
+            const int x = per_week[static_cast<std::size_t>(w)];
+            const int previous = w == 0 ? week_before : per_week[static_cast<std::size_t>(w - 1)];
+            points.push_back(WeekPoint{w, x, x + previous, *row.pain});
+        }
+    }
+    r5.valid_weeks = static_cast<int>(points.size());
+    if (points.size() < 6) {
+        r5.reason = fmt::format("needs 6 weeks with a mean pain (4 days logged), has {}",
+                                points.size());
+        return r5;
+    }
+    std::map<int, int> weeks_with;
+    for (const WeekPoint& p : points) {
+        ++weeks_with[p.x];
+    }
+    const auto repeated = std::count_if(weeks_with.begin(), weeks_with.end(),
+                                        [](const auto& kv) { return kv.second >= 2; });
+    if (repeated < 2) {
+        r5.reason = "the number of sessions per week needs two values, each in at least 2 weeks";
+        return r5;
+    }
+    r5.available = true;
+
+    std::vector<double> x, z, pain;
+    for (const WeekPoint& p : points) {
+        x.push_back(p.x);
+        z.push_back(p.z);
+        pain.push_back(p.pain);
+    }
+    r5.spearman_week = spearman(x, pain);
+    r5.spearman_14d = spearman(z, pain);
+    r5.per_session_adjusted = adjusted_slope(points, &WeekPoint::x);
+    r5.per_session_14d_adjusted = adjusted_slope(points, &WeekPoint::z);
+    {
+        std::vector<std::vector<double>> rows;
+        for (const WeekPoint& p : points) {
+            rows.push_back({1.0, static_cast<double>(p.x)});
+        }
+        if (const auto beta = ols(rows, pain)) {
+            r5.per_session_unadjusted = (*beta)[1];
+        }
+    }
+    if (points.size() >= 12) {
+        r5.per_session_adjusted_ci =
+            bootstrap_interval(points.size(), settings.seed, [&](const auto& sample) {
+                std::vector<WeekPoint> drawn;
+                for (const std::size_t i : sample) {
+                    drawn.push_back(points[i]);
+                }
+                return adjusted_slope(drawn, &WeekPoint::x);
+            });
+    }
+
+    // The verdict.
+    const std::optional<double> rho = r5.spearman_week;
+    const std::optional<double> c = r5.per_session_adjusted;
+    const std::optional<double> c_raw = r5.per_session_unadjusted;
+    const auto& ci = r5.per_session_adjusted_ci;
+    if (rho && c && c_raw && less(*rho, 0) && less(std::fabs(*c), 0.5 * std::fabs(*c_raw))) {
+        r5.verdict = "explained-by-trend";
+    } else if (rho && c && less(*rho, 0) && less(*c, 0) && (!ci || less(ci->high, 0))) {
+        r5.verdict = "lower-with-more-sessions";
+    } else if (rho && c && greater(*rho, 0) && greater(*c, 0) && (!ci || greater(ci->low, 0))) {
+        r5.verdict = "higher-with-more-sessions";
+    } else {
+        r5.verdict = "no-clear-pattern";
+    }
+    return r5;
+}
+
+} // namespace relief::analysis

@@ -1,0 +1,53 @@
+#pragma once
+// The sections of analysis.md §2, one function each (R2–R6); report.cpp
+// assembles them with R0 and R1.
+#include <functional>
+#include <vector>
+
+#include "relief/analysis/report.hpp"
+
+namespace relief::analysis {
+
+// An episode (R4 step 1): session days at most 3 apart, as window indices.
+struct Episode {
+    int first = 0;
+    int last = 0;
+};
+
+std::vector<Episode> find_episodes(std::vector<int> session_days);
+
+// What R4 needs of the sessions: the window indices of session days, and
+// per day the end of its last session (R4 step 3, lag 0).
+struct SessionDays {
+    std::vector<int> days;                      // distinct, ascending
+    std::vector<std::int64_t> last_end_utc;     // per window day; meaningful on session days
+};
+
+// The mean pain of the check-ins of day t made at or after `after_utc`.
+using PainAfter = std::function<std::optional<double>(int t, std::int64_t after_utc)>;
+
+Trend compute_trend(const Window& window, const DailySeries& daily, const std::vector<int>& observed);
+
+BeforeAfter compute_before_after(const Window& window, const DailySeries& daily,
+                                 const std::vector<int>& observed,
+                                 const std::vector<SessionInput>& sessions);
+
+AfterSessions compute_after_sessions(const Settings& settings, const DailySeries& daily,
+                                     const std::vector<int>& observed, const Trend& trend,
+                                     const SessionDays& session_days, const PainAfter& pain_after);
+
+Dose compute_dose(const Settings& settings, const std::vector<WeekRow>& weeks,
+                  const std::vector<SessionInput>& sessions, const SessionDays& session_days);
+
+SleepMood compute_sleep_mood(const Settings& settings, const DailySeries& daily,
+                             const std::vector<Episode>& episodes);
+
+// NAP (R4 step 7, R6): each `before` value against each `after` value of the
+// same unit; better_when_lower picks the direction that scores 1.
+struct NapPairs {
+    std::vector<double> before;
+    std::vector<double> after;
+};
+std::optional<double> nap(const std::vector<const NapPairs*>& units, bool better_when_lower);
+
+} // namespace relief::analysis
