@@ -55,6 +55,9 @@ snapshot() { "$RELIEF" list --format csv 2>&1; }
 
 mode_of() { stat -c %a "$1"; }
 
+# The text with its wrapped lines joined, for matching sentences.
+flatten() { printf '%s\n' "$1" | sed 's/^ *//' | tr '\n' ' ' | tr -s ' '; }
+
 finish() {
     if [ "$FAILURES" -eq 0 ]; then
         rm -rf "$WORK"
