@@ -85,14 +85,6 @@ std::vector<double> effects(const std::vector<EpisodeValues>& episodes,
     return e;
 }
 
-std::vector<std::size_t> all_units(std::size_t n) {
-    std::vector<std::size_t> units(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        units[i] = i;
-    }
-    return units;
-}
-
 std::optional<double> pooled_nap(const std::vector<EpisodeValues>& episodes,
                                  const std::vector<std::size_t>& units) {
     std::vector<const NapPairs*> pairs;

@@ -4,6 +4,14 @@
 
 namespace relief::analysis {
 
+std::vector<std::size_t> all_units(std::size_t n) {
+    std::vector<std::size_t> units(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        units[i] = i;
+    }
+    return units;
+}
+
 std::size_t block_length(std::size_t n) noexcept {
     std::size_t l = 1;
     while (l * l * l < n) {

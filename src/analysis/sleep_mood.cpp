@@ -20,14 +20,6 @@ struct Unit {
     NapPairs raw;
 };
 
-std::vector<std::size_t> all_units(std::size_t n) {
-    std::vector<std::size_t> units(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        units[i] = i;
-    }
-    return units;
-}
-
 SeriesEffect series_effect(const Settings& settings, const SeriesSpec& spec,
                            const std::vector<Episode>& episodes) {
     SeriesEffect out;

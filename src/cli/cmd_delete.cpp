@@ -19,13 +19,7 @@ struct DeleteOptions {
 ExitCode run_delete(const DeleteOptions& options, const GlobalOptions& globals,
                     const Instant& now) {
     const Config config = load_config(globals);
-    Journal journal = open_journal(globals, Journal::Mode::read);
-    if (!journal.exists()) {
-        throw InputError(fmt::format("no record has an id starting with {} (the journal is "
-                                     "empty)",
-                                     to_lower(options.ids.front())));
-    }
-    journal = open_journal(globals, Journal::Mode::write);
+    Journal journal = open_existing_journal(globals, options.ids.front());
     std::vector<Record> doomed;
     std::vector<std::string> described;
     for (const std::string& id : options.ids) {

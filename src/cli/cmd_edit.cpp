@@ -26,23 +26,12 @@ bool changes_something(const EntryValues& v) {
 
 ExitCode run_edit(EditOptions options, const GlobalOptions& globals, const Instant& now) {
     const Config config = load_config(globals);
-    if (!options.words.empty()) {
-        if (options.values.note) {
-            throw InputError("give the note either with --note or as trailing words, not both");
-        }
-        options.values.note = join(options.words, " ");
-    }
+    take_note_words(options.values, options.words);
     if (!changes_something(options.values)) {
         throw InputError("nothing to change: give the new values, like relief edit ID --pain 3 "
                          "(an empty value, --mood \"\", clears one)");
     }
-    Journal journal = open_journal(globals, Journal::Mode::read);
-    if (!journal.exists()) {
-        throw InputError(fmt::format("no record has an id starting with {} (the journal is "
-                                     "empty)",
-                                     to_lower(options.id)));
-    }
-    journal = open_journal(globals, Journal::Mode::write);
+    Journal journal = open_existing_journal(globals, options.id);
     const Record before = find_record(journal, options.id);
     Record after = before;
     apply_values(after, options.values, now);

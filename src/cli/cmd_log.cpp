@@ -31,12 +31,7 @@ std::string confirmation(const std::vector<Record>& records, int day_start_minut
 ExitCode run_log(LogOptions options, const GlobalOptions& globals, const Instant& now) {
     const Config config = load_config(globals);
     EntryValues& values = options.values;
-    if (!options.words.empty()) {
-        if (values.note) {
-            throw InputError("give the note either with --note or as trailing words, not both");
-        }
-        values.note = join(options.words, " ");
-    }
+    take_note_words(values, options.words);
     if (!values.has_checkin_values() && !values.has_session_values()) {
         if (!stdin_is_terminal()) {
             throw InputError("nothing to log: give at least one of --pain, --mood, --sleep, "

@@ -43,6 +43,15 @@ Journal open_journal(const GlobalOptions& globals, Journal::Mode mode) {
     return Journal::open(journal_path(globals.db), mode);
 }
 
+Journal open_existing_journal(const GlobalOptions& globals, const std::string& id) {
+    if (!open_journal(globals, Journal::Mode::read).exists()) {
+        throw InputError(fmt::format("no record has an id starting with {} (the journal is "
+                                     "empty)",
+                                     to_lower(id)));
+    }
+    return open_journal(globals, Journal::Mode::write);
+}
+
 bool stdin_is_terminal() { return ::isatty(STDIN_FILENO) == 1; }
 bool stdout_is_terminal() { return ::isatty(STDOUT_FILENO) == 1; }
 

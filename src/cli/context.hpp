@@ -31,6 +31,9 @@ Instant current_instant();
 
 Config load_config(const GlobalOptions& globals);
 Journal open_journal(const GlobalOptions& globals, Journal::Mode mode);
+// The journal for a change to records that must exist (edit, delete): a
+// missing journal is not created, it is an error naming `id`.
+Journal open_existing_journal(const GlobalOptions& globals, const std::string& id);
 
 bool stdin_is_terminal();
 bool stdout_is_terminal();

@@ -2,6 +2,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include "relief/error.hpp"
+#include "relief/text.hpp"
+
 namespace relief::cli {
 namespace {
 
@@ -13,6 +16,16 @@ void add_value(CLI::App& cmd, const std::string& name, std::optional<std::string
 }
 
 } // namespace
+
+void take_note_words(EntryValues& values, const std::vector<std::string>& words) {
+    if (words.empty()) {
+        return;
+    }
+    if (values.note) {
+        throw InputError("give the note either with --note or as trailing words, not both");
+    }
+    values.note = join(words, " ");
+}
 
 void add_entry_flags(CLI::App& cmd, EntryValues& v, const std::string& pain_help) {
     add_value(cmd, "-p,--pain", v.pain, pain_help + ", 0-10 (0 = none, 10 = worst imaginable)",

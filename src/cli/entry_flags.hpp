@@ -1,6 +1,7 @@
 #pragma once
 // The value flags that `relief log` and `relief edit` share.
 #include <string>
+#include <vector>
 
 #include "relief/entry.hpp"
 
@@ -13,5 +14,8 @@ namespace relief::cli {
 // --pain, --mood, --sleep, --sleep-quality, --area, --tag, --note, --at,
 // --massage, --kind, --therapist, --pain-before.
 void add_entry_flags(CLI::App& cmd, EntryValues& values, const std::string& pain_help);
+
+// Trailing words are the note; giving --note too is an error (InputError).
+void take_note_words(EntryValues& values, const std::vector<std::string>& words);
 
 } // namespace relief::cli

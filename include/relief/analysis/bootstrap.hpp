@@ -11,6 +11,9 @@ namespace relief::analysis {
 
 inline constexpr int k_resamples = 2000;
 
+// 0, 1, …, n−1: every unit once, in order (the statistic on the data itself).
+std::vector<std::size_t> all_units(std::size_t n);
+
 // Smallest ℓ with ℓ³ ≥ n.
 std::size_t block_length(std::size_t n) noexcept;
 
