@@ -1,6 +1,7 @@
 #pragma once
 // Settings: one table of keys (config_keys()), read from a TOML file.
 // Missing file = defaults. Errors are "FILE:LINE: message" (exit 3).
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -28,9 +29,23 @@ struct ConfigKey {
     void (*assign)(Config& config, std::string_view text);
     // The current value as text ("" when unset).
     std::string (*show)(const Config& config);
+    bool is_text; // written as a TOML string ("04:00"), else as a number
 };
 
 std::span<const ConfigKey> config_keys();
+
+// A loaded config and, per key set in the file, where: "PATH:LINE".
+struct ExplainedConfig {
+    Config config;
+    std::map<std::string, std::string> origin;
+};
+ExplainedConfig load_config_explained(const std::string& path);
+
+// Sets KEY = VALUE in the TOML file at `path` (created 0600 if missing),
+// keeping every other line and comment. The value is validated first and the
+// whole file again before it replaces the old one. Throws InputError for a
+// bad key or value, UnusableError when the file cannot be read or written.
+void set_config_value(const std::string& path, std::string_view key, std::string_view value);
 const ConfigKey* find_config_key(std::string_view name);
 
 // Reads `path`; a missing file gives the defaults. Throws UnusableError

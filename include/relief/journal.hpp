@@ -72,6 +72,16 @@ public:
     // Records whose uuid starts with `prefix` (lower-case hex).
     std::vector<Record> find_by_id_prefix(std::string_view prefix) const;
     std::int64_t count(RecordType type) const;
+    // The record of that type with the latest `at`, if any.
+    std::optional<Record> latest(RecordType type) const;
+
+    // Problems found by SQLite's integrity and foreign-key checks, the schema
+    // version and a scan for values no valid record can have; empty = healthy.
+    std::vector<std::string> check() const;
+
+    // A consistent copy of the journal at `target` (created 0600; must not
+    // exist yet), made with SQLite's online backup while others may write.
+    void backup_to(const std::string& target) const;
     std::optional<Step> last_step() const;
 
     // Runs `body` in one transaction, recorded as one step that undo reverts.

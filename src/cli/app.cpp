@@ -18,6 +18,11 @@ constexpr const char* k_overview = R"(Commands:
   import    add records from CSV or JSON, all or nothing
   demo      fill an empty journal with synthetic weeks
   report    how pain lines up with sessions (text, json, markdown)
+  remind    for cron: a line and exit 1 when today has no check-in
+  status    today at a glance (--short for a shell prompt)
+  config    show, get or set settings
+  backup    copy the journal safely to a new file
+  check     check the journal for damage
 
 Examples:
   relief log --pain 4 --sleep 7.5 --mood 6
@@ -66,6 +71,11 @@ int run(int argc, char** argv) {
     setup_import(app, globals, result);
     setup_demo(app, globals, result);
     setup_report(app, globals, result);
+    setup_remind(app, globals, result);
+    setup_status(app, globals, result);
+    setup_config(app, globals, result);
+    setup_backup(app, globals, result);
+    setup_check(app, globals, result);
     try {
         app.parse(argc, argv);
         if (app.get_subcommands().empty()) {

@@ -51,5 +51,10 @@ void setup_export(CLI::App& app, const GlobalOptions& globals, RunResult& result
 void setup_import(CLI::App& app, const GlobalOptions& globals, RunResult& result);
 void setup_demo(CLI::App& app, const GlobalOptions& globals, RunResult& result);
 void setup_report(CLI::App& app, const GlobalOptions& globals, RunResult& result);
+void setup_remind(CLI::App& app, const GlobalOptions& globals, RunResult& result);
+void setup_status(CLI::App& app, const GlobalOptions& globals, RunResult& result);
+void setup_config(CLI::App& app, const GlobalOptions& globals, RunResult& result);
+void setup_backup(CLI::App& app, const GlobalOptions& globals, RunResult& result);
+void setup_check(CLI::App& app, const GlobalOptions& globals, RunResult& result);
 
 } // namespace relief::cli

@@ -38,12 +38,14 @@ const std::array<ConfigKey, 7> k_keys = {{
      },
      [](const Config& c) {
          return fmt::format("{:02}:{:02}", c.day_start_minutes / 60, c.day_start_minutes % 60);
-     }},
+     },
+     true},
     {"report.weeks", "8", "weeks that `relief report` covers without --weeks",
      [](Config& c, std::string_view text) {
          c.report_weeks = whole_number("report.weeks", text, 1, 520);
      },
-     [](const Config& c) { return std::to_string(c.report_weeks); }},
+     [](const Config& c) { return std::to_string(c.report_weeks); },
+     false},
     {"report.relief_threshold", "1.0",
      "points below the pre-session level that count as relief (--relief-threshold)",
      [](Config& c, std::string_view text) {
@@ -54,22 +56,26 @@ const std::array<ConfigKey, 7> k_keys = {{
          }
          c.relief_threshold = *value;
      },
-     [](const Config& c) { return format_number(c.relief_threshold); }},
+     [](const Config& c) { return format_number(c.relief_threshold); },
+     false},
     {"massage.default_kind", "", "kind of a session logged without --kind",
      [](Config& c, std::string_view text) {
          c.default_kind = trim(text).empty() ? "" : parse_word("massage.default_kind", text);
      },
-     [](const Config& c) { return c.default_kind; }},
+     [](const Config& c) { return c.default_kind; },
+     true},
     {"massage.default_minutes", "", "length of a session logged without --massage MINUTES",
      [](Config& c, std::string_view text) {
          c.default_minutes = whole_number("massage.default_minutes", text, 1, 600);
      },
-     [](const Config& c) { return show_optional(c.default_minutes); }},
+     [](const Config& c) { return show_optional(c.default_minutes); },
+     false},
     {"massage.every_days", "", "a session is due this many days after the last (relief remind)",
      [](Config& c, std::string_view text) {
          c.every_days = whole_number("massage.every_days", text, 1, 365);
      },
-     [](const Config& c) { return show_optional(c.every_days); }},
+     [](const Config& c) { return show_optional(c.every_days); },
+     false},
     {"color", "auto", "auto (only on a terminal), always or never",
      [](Config& c, std::string_view text) {
          const std::string value = to_lower(trim(text));
@@ -87,7 +93,8 @@ const std::array<ConfigKey, 7> k_keys = {{
          return std::string(c.color == ColorMode::always  ? "always"
                             : c.color == ColorMode::never ? "never"
                                                           : "auto");
-     }},
+     },
+     true},
 }};
 
 // A TOML value as the text the key's parser reads; strings are quoted in
@@ -109,12 +116,13 @@ std::string value_text(const toml::node& node) {
 }
 
 void read_table(const toml::table& table, const std::string& prefix, const std::string& path,
-                Config& config) {
+                ExplainedConfig& loaded) {
+    Config& config = loaded.config;
     for (const auto& [key, node] : table) {
         const std::string name = prefix + std::string(key.str());
         const auto line = node.source().begin.line;
         if (node.is_table() && !find_config_key(name)) {
-            read_table(*node.as_table(), name + ".", path, config);
+            read_table(*node.as_table(), name + ".", path, loaded);
             continue;
         }
         const ConfigKey* entry = find_config_key(name);
@@ -129,6 +137,7 @@ void read_table(const toml::table& table, const std::string& prefix, const std::
             throw UnusableError(fmt::format("{}:{}: {} must be a single value, not a table or "
                                             "array", path, line, name));
         }
+        loaded.origin[name] = fmt::format("{}:{}", path, line);
         try {
             entry->assign(config, value_text(node));
         } catch (const InputError& e) {
@@ -150,11 +159,13 @@ const ConfigKey* find_config_key(std::string_view name) {
     return nullptr;
 }
 
-Config load_config(const std::string& path) {
-    Config config;
+Config load_config(const std::string& path) { return load_config_explained(path).config; }
+
+ExplainedConfig load_config_explained(const std::string& path) {
+    ExplainedConfig loaded;
     struct stat st{};
     if (path.empty() || ::stat(path.c_str(), &st) != 0) {
-        return config; // a missing file means the defaults
+        return loaded; // a missing file means the defaults
     }
     toml::table table;
     try {
@@ -163,8 +174,8 @@ Config load_config(const std::string& path) {
         throw UnusableError(fmt::format("{}:{}: {}", path, e.source().begin.line,
                                         e.description()));
     }
-    read_table(table, "", path, config);
-    return config;
+    read_table(table, "", path, loaded);
+    return loaded;
 }
 
 } // namespace relief

@@ -1,5 +1,6 @@
 #include "relief/journal.hpp"
 
+#include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
@@ -266,6 +267,105 @@ std::int64_t Journal::count(RecordType type) const {
                                                      : "SELECT count(*) FROM session")
             .getInt64();
     });
+}
+
+std::optional<Record> Journal::latest(RecordType type) const {
+    if (!exists()) {
+        return std::nullopt;
+    }
+    return store::guarded(m_impl->path, [&]() -> std::optional<Record> {
+        const bool checkin = type == RecordType::checkin;
+        SQLite::Statement query(
+            *m_impl->db, fmt::format("SELECT {} FROM {} ORDER BY at_utc DESC, id DESC LIMIT 1",
+                                     checkin ? store::k_checkin_columns : store::k_session_columns,
+                                     checkin ? "checkin" : "session"));
+        if (!query.executeStep()) {
+            return std::nullopt;
+        }
+        return store::read_record(query);
+    });
+}
+
+std::vector<std::string> Journal::check() const {
+    std::vector<std::string> problems;
+    if (!exists()) {
+        return problems;
+    }
+    store::guarded(m_impl->path, [&] {
+        SQLite::Database& db = *m_impl->db;
+        SQLite::Statement integrity(db, "PRAGMA integrity_check");
+        while (integrity.executeStep()) {
+            const std::string line = integrity.getColumn(0).getString();
+            if (line != "ok") {
+                problems.push_back("integrity: " + line);
+            }
+        }
+        SQLite::Statement keys(db, "PRAGMA foreign_key_check");
+        while (keys.executeStep()) {
+            problems.push_back(fmt::format("foreign key: row {} of {} points to a missing {}",
+                                           keys.getColumn(1).getInt64(),
+                                           keys.getColumn(0).getString(),
+                                           keys.getColumn(2).getString()));
+        }
+        const int version = db.execAndGet("PRAGMA user_version").getInt();
+        if (version != store::latest_schema_version()) {
+            problems.push_back(fmt::format("schema: version {}, this relief writes {}", version,
+                                           store::latest_schema_version()));
+        }
+        // Values no valid record can have: the CHECK constraints guard every
+        // write, so these find damage done outside relief.
+        const std::pair<const char*, const char*> k_rules[] = {
+            {"checkin", "pain NOT BETWEEN 0 AND 10 OR mood NOT BETWEEN 0 AND 10 OR "
+                        "sleep_quality NOT BETWEEN 0 AND 10 OR sleep_hours NOT BETWEEN 0 AND 24 "
+                        "OR coalesce(pain, mood, sleep_hours, sleep_quality) IS NULL"},
+            {"session", "minutes NOT BETWEEN 1 AND 600 OR pain_before NOT BETWEEN 0 AND 10"},
+            {"checkin", "length(uuid) != 36 OR at_offset NOT BETWEEN -840 AND 840 OR "
+                        "typeof(at_utc) != 'integer'"},
+            {"session", "length(uuid) != 36 OR at_offset NOT BETWEEN -840 AND 840 OR "
+                        "typeof(at_utc) != 'integer'"},
+        };
+        for (const auto& [table, rule] : k_rules) {
+            SQLite::Statement bad(db, fmt::format("SELECT uuid FROM {} WHERE {}", table, rule));
+            while (bad.executeStep()) {
+                problems.push_back(fmt::format("value: the {} {} has an impossible value", table,
+                                               bad.getColumn(0).getString()));
+            }
+        }
+        SQLite::Statement twice(db, "SELECT uuid FROM checkin WHERE uuid IN (SELECT uuid FROM session)");
+        while (twice.executeStep()) {
+            problems.push_back(fmt::format("value: the id {} is both a check-in and a session",
+                                           twice.getColumn(0).getString()));
+        }
+    });
+    return problems;
+}
+
+void Journal::backup_to(const std::string& target) const {
+    if (!exists()) {
+        throw UnusableError(fmt::format("there is no journal at {} to back up", m_impl->path));
+    }
+    make_parent_dirs(target);
+    const int fd = ::open(target.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        if (errno == EEXIST) {
+            throw InputError(fmt::format("{} already exists; relief backup never overwrites a "
+                                         "file (remove it or pick another name)",
+                                         target));
+        }
+        throw UnusableError(fmt::format("cannot create {}: {}", target, std::strerror(errno)));
+    }
+    ::fchmod(fd, 0600);
+    ::close(fd);
+    try {
+        store::guarded(target, [&] {
+            SQLite::Database copy(target, SQLite::OPEN_READWRITE);
+            SQLite::Backup backup(copy, *m_impl->db);
+            backup.executeStep(); // all pages in one step: a consistent snapshot
+        });
+    } catch (...) {
+        ::unlink(target.c_str()); // never leave half a backup behind
+        throw;
+    }
 }
 
 std::optional<Step> Journal::last_step() const {

@@ -1,0 +1,75 @@
+# bash completion for relief                                  -*- shell-script -*-
+_relief() {
+    local cur prev words cword
+    if declare -F _init_completion >/dev/null; then
+        _init_completion || return
+    else
+        cur=${COMP_WORDS[COMP_CWORD]}
+        prev=${COMP_WORDS[COMP_CWORD-1]}
+        words=("${COMP_WORDS[@]}")
+        cword=$COMP_CWORD
+    fi
+
+    local commands="log list edit delete undo export import demo report remind status config backup check"
+    local kinds="swedish deep-tissue myofascial trigger-point sports self"
+    local keys="day_starts_at report.weeks report.relief_threshold massage.default_kind massage.default_minutes massage.every_days color"
+
+    # The command is the first word that is not an option (or an option's value).
+    local cmd="" i
+    for ((i = 1; i < cword; i++)); do
+        case ${words[i]} in
+            --db|--config) ((i++)) ;;
+            -*) ;;
+            *) cmd=${words[i]}; break ;;
+        esac
+    done
+
+    case $prev in
+        --db|--config) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        -k|--kind) COMPREPLY=($(compgen -W "$kinds" -- "$cur")); return ;;
+        --format)
+            case $cmd in
+                list) COMPREPLY=($(compgen -W "text json csv" -- "$cur")) ;;
+                export|import) COMPREPLY=($(compgen -W "csv json" -- "$cur")) ;;
+                report) COMPREPLY=($(compgen -W "text json markdown" -- "$cur")) ;;
+                status) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
+            esac
+            return ;;
+        --at) COMPREPLY=($(compgen -W "now today yesterday" -- "$cur")); return ;;
+        --since|--until|--end) COMPREPLY=($(compgen -W "today yesterday" -- "$cur")); return ;;
+        -p|--pain|--mood|--sleep-quality|--pain-before)
+            COMPREPLY=($(compgen -W "0 1 2 3 4 5 6 7 8 9 10" -- "$cur")); return ;;
+    esac
+
+    if [[ -z $cmd ]]; then
+        COMPREPLY=($(compgen -W "$commands --db --config --help --version" -- "$cur"))
+        return
+    fi
+
+    local log_flags="--pain --mood --sleep --sleep-quality --area --tag --note --at --massage --kind --therapist --pain-before --quiet --help"
+    local flags
+    case $cmd in
+        log|edit) flags=$log_flags ;;
+        list) flags="--since --until --limit --format --help" ;;
+        delete|undo|backup|check) flags="--quiet --help" ;;
+        export) flags="--format --since --until --help" ;;
+        import) flags="--format --dry-run --help" ;;
+        demo) flags="--weeks --seed --help" ;;
+        report) flags="--weeks --end --seed --relief-threshold --exclude-backfilled --format --ascii --verbose --help" ;;
+        remind) flags="--quiet --massage --help" ;;
+        status) flags="--short --format --help" ;;
+        config)
+            if [[ $prev == config ]]; then
+                COMPREPLY=($(compgen -W "get set path" -- "$cur"))
+            elif [[ $prev == get || $prev == set ]]; then
+                COMPREPLY=($(compgen -W "$keys" -- "$cur"))
+            fi
+            return ;;
+    esac
+    if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "$flags" -- "$cur"))
+    elif [[ $cmd == import || $cmd == backup ]]; then
+        COMPREPLY=($(compgen -f -- "$cur"))
+    fi
+}
+complete -F _relief relief

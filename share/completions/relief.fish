@@ -1,0 +1,52 @@
+# fish completion for relief
+set -l commands log list edit delete undo export import demo report remind status config backup check
+set -l kinds swedish deep-tissue myofascial trigger-point sports self
+
+complete -c relief -f
+complete -c relief -l db -r -F -d 'journal file'
+complete -c relief -l config -r -F -d 'config file'
+complete -c relief -l help -d 'show help'
+complete -c relief -l version -d 'show the version'
+
+complete -c relief -n "not __fish_seen_subcommand_from $commands" -a log -d 'record a check-in, a session, or both'
+complete -c relief -n "not __fish_seen_subcommand_from $commands" -a list -d 'show records with their ids'
+complete -c relief -n "not __fish_seen_subcommand_from $commands" -a edit -d 'change the values of a record'
+complete -c relief -n "not __fish_seen_subcommand_from $commands" -a delete -d 'remove records'
+complete -c relief -n "not __fish_seen_subcommand_from $commands" -a undo -d 'revert the last change'
+complete -c relief -n "not __fish_seen_subcommand_from $commands" -a export -d 'write records as CSV or JSON'
+complete -c relief -n "not __fish_seen_subcommand_from $commands" -a import -d 'add records from CSV or JSON'
+complete -c relief -n "not __fish_seen_subcommand_from $commands" -a demo -d 'fill an empty journal with synthetic weeks'
+complete -c relief -n "not __fish_seen_subcommand_from $commands" -a report -d 'how pain lines up with sessions'
+complete -c relief -n "not __fish_seen_subcommand_from $commands" -a remind -d 'for cron: no check-in today?'
+complete -c relief -n "not __fish_seen_subcommand_from $commands" -a status -d 'today at a glance'
+complete -c relief -n "not __fish_seen_subcommand_from $commands" -a config -d 'show, get or set settings'
+complete -c relief -n "not __fish_seen_subcommand_from $commands" -a backup -d 'copy the journal to a new file'
+complete -c relief -n "not __fish_seen_subcommand_from $commands" -a check -d 'check the journal for damage'
+
+# log and edit
+for flag in pain mood sleep sleep-quality area tag note at massage therapist pain-before
+    complete -c relief -n "__fish_seen_subcommand_from log edit" -l $flag -r
+end
+complete -c relief -n "__fish_seen_subcommand_from log edit" -s k -l kind -r -a "$kinds" -d 'kind of session'
+complete -c relief -n "__fish_seen_subcommand_from log edit delete undo backup check remind" -s q -l quiet -d 'quiet'
+# formats
+complete -c relief -n "__fish_seen_subcommand_from list" -l format -r -a "text json csv"
+complete -c relief -n "__fish_seen_subcommand_from export import" -l format -r -a "csv json"
+complete -c relief -n "__fish_seen_subcommand_from report" -l format -r -a "text json markdown"
+complete -c relief -n "__fish_seen_subcommand_from status" -l format -r -a "text json"
+# the rest
+complete -c relief -n "__fish_seen_subcommand_from list export" -l since -r
+complete -c relief -n "__fish_seen_subcommand_from list export" -l until -r
+complete -c relief -n "__fish_seen_subcommand_from list" -l limit -r
+complete -c relief -n "__fish_seen_subcommand_from import" -l dry-run
+complete -c relief -n "__fish_seen_subcommand_from import backup" -F
+complete -c relief -n "__fish_seen_subcommand_from demo report" -l weeks -r
+complete -c relief -n "__fish_seen_subcommand_from demo report" -l seed -r
+complete -c relief -n "__fish_seen_subcommand_from report" -l end -r
+complete -c relief -n "__fish_seen_subcommand_from report" -l relief-threshold -r
+complete -c relief -n "__fish_seen_subcommand_from report" -l exclude-backfilled
+complete -c relief -n "__fish_seen_subcommand_from report" -l ascii
+complete -c relief -n "__fish_seen_subcommand_from report" -s v -l verbose
+complete -c relief -n "__fish_seen_subcommand_from remind" -l massage
+complete -c relief -n "__fish_seen_subcommand_from status" -s s -l short
+complete -c relief -n "__fish_seen_subcommand_from config" -a "get set path"

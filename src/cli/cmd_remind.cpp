@@ -1,0 +1,94 @@
+// relief remind: for cron. Silent exit 0 when today has a check-in; else one
+// line on stdout and exit 1. Also says when a session is due.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <iostream>
+
+#include "context.hpp"
+
+namespace relief::cli {
+namespace {
+
+struct RemindOptions {
+    bool quiet = false;
+    bool massage = false;
+};
+
+// "A session is due: the last was 15 days ago (every 14 days)."; "" when not due.
+std::string session_due(const Journal& journal, const Config& config, DayNumber today) {
+    const auto last = journal.latest(RecordType::session);
+    if (!last) {
+        return fmt::format("A session is due: none is logged yet (every {} days).",
+                           *config.every_days);
+    }
+    const int days = today - diary_day(last->at, config.day_start_minutes);
+    if (days < *config.every_days) {
+        return {};
+    }
+    return fmt::format("A session is due: the last was {} days ago (every {} days).", days,
+                       *config.every_days);
+}
+
+ExitCode run_remind(const RemindOptions& options, const GlobalOptions& globals,
+                    const Instant& now) {
+    const Config config = load_config(globals);
+    if (options.massage && !config.every_days) {
+        throw InputError("--massage needs massage.every_days in the config (for example: relief "
+                         "config set massage.every_days 14)");
+    }
+    const Journal journal = open_journal(globals, Journal::Mode::read); // never creates it
+    const DayNumber today = diary_day(now, config.day_start_minutes);
+    std::vector<std::string> lines;
+    if (options.massage) {
+        if (std::string due = session_due(journal, config, today); !due.empty()) {
+            lines.push_back(std::move(due));
+        }
+    } else {
+        const UtcRange range = utc_range_for_days(today, today, config.day_start_minutes);
+        bool logged = false;
+        journal.scan(range.from, range.to, [&](const Record& r) {
+            logged = logged || (r.is_checkin() && diary_day(r.at, config.day_start_minutes) == today);
+        });
+        if (!logged) {
+            lines.push_back(fmt::format("No check-in yet today ({} {}): relief log --pain N",
+                                        weekday_name(today), format_date(today)));
+            if (config.every_days) {
+                if (std::string due = session_due(journal, config, today); !due.empty()) {
+                    lines.push_back(std::move(due));
+                }
+            }
+        }
+    }
+    if (lines.empty()) {
+        return ExitCode::ok;
+    }
+    if (!options.quiet) {
+        for (const std::string& line : lines) {
+            std::cout << line << '\n';
+        }
+    }
+    return ExitCode::no;
+}
+
+} // namespace
+
+void setup_remind(CLI::App& app, const GlobalOptions& globals, RunResult& result) {
+    auto options = std::make_shared<RemindOptions>();
+    CLI::App* cmd = app.add_subcommand("remind", "For cron: say so when today has no check-in");
+    cmd->description("Exit 0 and print nothing when today (the diary day) has a check-in; "
+                     "otherwise print one line and exit 1. With massage.every_days set, a second "
+                     "line says when a session is due. Never creates the journal.");
+    cmd->add_flag("-q,--quiet", options->quiet, "Print nothing; the exit code tells");
+    cmd->add_flag("--massage", options->massage,
+                  "Only ask whether a session is due (needs massage.every_days)");
+    cmd->footer(R"(Examples:
+  relief remind || notify-send "relief" "Time for your check-in"
+  # crontab: at 21:00, mail a reminder only when nothing was logged
+  0 21 * * *  relief remind
+  0 9 * * 1   relief remind --massage)");
+    cmd->callback([options, &globals, &result] {
+        result.code = run_remind(*options, globals, current_instant());
+    });
+}
+
+} // namespace relief::cli

@@ -1,0 +1,182 @@
+// relief status: today at a glance, or one line for a shell prompt.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <iostream>
+#include <map>
+#include <set>
+
+#include "context.hpp"
+#include "relief/entry.hpp"
+#include "relief/json.hpp"
+#include "relief/text.hpp"
+#include "selection.hpp"
+
+namespace relief::cli {
+namespace {
+
+struct StatusOptions {
+    bool short_form = false;
+    std::string format = "text";
+};
+
+constexpr int k_streak_horizon = 3 * 366; // how far back a streak is counted
+
+struct Status {
+    DayNumber today = 0;
+    int checkins_today = 0;
+    std::optional<int> last_pain;          // the latest pain of today
+    std::optional<double> mean_pain_7d;    // mean of daily means, last 7 diary days
+    int days_with_pain_7d = 0;
+    std::optional<int> days_since_session;
+    std::optional<Record> last_session;
+    std::optional<int> session_due_in;     // days; ≤ 0 when due (massage.every_days)
+    int streak = 0;                        // days in a row with a check-in, to today or yesterday
+};
+
+Status gather(const Journal& journal, const Config& config, const Instant& now) {
+    Status s;
+    const int dsa = config.day_start_minutes;
+    s.today = diary_day(now, dsa);
+    std::map<DayNumber, std::pair<double, int>> pain_by_day;
+    std::set<DayNumber> logged;
+    std::optional<std::int64_t> last_pain_at;
+    const UtcRange range = utc_range_for_days(s.today - k_streak_horizon, s.today, dsa);
+    journal.scan(range.from, range.to, [&](const Record& r) {
+        if (!r.is_checkin()) {
+            return;
+        }
+        const DayNumber day = diary_day(r.at, dsa);
+        logged.insert(day);
+        if (day == s.today) {
+            ++s.checkins_today;
+            if (r.pain && (!last_pain_at || r.at.utc >= *last_pain_at)) {
+                last_pain_at = r.at.utc;
+                s.last_pain = r.pain;
+            }
+        }
+        if (r.pain && day > s.today - 7 && day <= s.today) {
+            pain_by_day[day].first += *r.pain;
+            ++pain_by_day[day].second;
+        }
+    });
+    if (!pain_by_day.empty()) {
+        double sum = 0;
+        for (const auto& [day, total] : pain_by_day) {
+            sum += total.first / total.second;
+        }
+        s.days_with_pain_7d = static_cast<int>(pain_by_day.size());
+        s.mean_pain_7d = sum / s.days_with_pain_7d;
+    }
+    DayNumber day = logged.count(s.today) ? s.today : s.today - 1;
+    while (logged.count(day)) {
+        ++s.streak;
+        --day;
+    }
+    s.last_session = journal.latest(RecordType::session);
+    if (s.last_session) {
+        s.days_since_session = s.today - diary_day(s.last_session->at, dsa);
+        if (config.every_days) {
+            s.session_due_in = *config.every_days - *s.days_since_session;
+        }
+    }
+    return s;
+}
+
+std::string short_line(const Status& s) {
+    std::vector<std::string> parts;
+    parts.push_back(s.last_pain ? fmt::format("pain {}", *s.last_pain)
+                                : std::string(s.checkins_today > 0 ? "logged" : "not logged"));
+    if (s.mean_pain_7d) {
+        parts.push_back(fmt::format("7d {:.1f}", *s.mean_pain_7d));
+    }
+    if (s.days_since_session) {
+        parts.push_back(fmt::format("session {}d ago{}", *s.days_since_session,
+                                    s.session_due_in && *s.session_due_in <= 0 ? " (due)" : ""));
+    }
+    parts.push_back(fmt::format("streak {}", s.streak));
+    return join(parts, " · ");
+}
+
+void print_text(const Status& s) {
+    std::cout << fmt::format("Today ({} {}): ", weekday_name(s.today), format_date(s.today));
+    if (s.checkins_today == 0) {
+        std::cout << "no check-in yet.\n";
+    } else {
+        std::cout << fmt::format("{} check-in{}{}.\n", s.checkins_today,
+                                 s.checkins_today == 1 ? "" : "s",
+                                 s.last_pain ? fmt::format(", latest pain {}", *s.last_pain) : "");
+    }
+    if (s.mean_pain_7d) {
+        std::cout << fmt::format("Last 7 days: mean pain {:.1f} over {} day{}.\n", *s.mean_pain_7d,
+                                 s.days_with_pain_7d, s.days_with_pain_7d == 1 ? "" : "s");
+    } else {
+        std::cout << "Last 7 days: no pain logged.\n";
+    }
+    if (s.last_session) {
+        std::string due;
+        if (s.session_due_in) {
+            due = *s.session_due_in <= 0 ? "; a session is due"
+                                         : fmt::format("; the next is due in {} day{}", *s.session_due_in,
+                                                       *s.session_due_in == 1 ? "" : "s");
+        }
+        std::cout << fmt::format("Last session: {} day{} ago ({}){}.\n", *s.days_since_session,
+                                 *s.days_since_session == 1 ? "" : "s", describe(*s.last_session), due);
+    } else {
+        std::cout << "Last session: none logged.\n";
+    }
+    std::cout << fmt::format("Streak: {} day{} in a row with a check-in.\n", s.streak,
+                             s.streak == 1 ? "" : "s");
+}
+
+void print_json(const Status& s) {
+    JsonWriter j;
+    j.begin_object();
+    j.key("today").value(format_date(s.today));
+    j.key("checkins_today").value(s.checkins_today);
+    j.key("last_pain").value(s.last_pain);
+    j.key("mean_pain_7d").value(s.mean_pain_7d);
+    j.key("days_with_pain_7d").value(s.days_with_pain_7d);
+    j.key("days_since_session").value(s.days_since_session);
+    j.key("session_due").value(s.session_due_in ? std::optional<bool>(*s.session_due_in <= 0)
+                                                : std::nullopt);
+    j.key("streak_days").value(s.streak);
+    j.end_object();
+    std::cout << j.str() << '\n';
+}
+
+ExitCode run_status(const StatusOptions& options, const GlobalOptions& globals,
+                    const Instant& now) {
+    const Config config = load_config(globals);
+    check_choice("--format", options.format, {"text", "json"});
+    const Journal journal = open_journal(globals, Journal::Mode::read);
+    const Status status = gather(journal, config, now);
+    if (options.format == "json") {
+        print_json(status);
+    } else if (options.short_form) {
+        std::cout << short_line(status) << '\n';
+    } else {
+        print_text(status);
+    }
+    return ExitCode::ok;
+}
+
+} // namespace
+
+void setup_status(CLI::App& app, const GlobalOptions& globals, RunResult& result) {
+    auto options = std::make_shared<StatusOptions>();
+    CLI::App* cmd = app.add_subcommand("status", "Today at a glance");
+    cmd->description("Today's check-ins and latest pain, the 7-day mean, days since the last "
+                     "session, and the streak of days with a check-in.");
+    cmd->add_flag("-s,--short", options->short_form, "One line, for a shell prompt");
+    cmd->add_option("--format", options->format, "text (default) or json")->type_name("FORMAT");
+    cmd->footer(R"(Examples:
+  relief status
+  relief status --short            # pain 4 · 7d 4.6 · session 3d ago · streak 12
+  PS1='$(relief status --short 2>/dev/null) \$ '
+  relief status --format json | jq .streak_days)");
+    cmd->callback([options, &globals, &result] {
+        result.code = run_status(*options, globals, current_instant());
+    });
+}
+
+} // namespace relief::cli

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The documentation that ships: the man page renders cleanly and names every
+# command; the bash completion completes commands, flags and values.
+. "$(dirname "$0")/lib.sh"
+: "${RELIEF_TEST_DIR:?}"
+top="$RELIEF_TEST_DIR/../.."
+
+warnings=$(groff -man -ww -z "$top/man/relief.1" 2>&1)
+expect_eq "$warnings" "" "groff -man -ww renders the man page without warnings"
+page=$(cat "$top/man/relief.1")
+for cmd in log list edit delete undo export import demo report remind status config backup check; do
+    expect_match "$page" "^\.B $cmd" "the man page documents $cmd"
+    expect_match "$("$RELIEF" "$cmd" --help)" "Usage|$cmd" "$cmd --help"
+    expect_match "$(cat "$top/share/completions/relief.bash")" "$cmd" "bash completion knows $cmd"
+    expect_match "$(cat "$top/share/completions/_relief")" "'$cmd:" "zsh completion knows $cmd"
+    expect_match "$(cat "$top/share/completions/relief.fish")" "-a $cmd " "fish completion knows $cmd"
+done
+for section in FILES ENVIRONMENT "EXIT STATUS" EXAMPLES; do
+    expect_match "$page" "^\.SH $section" "man page section $section"
+done
+expect_match "$page" '0 21 \* \* \*  relief remind' "the man page shows a crontab"
+
+# complete WORDS…: what the bash completion offers for the last word.
+complete_words() {
+    bash -c '
+        source "$1"; shift
+        COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1))
+        COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
+        _relief relief "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+        printf "%s\n" "${COMPREPLY[@]}" | sort | tr "\n" " "
+    ' _ "$top/share/completions/relief.bash" "$@"
+}
+expect_eq "$(complete_words relief re)" "remind report " "subcommands"
+expect_eq "$(complete_words relief --db x.db st)" "status " "after a global option"
+expect_eq "$(complete_words relief log --kind d)" "deep-tissue " "--kind values"
+expect_eq "$(complete_words relief report --format "")" "json markdown text " "report formats"
+expect_eq "$(complete_words relief list --format "")" "csv json text " "list formats"
+expect_eq "$(complete_words relief log --pain-b)" "--pain-before " "log flags"
+expect_eq "$(complete_words relief config set report.w)" "report.weeks " "config keys"
+if command -v zsh >/dev/null; then zsh -n "$top/share/completions/_relief" || fail "zsh syntax"; fi
+if command -v fish >/dev/null; then fish -n "$top/share/completions/relief.fish" || fail "fish syntax"; fi
+
+finish

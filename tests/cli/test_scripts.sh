@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# remind, status, config, backup and check: the commands scripts and cron use.
+. "$(dirname "$0")/lib.sh"
+
+# --- remind: silent 0 when logged, one line and 1 when not; never creates the journal
+run remind
+expect_code 1 "remind with no journal"
+expect_eq "$OUT" "No check-in yet today (Mon 2026-11-23): relief log --pain N" "remind says what to do"
+expect_eq "$ERR" "" "remind writes nothing to stderr"
+[ ! -e "$RELIEF_DB" ] || fail "remind created the journal"
+run remind --quiet
+expect_code 1 "remind --quiet"
+expect_eq "$OUT" "" "--quiet prints nothing"
+"$RELIEF" log --pain 4 --at yesterday --quiet
+run remind
+expect_code 1 "yesterday's check-in is not today's"
+"$RELIEF" log --pain 3 --quiet
+run remind
+expect_code 0 "remind after today's check-in"
+expect_eq "$OUT$ERR" "" "remind is silent when logged"
+# the diary day: at 02:00 the check-in of 20:00 the evening before still counts
+OUT=$(RELIEF_NOW="2026-11-24T02:00:00" "$RELIEF" remind); CODE=$?
+expect_code 0 "before day_starts_at, yesterday evening's check-in counts"
+run remind --massage
+expect_error 2 "--massage needs massage.every_days in the config (for example: relief config set massage.every_days 14)" "--massage without every_days"
+"$RELIEF" config set massage.every_days 14 >/dev/null
+run remind --massage
+expect_code 1 "no session at all: one is due"
+expect_eq "$OUT" "A session is due: none is logged yet (every 14 days)." "due line"
+"$RELIEF" log --massage 60 --at 2026-11-01 --quiet
+run remind --massage
+expect_eq "$OUT" "A session is due: the last was 22 days ago (every 14 days)." "days since the last session"
+"$RELIEF" log --massage 60 --at 2026-11-20 --quiet
+run remind --massage
+expect_code 0 "session not due"
+OUT=$(RELIEF_NOW="2026-12-10T21:00:00" "$RELIEF" remind); CODE=$?
+expect_code 1 "not logged and a session due"
+expect_eq "$OUT" "No check-in yet today (Thu 2026-12-10): relief log --pain N
+A session is due: the last was 20 days ago (every 14 days)." "a second line when configured"
+
+# --- status
+run --db "$WORK/empty.db" status
+expect_code 0 "status on a missing journal"
+expect_eq "$OUT" "Today (Mon 2026-11-23): no check-in yet.
+Last 7 days: no pain logged.
+Last session: none logged.
+Streak: 0 days in a row with a check-in." "status, empty"
+[ ! -e "$WORK/empty.db" ] || fail "status created a journal"
+run status
+expect_eq "$OUT" "Today (Mon 2026-11-23): 1 check-in, latest pain 3.
+Last 7 days: mean pain 3.5 over 2 days.
+Last session: 3 days ago (session, 60 min); the next is due in 11 days.
+Streak: 2 days in a row with a check-in." "status, full"
+run status --short
+expect_eq "$OUT" "pain 3 · 7d 3.5 · session 3d ago · streak 2" "status --short"
+run status --format json
+expect_eq "$(printf '%s' "$OUT" | jq -c .)" '{"today":"2026-11-23","checkins_today":1,"last_pain":3,"mean_pain_7d":3.5,"days_with_pain_7d":2,"days_since_session":3,"session_due":false,"streak_days":2}' "status json"
+
+# --- config: sources, get, set keeping comments
+printf '# my relief settings\ncolor = "auto"   # keep me\n\n[report]\n# how far back\nweeks = 8\n' > "$RELIEF_CONFIG"
+run config set report.weeks 12
+expect_eq "$OUT" "Set report.weeks = 12 in $RELIEF_CONFIG." "config set says what"
+"$RELIEF" config set day_starts_at 05:00 >/dev/null
+"$RELIEF" config set massage.default_kind Swedish >/dev/null
+expect_eq "$(cat "$RELIEF_CONFIG")" '# my relief settings
+color = "auto"   # keep me
+day_starts_at = "05:00"
+
+[report]
+# how far back
+weeks = 12
+
+[massage]
+default_kind = "swedish"' "set keeps comments, order and tables"
+run config get report.weeks
+expect_eq "$OUT" "12" "config get"
+run config get massage.default_minutes
+expect_code 1 "get of an unset key"
+run config set report.weeks 0
+expect_error 2 "report.weeks must be a whole number from 1 to 520, got 0" "set validates"
+run config set colour never
+expect_error 2 'unknown key "colour" (relief config lists the keys)' "set of an unknown key"
+expect_eq "$("$RELIEF" config get report.weeks)" "12" "a refused set changes nothing"
+run config
+expect_match "$OUT" "report.weeks +12 +$RELIEF_CONFIG:7" "config shows the file and line"
+expect_match "$OUT" 'report.relief_threshold +1 +default' "config shows defaults"
+OUT=$(NO_COLOR=1 "$RELIEF" config)
+expect_match "$OUT" 'color +never +environment \(NO_COLOR\)' "config shows the environment"
+run config path
+expect_eq "$OUT" "$RELIEF_CONFIG" "config path"
+OUT=$(unset RELIEF_CONFIG; XDG_CONFIG_HOME="$WORK/xdg" "$RELIEF" config path)
+expect_eq "$OUT" "$WORK/xdg/relief/config.toml" "config path from XDG"
+(unset RELIEF_CONFIG; XDG_CONFIG_HOME="$WORK/xdg" "$RELIEF" config set report.weeks 4 >/dev/null)
+expect_eq "$(mode_of "$WORK/xdg/relief/config.toml")" "600" "a new config file is private"
+rm -f "$RELIEF_CONFIG"
+
+# --- backup: a private copy that opens and matches the export
+"$RELIEF" --db "$WORK/demo.db" demo --weeks 4 >/dev/null
+run --db "$WORK/demo.db" backup "$WORK/backups/copy.db"
+expect_code 0 "backup"
+expect_match "$OUT" "^Backed up [0-9]+ records \([0-9]+ check-ins, [0-9]+ sessions\) to $WORK/backups/copy.db\.$" "backup says what"
+expect_eq "$(mode_of "$WORK/backups/copy.db")" "600" "the backup is private"
+expect_eq "$("$RELIEF" --db "$WORK/backups/copy.db" export)" "$("$RELIEF" --db "$WORK/demo.db" export)" "the backup matches the export"
+run --db "$WORK/demo.db" backup "$WORK/backups/copy.db"
+expect_error 2 "$WORK/backups/copy.db already exists; relief backup never overwrites a file (remove it or pick another name)" "backup never overwrites"
+run --db "$WORK/nothing.db" backup "$WORK/backups/none.db"
+expect_error 3 "there is no journal at $WORK/nothing.db to back up" "backup of a missing journal"
+
+# --- check: healthy, then planted damage
+run --db "$WORK/demo.db" check
+expect_code 0 "check on a healthy journal"
+expect_match "$OUT" "^ok: $WORK/demo.db \([0-9]+ check-ins, [0-9]+ sessions; integrity, foreign keys, schema 1 and values checked\)$" "check says ok"
+cp "$WORK/demo.db" "$WORK/planted.db"
+sqlite3 "$WORK/planted.db" "PRAGMA ignore_check_constraints = ON; UPDATE checkin SET pain = 42 WHERE id = (SELECT min(id) FROM checkin);"
+run --db "$WORK/planted.db" check
+expect_code 1 "check finds an impossible value"
+expect_match "$OUT" '^problem: value: the checkin [0-9a-f-]{36} has an impossible value$' "the problem is named"
+cp "$WORK/demo.db" "$WORK/torn.db"
+sqlite3 "$WORK/torn.db" "PRAGMA journal_mode = DELETE;" >/dev/null
+size=$(stat -c %s "$WORK/torn.db")
+dd if=/dev/urandom of="$WORK/torn.db" bs=1 seek=$((size / 2)) count=4096 conv=notrunc status=none
+run --db "$WORK/torn.db" check
+[ "$CODE" = 1 ] || [ "$CODE" = 3 ] || fail "check on a torn file: exit $CODE, wanted 1 or 3"
+expect_match "$OUT$ERR" 'integrity|damaged|malformed|problem' "check reports the damage"
+run --db "$WORK/none.db" check
+expect_code 0 "check with no journal"
+[ ! -e "$WORK/none.db" ] || fail "check created a journal"
+
+finish
