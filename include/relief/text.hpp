@@ -26,6 +26,9 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
 // True when text is well-formed UTF-8 (no overlongs, no surrogates).
 bool is_valid_utf8(std::string_view text) noexcept;
 
+// "1 point", "1.5 points", "2 points" (one decimal at most).
+std::string points(double value);
+
 // Shortest decimal that reads back as the same double ("7.5", "8", "0.1").
 std::string format_number(double value);
 

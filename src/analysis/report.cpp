@@ -105,8 +105,24 @@ Report build_report(const Settings& settings, const ReportInput& input) {
                                                   [&](const auto& s) { return window.contains(s.day); }));
     cov.episodes = static_cast<int>(episodes.size());
 
-    // R1
+    // R1, and what the printable report lists
     report.weeks = weekly_rows(settings, daily, input.sessions);
+    report.daily = daily;
+    for (const SessionInput& s : input.sessions) {
+        if (!window.contains(s.day)) {
+            continue;
+        }
+        SessionRow row{s.day, s.kind, s.minutes, s.therapist, s.pain_before, {}};
+        for (int k = 0; k < 4; ++k) {
+            const int t = window.index(s.day) + k;
+            if (t < window.days()) {
+                row.pain[static_cast<std::size_t>(k)] = daily.pain[static_cast<std::size_t>(t)];
+            }
+        }
+        report.sessions.push_back(std::move(row));
+    }
+    std::stable_sort(report.sessions.begin(), report.sessions.end(),
+              [](const SessionRow& a, const SessionRow& b) { return a.day < b.day; });
 
     report.enough_data = observed.size() >= 7;
     if (!report.enough_data) {

@@ -26,6 +26,9 @@ SessionInput session_input(const Record& r, int day_start_minutes) {
     s.start_utc = r.at.utc;
     s.minutes = r.minutes.value_or(0);
     s.end_utc = r.at.utc + std::int64_t{s.minutes} * 60;
+    s.kind = r.kind;
+    s.therapist = r.therapist;
+    s.pain_before = r.pain_before;
     return s;
 }
 

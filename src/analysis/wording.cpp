@@ -7,11 +7,7 @@
 
 namespace relief::analysis {
 
-std::string points(double value) {
-    const std::string number = fmt::format("{:.1f}", value);
-    const std::string shown = number.ends_with(".0") ? number.substr(0, number.size() - 2) : number;
-    return shown + (shown == "1" ? " point" : " points");
-}
+using relief::points;
 
 std::string relief_duration_sentence(double theta, int days, bool censored) {
     const std::string head =

@@ -20,7 +20,4 @@ void add_wording(Report& report);
 // "relief (at least 1 point below the pre-session level) lasted through day +2"
 std::string relief_duration_sentence(double theta, int days, bool censored);
 
-// "1 point", "1.5 points"
-std::string points(double value);
-
 } // namespace relief::analysis

@@ -1,10 +1,16 @@
 // relief report: the analysis of analysis.md as text, JSON or Markdown.
 #include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <fmt/format.h>
 #include <iostream>
 
 #include "context.hpp"
 #include "relief/analysis/report.hpp"
+#include "relief/render/report_html.hpp"
 #include "relief/render/report_json.hpp"
 #include "relief/render/report_markdown.hpp"
 #include "relief/render/report_text.hpp"
@@ -24,6 +30,7 @@ struct ReportOptions {
     std::string format = "text";
     bool ascii = false;
     bool verbose = false;
+    std::string output; // --output FILE
 };
 
 analysis::Settings settings_from(const ReportOptions& o, const Config& config, const Instant& now) {
@@ -77,17 +84,42 @@ analysis::ReportInput read_input(const Journal& journal, const analysis::Setting
     return input;
 }
 
+// stdout, or a new private file (health data: mode 0600 whatever the umask).
+void emit(const std::string& output, const std::string& text) {
+    if (output.empty() || output == "-") {
+        std::cout << text;
+        return;
+    }
+    const int fd = ::open(output.c_str(), O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        throw InputError(fmt::format("cannot write {}: {}", output, std::strerror(errno)));
+    }
+    ::fchmod(fd, 0600);
+    const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+    ::close(fd);
+    if (!ok) {
+        throw UnusableError(fmt::format("cannot write {}: {}", output, std::strerror(errno)));
+    }
+}
+
 ExitCode run_report(const ReportOptions& options, const GlobalOptions& globals,
                     const Instant& now) {
     const Config config = load_config(globals);
-    check_choice("--format", options.format, {"text", "json", "markdown"});
+    check_choice("--format", options.format, {"text", "json", "markdown", "html"});
     const analysis::Settings settings = settings_from(options, config, now);
     const Journal journal = open_journal(globals, Journal::Mode::read);
     const analysis::Report report = analysis::build_report(settings, read_input(journal, settings));
     if (options.format == "json") {
-        std::cout << render::report_json(report);
+        emit(options.output, render::report_json(report));
     } else if (options.format == "markdown") {
-        std::cout << render::report_markdown(report);
+        emit(options.output, render::report_markdown(report));
+    } else if (options.format == "html") {
+        emit(options.output, render::report_html(report));
+    } else if (!options.output.empty()) {
+        render::TextStyle plain;
+        plain.unicode = terminal_speaks_utf8() && !options.ascii;
+        plain.verbose = options.verbose;
+        emit(options.output, render::report_text(report, plain));
     } else {
         render::TextStyle style;
         style.unicode = !options.ascii && terminal_speaks_utf8();
@@ -119,8 +151,11 @@ void setup_report(CLI::App& app, const GlobalOptions& globals, RunResult& result
         ->type_name("X");
     cmd->add_flag("--exclude-backfilled", options->exclude_backfilled,
                   "Leave out check-ins written down more than 24 h after the fact");
-    cmd->add_option("--format", options->format, "text (default), json or markdown")
+    cmd->add_option("--format", options->format, "text (default), json, markdown or html")
         ->type_name("FORMAT");
+    cmd->add_option("-o,--output", options->output,
+                    "Write to FILE (mode 0600) instead of stdout")
+        ->type_name("FILE");
     cmd->add_flag("--ascii", options->ascii, "Plain ASCII charts (the default off a UTF-8 terminal)");
     cmd->add_flag("-v,--verbose", options->verbose, "Also show the lags with fewer than 3 sessions");
     cmd->footer(R"(Examples:
@@ -128,6 +163,7 @@ void setup_report(CLI::App& app, const GlobalOptions& globals, RunResult& result
   relief report --weeks 26 --end 2026-06-30
   relief report --format json | jq .after_sessions.verdict
   relief report --format markdown > for-my-therapist.md
+  relief report --weeks 12 --format html --output summary.html   # print it for your GP
 
 The numbers follow analysis.md: OLS trend with Newey-West intervals, the
 after-session profile (lags 0-7 vs the 3 days before and vs your usual level),

@@ -15,7 +15,7 @@ constexpr std::array<const char*, 8> k_notes = {
     "stiff after gardening", "long drive", "slept badly, woke at 4", "walked 5 km, felt good",
     "desk day, tight shoulders", "flare-up after lifting", "yoga in the morning",
     "cold weather, achy"};
-constexpr double k_fade = 0.65; // share of a session's relief left the next day
+constexpr double k_fade = 0.72; // share of a session's relief left the next day
 constexpr std::array<const char*, 3> k_kinds = {"deep-tissue", "swedish", "myofascial"};
 constexpr std::array<const char*, 2> k_therapists = {"Ana", "Sam"};
 
@@ -68,7 +68,7 @@ std::vector<Record> make_demo_journal(DayNumber end_day, int weeks, std::uint64_
             s.pain_before = clamp_scale(usual - relief + 0.5);
             s.areas = {"lower-back"};
             records.push_back(std::move(s));
-            relief = 1.5 + rng.uniform() * 1.5;
+            relief = 2.0 + rng.uniform() * 1.5;
             next_session = day + rng.between(5, 10);
         }
         const double pain = usual - relief;

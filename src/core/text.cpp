@@ -147,6 +147,12 @@ bool is_valid_utf8(std::string_view text) noexcept {
     return true;
 }
 
+std::string points(double value) {
+    const std::string number = fmt::format("{:.1f}", value);
+    const std::string shown = number.ends_with(".0") ? number.substr(0, number.size() - 2) : number;
+    return shown + (shown == "1" ? " point" : " points");
+}
+
 std::string format_number(double value) {
     if (value == 0) {
         return "0"; // also for -0.0

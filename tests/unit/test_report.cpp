@@ -32,7 +32,7 @@ CheckinInput pain(DayNumber day, int value, int hour = 20, std::int64_t stored =
 }
 
 SessionInput session(DayNumber day, int hour = 10, int minutes = 60) {
-    return SessionInput{day, at(day, hour), at(day, hour) + minutes * 60, minutes};
+    return SessionInput{day, at(day, hour), at(day, hour) + minutes * 60, minutes, "", "", {}};
 }
 
 } // namespace

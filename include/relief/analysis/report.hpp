@@ -115,8 +115,20 @@ struct SleepMood : Availability {
     SeriesEffect mood, sleep_hours, sleep_quality;
 };
 
+// A session of the window, for the printable table: pain that day and after.
+struct SessionRow {
+    DayNumber day = 0;
+    std::string kind;
+    int minutes = 0;
+    std::string therapist;
+    std::optional<int> pain_before;
+    std::array<std::optional<double>, 4> pain{}; // y on days 0 … +3 (daily means)
+};
+
 struct Report {
     Settings settings;
+    DailySeries daily;                 // §1's series over the window
+    std::vector<SessionRow> sessions;  // in time order
     Coverage coverage;
     bool enough_data = false; // |O| ≥ 7
     std::vector<WeekRow> weeks;

@@ -2,6 +2,7 @@
 // From records to the daily series of analysis.md §1. Pure: no SQLite.
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "relief/civil.hpp"
@@ -24,6 +25,9 @@ struct SessionInput {
     std::int64_t start_utc = 0;
     std::int64_t end_utc = 0;     // start + minutes (the start when minutes are missing)
     int minutes = 0;              // 0 when missing
+    std::string kind;             // for the printable session table
+    std::string therapist;
+    std::optional<int> pain_before;
 };
 
 struct Window {
