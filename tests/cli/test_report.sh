@@ -158,7 +158,7 @@ expect_code 2 "--end impossible date"
 run report --relief-threshold -1
 expect_error 2 '--relief-threshold must be a number above 0 and at most 10, got "-1"' "bad threshold"
 run report --format pdf
-expect_error 2 '--format must be text, json or markdown, got "pdf"' "bad format"
+expect_error 2 '--format must be text, json, markdown or html, got "pdf"' "bad format"
 printf '[report]\nweeks = 2\nrelief_threshold = 2.5\n' > "$RELIEF_CONFIG"
 expect_eq "$(q "$A" '"\(.window.weeks) \(.settings.relief_threshold)"')" "2 2.5" "report defaults from the config"
 expect_eq "$("$RELIEF" --db "$A" report --end 2026-11-22 --weeks 3 --relief-threshold 1.5 --seed 7 --exclude-backfilled --format json | jq -r '"\(.window.weeks) \(.settings.relief_threshold) \(.settings.seed) \(.settings.exclude_backfilled)"')" "3 1.5 7 true" "flags beat the config"
