@@ -1,6 +1,7 @@
 #include "relief/validate.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <fmt/format.h>
 
 #include "relief/error.hpp"
@@ -34,7 +35,14 @@ bool has_control(std::string_view text, bool allow_newlines) {
 
 int parse_bounded(std::string_view field, std::string_view text, int low, int high,
                   std::string_view what) {
-    const auto value = parse_integer(trim(text));
+    std::optional<long long> value = parse_integer(trim(text));
+    if (!value) {
+        // "4.0" is a whole number too (spreadsheets and pandas write them so).
+        const auto decimal = parse_decimal(trim(text));
+        if (decimal && *decimal == std::floor(*decimal) && std::fabs(*decimal) < 1e9) {
+            value = static_cast<long long>(*decimal);
+        }
+    }
     if (!value || *value < low || *value > high) {
         throw InputError(fmt::format("{} must be {} from {} to {}, got \"{}\"", field, what, low,
                                      high, shown(text)));
@@ -63,18 +71,15 @@ double parse_sleep_hours(std::string_view field, std::string_view text) {
 }
 
 std::string parse_word(std::string_view field, std::string_view text) {
+    // A short name: any text on one line but ';', the list separator.
     const std::string word = to_lower(trim(text));
-    bool ok = !word.empty() && word.size() <= k_max_word_bytes && is_valid_utf8(word);
-    for (const char c : word) {
-        const auto u = static_cast<unsigned char>(c);
-        const bool allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-                             c == '_' || u >= 0x80;
-        ok = ok && allowed;
-    }
+    const bool ok = !word.empty() && word.size() <= k_max_word_bytes && is_valid_utf8(word) &&
+                    word.find(';') == std::string::npos && !has_control(word, false);
     if (!ok) {
-        throw InputError(fmt::format("{} must be one word of letters, digits, '-' or '_' "
-                                     "(like lower-back), at most {} bytes, got \"{}\"",
-                                     field, k_max_word_bytes, shown(text)));
+        throw InputError(fmt::format("{} must be a short name without ';' (like lower-back), at "
+                                     "most {} bytes, got \"{}\"",
+                                     field, k_max_word_bytes,
+                                     is_valid_utf8(text) ? shown(text) : "(invalid UTF-8)"));
     }
     return word;
 }

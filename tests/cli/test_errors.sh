@@ -17,8 +17,8 @@ run log --sleep nan
 expect_error 2 'sleep must be a number of hours from 0 to 24 (like 7.5), got "nan"' "sleep NaN"
 run log --massage 0
 expect_error 2 'massage must be a whole number of minutes from 1 to 600, got "0"' "massage 0 minutes"
-run log --pain 3 --area "lower back"
-expect_error 2 "area must be one word of letters, digits, '-' or '_' (like lower-back), at most 40 bytes, got \"lower back\"" "area with a space"
+run log --pain 3 --tag "$(printf 'a\tb')"
+expect_error 2 "tag must be a short name without ';' (like lower-back), at most 40 bytes, got \"$(printf 'a\tb')\"" "a tag with a tab"
 run log --pain 3 --at tomorrow
 expect_code 2 "--at tomorrow"
 run log --pain 3 --at 2026-11-24

@@ -16,6 +16,10 @@ TEST_CASE("scales are whole numbers from 0 to 10") {
         CHECK_THROWS_WITH_AS(parse_scale("mood", "-1"),
                              "mood must be a whole number from 0 to 10, got \"-1\"", InputError);
     }
+    SUBCASE("a whole number written as a decimal") {
+        CHECK(parse_scale("pain", "4.0") == 4);
+        CHECK(parse_minutes("minutes", "60.00") == 60);
+    }
     SUBCASE("a fraction") {
         CHECK_THROWS_WITH_AS(parse_scale("pain", "4.5"),
                              "pain must be a whole number from 0 to 10, got \"4.5\"", InputError);
@@ -58,11 +62,13 @@ TEST_CASE("words: kinds, areas and tags") {
     CHECK(parse_word("area", "lower_back") == "lower_back");
     CHECK(parse_word("area", "nacken") == "nacken");
     CHECK(parse_word("area", "épaule") == "épaule");
-    CHECK_THROWS_WITH_AS(parse_word("area", "lower back"),
-                         "area must be one word of letters, digits, '-' or '_' (like lower-back), "
-                         "at most 40 bytes, got \"lower back\"",
+    CHECK(parse_word("area", " Upper Back ") == "upper back");
+    CHECK_THROWS_WITH_AS(parse_word("area", "a;b"),
+                         "area must be a short name without ';' (like lower-back), at most 40 "
+                         "bytes, got \"a;b\"",
                          InputError);
-    CHECK_THROWS_AS(parse_word("area", "a;b"), InputError);
+    CHECK_THROWS_AS(parse_word("area", "tab\there"), InputError);
+    CHECK_THROWS_AS(parse_word("area", std::string(41, 'x')), InputError);
     CHECK_THROWS_AS(parse_word("area", ""), InputError);
     CHECK(parse_word_list("areas", "lower-back;neck;lower-back") ==
           std::vector<std::string>{"lower-back", "neck"});
