@@ -85,15 +85,6 @@ std::vector<double> effects(const std::vector<EpisodeValues>& episodes,
     return e;
 }
 
-std::optional<double> pooled_nap(const std::vector<EpisodeValues>& episodes,
-                                 const std::vector<std::size_t>& units) {
-    std::vector<const NapPairs*> pairs;
-    for (const std::size_t k : units) {
-        pairs.push_back(&episodes[k].raw);
-    }
-    return nap(pairs, /*better_when_lower=*/true);
-}
-
 std::string verdict_of(const AfterSessions& r4) {
     if (!r4.effect.value || !r4.effect.ci) {
         return "too-few-sessions";
@@ -128,20 +119,28 @@ std::vector<Episode> find_episodes(std::vector<int> days) {
     return episodes;
 }
 
-std::optional<double> nap(const std::vector<const NapPairs*>& units, bool better_when_lower) {
+NapTally nap_tally(const NapPairs& unit, bool better_when_lower) {
+    NapTally tally;
+    for (const double p : unit.before) {
+        for (const double q : unit.after) {
+            if (std::fabs(q - p) <= k_tolerance) {
+                tally.score += 0.5;
+            } else if (better_when_lower ? q < p : q > p) {
+                tally.score += 1.0;
+            }
+            tally.pairs += 1.0;
+        }
+    }
+    return tally;
+}
+
+std::optional<double> nap(const std::vector<NapTally>& tallies,
+                          const std::vector<std::size_t>& units) {
     double score = 0;
     double pairs = 0;
-    for (const NapPairs* u : units) {
-        for (const double p : u->before) {
-            for (const double q : u->after) {
-                if (std::fabs(q - p) <= k_tolerance) {
-                    score += 0.5;
-                } else if (better_when_lower ? q < p : q > p) {
-                    score += 1.0;
-                }
-                pairs += 1.0;
-            }
-        }
+    for (const std::size_t k : units) {
+        score += tallies[k].score;
+        pairs += tallies[k].pairs;
     }
     return pairs > 0 ? std::optional<double>(score / pairs) : std::nullopt;
 }
@@ -260,8 +259,12 @@ AfterSessions compute_after_sessions(const Settings& settings, const DailySeries
         r4.pre_session_excess = before_sum / static_cast<double>(valid.size()) - *r4.usual_level;
     }
 
-    // Step 7: NAP on raw pain.
-    r4.nap.value = pooled_nap(valid, units);
+    // Step 7: NAP on raw pain, pooled over the episodes' pairs.
+    std::vector<NapTally> tallies;
+    for (const EpisodeValues& e : valid) {
+        tallies.push_back(nap_tally(e.raw, /*better_when_lower=*/true));
+    }
+    r4.nap.value = nap(tallies, units);
     if (r4.nap.value) {
         r4.cliffs_delta = 2 * *r4.nap.value - 1;
     }
@@ -284,9 +287,8 @@ AfterSessions compute_after_sessions(const Settings& settings, const DailySeries
             return std::optional<double>(relief_days(profile_of(valid, sample, r4.usual_level),
                                                      theta, r4.usual_level.has_value()));
         });
-        r4.nap.ci = bootstrap_interval(n, settings.seed, [&](const auto& sample) {
-            return pooled_nap(valid, sample);
-        });
+        r4.nap.ci = bootstrap_interval(n, settings.seed,
+                                       [&](const auto& sample) { return nap(tallies, sample); });
     }
     r4.verdict = verdict_of(r4);
     return r4;

@@ -20,17 +20,26 @@ std::size_t block_length(std::size_t n) noexcept {
     return l;
 }
 
-std::vector<std::size_t> resample_indices(std::size_t n,
-                                          const std::function<std::uint64_t()>& next) {
+namespace {
+
+void resample_into(std::vector<std::size_t>& out, std::size_t n,
+                   const std::function<std::uint64_t()>& next) {
     const std::size_t l = block_length(n);
-    std::vector<std::size_t> out;
-    out.reserve(n);
+    out.clear();
     while (out.size() < n) {
         const std::size_t s = static_cast<std::size_t>(next() % n);
         for (std::size_t k = 0; k < l && out.size() < n; ++k) {
             out.push_back((s + k) % n);
         }
     }
+}
+
+} // namespace
+
+std::vector<std::size_t> resample_indices(std::size_t n,
+                                          const std::function<std::uint64_t()>& next) {
+    std::vector<std::size_t> out;
+    resample_into(out, n, next);
     return out;
 }
 
@@ -45,8 +54,10 @@ std::optional<Interval> bootstrap_interval(
     std::vector<double> kept;
     kept.reserve(k_resamples);
     int skipped = 0;
+    std::vector<std::size_t> sample;
     for (int b = 0; b < k_resamples; ++b) {
-        const auto value = statistic(resample_indices(n, next));
+        resample_into(sample, n, next);
+        const auto value = statistic(sample);
         if (value) {
             kept.push_back(*value);
         } else {

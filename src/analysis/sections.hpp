@@ -48,6 +48,13 @@ struct NapPairs {
     std::vector<double> before;
     std::vector<double> after;
 };
-std::optional<double> nap(const std::vector<const NapPairs*>& units, bool better_when_lower);
+// A unit's share of NAP: its score and its number of pairs. Pairs never cross
+// units, so a resample's NAP is the sum of its units' tallies: O(1) per unit.
+struct NapTally {
+    double score = 0;
+    double pairs = 0;
+};
+NapTally nap_tally(const NapPairs& unit, bool better_when_lower);
+std::optional<double> nap(const std::vector<NapTally>& tallies, const std::vector<std::size_t>& units);
 
 } // namespace relief::analysis

@@ -78,19 +78,18 @@ SeriesEffect series_effect(const Settings& settings, const SeriesSpec& spec,
     }
     out.available = true;
     const auto effect_of = [&](const std::vector<std::size_t>& sample) {
-        std::vector<double> e;
+        thread_local std::vector<double> e;
+        e.clear();
         for (const std::size_t i : sample) {
             e.push_back(units[i].effect);
         }
-        return hodges_lehmann(std::move(e));
+        return hodges_lehmann(e);
     };
-    const auto nap_of = [&](const std::vector<std::size_t>& sample) {
-        std::vector<const NapPairs*> pairs;
-        for (const std::size_t i : sample) {
-            pairs.push_back(&units[i].raw);
-        }
-        return nap(pairs, /*better_when_lower=*/false); // higher is better
-    };
+    std::vector<NapTally> tallies;
+    for (const Unit& unit : units) {
+        tallies.push_back(nap_tally(unit.raw, /*better_when_lower=*/false)); // higher is better
+    }
+    const auto nap_of = [&](const std::vector<std::size_t>& sample) { return nap(tallies, sample); };
     const auto everything = all_units(units.size());
     out.effect.value = effect_of(everything);
     out.nap.value = nap_of(everything);

@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# relief's benchmarks, each side by side with its floor in the same run:
+#   1. relief log               vs sqlite3 INSERT of the same row into a table of the same shape
+#   2. relief report --weeks 8  vs an sqlite3 query of the same weekly means and session counts
+#      (10-year journal and 1,000,000-check-in journal)
+#   3. relief report --weeks 520 vs the same sqlite3 aggregate over 520 weeks (10-year journal)
+#   4. relief import of the 1M-row CSV vs sqlite3 .import of the same file into a plain table
+#   5. timew track / task add doing the equivalent append, where installed (context only)
+# Medians from hyperfine, peak RSS from /usr/bin/time -v. Writes a Markdown table
+# to tests/bench/results.md (and stdout). Not part of the test suite.
+#   tests/bench/run.sh [--quick]     (--quick: 100k rows instead of 1M, fewer runs)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+quick=${1:-}
+for tool in hyperfine sqlite3 jq awk /usr/bin/time; do
+    command -v "$tool" >/dev/null || { echo "needs $tool: apt-get install hyperfine sqlite3 jq gawk time" >&2; exit 2; }
+done
+awk 'BEGIN { exit !(strftime("%Y", 0, 1) == "1970") }' 2>/dev/null || { echo "needs gawk (strftime)" >&2; exit 2; }
+
+cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DRELIEF_TESTS=OFF >/dev/null
+cmake --build build-bench -j "$(nproc)" >/dev/null
+RELIEF=$PWD/build-bench/src/relief
+W=$(mktemp -d "${TMPDIR:-/tmp}/relief-bench-XXXXXX")
+trap 'rm -rf "$W"' EXIT
+export RELIEF_CONFIG=/dev/null RELIEF_NOW=2026-11-23T20:00:00+00:00 TZ=UTC0
+END=$(( $(date -u -d 2026-11-22 +%s) / 86400 ))
+DENSE=1000000; RUNS=20
+[ "$quick" = --quick ] && { DENSE=100000; RUNS=5; }
+
+echo "Generating journals in $W ..." >&2
+awk -v days=3650 -v per_day=1.5 -v end="$END" -f tests/bench/gen_journal.awk > "$W/ten_years.csv"
+awk -v days=3650 -v per_day=$((DENSE / 3650 + 1)) -v end="$END" -f tests/bench/gen_journal.awk |
+    awk -v max=$((DENSE + 1)) 'NR == 1 || $2 != "checkin" || ++c < max' FS=, > "$W/dense.csv"
+"$RELIEF" --db "$W/ten_years.db" import "$W/ten_years.csv" >/dev/null
+"$RELIEF" --db "$W/dense.db" import "$W/dense.csv" >/dev/null
+
+# The floor: the same rows in one plain table, with the index a window read needs.
+plain() {
+    sqlite3 "$1" <<SQL
+CREATE TABLE record (uuid TEXT, type TEXT, at TEXT, recorded_at TEXT, pain INT, mood INT,
+  sleep_hours REAL, sleep_quality INT, minutes INT, kind TEXT, therapist TEXT, pain_before INT,
+  areas TEXT, tags TEXT, note TEXT);
+.import --csv --skip 1 $2 record
+ALTER TABLE record ADD COLUMN at_utc INT;
+UPDATE record SET at_utc = CAST(strftime('%s', at) AS INT);
+CREATE INDEX record_at ON record (at_utc);
+SQL
+}
+plain "$W/ten_years_plain.db" "$W/ten_years.csv"
+plain "$W/dense_plain.db" "$W/dense.csv"
+
+# Weekly mean of daily mean pain and sessions per week over the N weeks ending on END.
+aggregate() {
+    local weeks=$1 start=$(( (END - 7 * $1 + 1) * 86400 + 4 * 3600 ))
+    echo "WITH d AS (SELECT (at_utc - 14400) / 86400 AS day, avg(pain) AS pain, sum(type = 'session') AS s
+      FROM record WHERE at_utc >= $start AND at_utc < $(( (END + 1) * 86400 + 4 * 3600 )) GROUP BY day)
+    SELECT (day - $((END - 7 * weeks + 1))) / 7 AS week, avg(pain), sum(s) FROM d GROUP BY week;"
+}
+
+results="$W/results.tsv"
+: > "$results"
+# compare NAME RELIEF_CMD FLOOR_CMD [PREPARE]: medians of both, their ratio, relief's peak RSS.
+compare() {
+    local name=$1 ours=$2 floor=$3 prepare=${4:-true}
+    hyperfine -N --style none -w 2 -r "$RUNS" --prepare "$prepare" --export-json "$W/h.json" "$ours" "$floor" >/dev/null 2>&1 ||
+        hyperfine --style none -w 2 -r "$RUNS" --prepare "$prepare" --export-json "$W/h.json" "$ours" "$floor" >/dev/null
+    local a b
+    a=$(jq '.results[0].median * 1000' "$W/h.json"); b=$(jq '.results[1].median * 1000' "$W/h.json")
+    eval "$prepare"
+    local rss
+    rss=$( { /usr/bin/time -v sh -c "$ours" >/dev/null; } 2>&1 | awk '/Maximum resident/ { printf "%.1f", $6 / 1024 }')
+    printf '%s\t%.2f\t%.2f\t%.2f\t%s\n' "$name" "$a" "$b" "$(echo "$a / $b" | bc -l)" "$rss" >> "$results"
+}
+
+cp "$W/ten_years.db" "$W/log.db"; cp "$W/ten_years_plain.db" "$W/log_plain.db"
+compare "log (one check-in)" \
+    "$RELIEF --db $W/log.db log --pain 4 --sleep 7.5 --mood 6 --note bench --quiet" \
+    "sqlite3 $W/log_plain.db \"INSERT INTO record (uuid, type, at, recorded_at, pain, mood, sleep_hours, note, at_utc) VALUES (lower(hex(randomblob(16))), 'checkin', '2026-11-23T20:00:00+00:00', '2026-11-23T20:00:00+00:00', 4, 6, 7.5, 'bench', 1795464000)\""
+compare "report --weeks 8, 10-year journal" \
+    "$RELIEF --db $W/ten_years.db report --weeks 8 --end 2026-11-22 --format json" \
+    "sqlite3 $W/ten_years_plain.db \"$(aggregate 8)\""
+compare "report --weeks 8, ${DENSE}-check-in journal" \
+    "$RELIEF --db $W/dense.db report --weeks 8 --end 2026-11-22 --format json" \
+    "sqlite3 $W/dense_plain.db \"$(aggregate 8)\""
+compare "report --weeks 520, 10-year journal" \
+    "$RELIEF --db $W/ten_years.db report --weeks 520 --end 2026-11-22 --format json" \
+    "sqlite3 $W/ten_years_plain.db \"$(aggregate 520)\""
+RUNS_SAVED=$RUNS; RUNS=3
+compare "import ${DENSE} rows (CSV)" \
+    "$RELIEF --db $W/imp.db import $W/dense.csv" \
+    "sqlite3 $W/imp_plain.db \".import --csv $W/dense.csv record\"" \
+    "rm -f $W/imp.db $W/imp.db-wal $W/imp.db-shm $W/imp_plain.db"
+RUNS=$RUNS_SAVED
+context=""
+if command -v timew >/dev/null; then
+    mkdir -p "$W/timew"
+    context+=$(TIMEWARRIORDB="$W/timew" hyperfine -N --style none -r "$RUNS" --export-json "$W/t.json" \
+        "timew track 2026-11-20T09:00 - 2026-11-20T10:00 bench :yes" >/dev/null 2>&1 &&
+        jq -r '"| timew track (context) | \(.results[0].median * 1000 | . * 100 | round / 100) ms | | | |"' "$W/t.json")$'\n'
+fi
+if command -v task >/dev/null; then
+    context+=$(TASKDATA="$W/task" TASKRC=/dev/null hyperfine -N --style none -r "$RUNS" --export-json "$W/k.json" \
+        "task rc.confirmation=off rc.verbose=nothing add bench" >/dev/null 2>&1 &&
+        jq -r '"| task add (context) | \(.results[0].median * 1000 | . * 100 | round / 100) ms | | | |"' "$W/k.json")$'\n'
+fi
+
+machine="$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr)"
+{
+    echo "| command | relief median | floor median | ratio | relief peak RSS |"
+    echo "|---|---:|---:|---:|---:|"
+    awk -F'\t' '{ printf "| %s | %.2f ms | %.2f ms | %.2f× | %s MiB |\n", $1, $2, $3, $4, $5 }' "$results"
+    printf '%s' "$context"
+    echo
+    echo "Machine: $machine; $(date -u +%F). Floors: sqlite3 $(sqlite3 --version | cut -d' ' -f1) on a plain table of the same rows."
+    echo "Reproduce: tests/bench/run.sh${quick:+ $quick}"
+} | tee tests/bench/results.md
