@@ -280,8 +280,22 @@ AfterSessions compute_after_sessions(const Settings& settings, const DailySeries
     // Step 10: intervals over valid episodes in time order (b, a, c fixed).
     if (valid.size() >= 5) {
         const std::size_t n = valid.size();
+        // e_k does not change between resamples: compute each once.
+        std::vector<std::optional<double>> e_of(n);
+        for (std::size_t k = 0; k < n; ++k) {
+            if (const auto after = valid[k].mean_after()) {
+                e_of[k] = *after - valid[k].before;
+            }
+        }
         r4.effect.ci = bootstrap_interval(n, settings.seed, [&](const auto& sample) {
-            return hodges_lehmann(effects(valid, sample, std::nullopt));
+            thread_local std::vector<double> e;
+            e.clear();
+            for (const std::size_t k : sample) {
+                if (e_of[k]) {
+                    e.push_back(*e_of[k]);
+                }
+            }
+            return hodges_lehmann_in_place(e);
         });
         r4.relief_days_ci = bootstrap_interval(n, settings.seed, [&](const auto& sample) {
             return std::optional<double>(relief_days(profile_of(valid, sample, r4.usual_level),

@@ -2,7 +2,9 @@
 // and the wording notes of analysis.md §4 (wording.cpp).
 #include <algorithm>
 #include <fmt/format.h>
+#include <future>
 
+#include "relief/analysis/bootstrap.hpp"
 #include "sections.hpp"
 #include "wording.hpp"
 
@@ -148,13 +150,19 @@ Report build_report(const Settings& settings, const ReportInput& input) {
             }
             return n > 0 ? std::optional<double>(sum / n) : std::nullopt;
         };
+        // R6 needs only the episodes: start it now, beside R4, and keep it
+        // only if R4 turns out to be available (§2 R6).
+        auto sleep_mood = std::async(launch_for(episodes.size()), [&] {
+            return compute_sleep_mood(settings, daily, episodes);
+        });
         report.after_sessions = compute_after_sessions(settings, daily, observed, report.trend,
                                                        session_days, pain_after);
         report.dose = report.trend.available
                           ? compute_dose(settings, report.weeks, input.sessions, session_days)
                           : unavailable<Dose>("needs the trend (R2)");
+        SleepMood r6 = sleep_mood.get();
         if (report.after_sessions.available) {
-            report.sleep_mood = compute_sleep_mood(settings, daily, episodes);
+            report.sleep_mood = std::move(r6);
         } else {
             report.sleep_mood = unavailable<SleepMood>("needs the after-session analysis (R4)");
             const auto off = [](const char* name) {

@@ -1,5 +1,6 @@
 // R6: sleep and mood around sessions (analysis.md §2 R6).
 #include <fmt/format.h>
+#include <future>
 
 #include "relief/analysis/bootstrap.hpp"
 #include "sections.hpp"
@@ -83,7 +84,7 @@ SeriesEffect series_effect(const Settings& settings, const SeriesSpec& spec,
         for (const std::size_t i : sample) {
             e.push_back(units[i].effect);
         }
-        return hodges_lehmann(e);
+        return hodges_lehmann_in_place(e);
     };
     std::vector<NapTally> tallies;
     for (const Unit& unit : units) {
@@ -108,9 +109,18 @@ SleepMood compute_sleep_mood(const Settings& settings, const DailySeries& daily,
     r6.available = true;
     // Mood: before f−3 … f−1, after l+1 … l+3. Sleep (a night is recorded on
     // its wake day): before f−2 … f, after l+1, l+2.
-    r6.mood = series_effect(settings, {&daily.mood, "mood", -3, -1, 3}, episodes);
-    r6.sleep_hours = series_effect(settings, {&daily.sleep, "sleep", -2, 0, 2}, episodes);
+    // The three series are independent, each with its own seeded bootstrap:
+    // computed side by side, the result is the same as one after another.
+    const std::launch launch = launch_for(episodes.size());
+    auto mood = std::async(launch, [&] {
+        return series_effect(settings, {&daily.mood, "mood", -3, -1, 3}, episodes);
+    });
+    auto sleep = std::async(launch, [&] {
+        return series_effect(settings, {&daily.sleep, "sleep", -2, 0, 2}, episodes);
+    });
     r6.sleep_quality = series_effect(settings, {&daily.quality, "sleep", -2, 0, 2}, episodes);
+    r6.mood = mood.get();
+    r6.sleep_hours = sleep.get();
     return r6;
 }
 

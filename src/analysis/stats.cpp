@@ -1,6 +1,7 @@
 #include "relief/analysis/stats.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -374,30 +375,37 @@ double next_pair_sum(const std::vector<double>& x, double v) {
 } // namespace
 
 std::optional<double> hodges_lehmann(std::vector<double> values) {
+    return hodges_lehmann_in_place(values);
+}
+
+std::optional<double> hodges_lehmann_in_place(std::vector<double>& values) {
     if (values.empty()) {
         return std::nullopt;
     }
-    std::sort(values.begin(), values.end());
     const auto n = static_cast<std::int64_t>(values.size());
     const std::int64_t count = n * (n + 1) / 2;
-    if (n <= 24) {
-        // Few values: listing the averages is cheaper than selecting.
-        thread_local std::vector<double> walsh;
-        walsh.clear();
+    constexpr std::size_t k_small = 24;
+    if (values.size() <= k_small) {
+        // Few values (the common case inside a bootstrap): listing the pair
+        // sums on the stack is cheaper than sorting and selecting.
+        std::array<double, k_small * (k_small + 1) / 2> walsh{};
+        std::size_t m = 0;
         for (std::size_t i = 0; i < values.size(); ++i) {
             for (std::size_t j = i; j < values.size(); ++j) {
-                walsh.push_back(values[i] + values[j]);
+                walsh[m++] = values[i] + values[j];
             }
         }
         const auto mid = static_cast<std::ptrdiff_t>((count - 1) / 2);
-        std::nth_element(walsh.begin(), walsh.begin() + mid, walsh.end());
+        const auto end = walsh.begin() + static_cast<std::ptrdiff_t>(m);
+        std::nth_element(walsh.begin(), walsh.begin() + mid, end);
         const double a = walsh[static_cast<std::size_t>(mid)];
         if (count % 2 == 1) {
             return a / 2.0;
         }
-        const double b = *std::min_element(walsh.begin() + mid + 1, walsh.end());
+        const double b = *std::min_element(walsh.begin() + mid + 1, end);
         return (a / 2.0 + b / 2.0) / 2.0;
     }
+    std::sort(values.begin(), values.end());
     thread_local PairSelection work;
     const std::int64_t k = (count + 1) / 2;
     const auto [a, at_or_below] = kth_pair_sum(values, k, work);

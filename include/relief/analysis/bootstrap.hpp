@@ -2,6 +2,7 @@
 // The circular block bootstrap of analysis.md §3.
 #include <cstdint>
 #include <functional>
+#include <future>
 #include <optional>
 #include <vector>
 
@@ -10,6 +11,13 @@
 namespace relief::analysis {
 
 inline constexpr int k_resamples = 2000;
+
+// Independent bootstraps run side by side only when they are big enough to
+// pay for a thread: each has its own seeded generator, so the numbers are the
+// same either way.
+inline std::launch launch_for(std::size_t units) noexcept {
+    return units >= 30 ? std::launch::async : std::launch::deferred;
+}
 
 // 0, 1, …, n−1: every unit once, in order (the statistic on the data itself).
 std::vector<std::size_t> all_units(std::size_t n);

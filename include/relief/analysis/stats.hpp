@@ -55,6 +55,8 @@ std::vector<double> average_ranks(const std::vector<double>& values);
 // One-sample Hodges–Lehmann: the median of all Walsh averages (x_i + x_j)/2,
 // i ≤ j, in O(n log n) (Monahan's selection). Empty input: nullopt.
 std::optional<double> hodges_lehmann(std::vector<double> values);
+// The same without copying, when the caller's list may be reordered.
+std::optional<double> hodges_lehmann_in_place(std::vector<double>& values);
 // The same by listing all n(n+1)/2 averages: the test oracle.
 std::optional<double> hodges_lehmann_naive(const std::vector<double>& values);
 
