@@ -65,8 +65,15 @@ public:
     // type (check-in first), then uuid. Reads only that range.
     void scan(std::int64_t from_utc, std::int64_t to_utc,
               const std::function<void(const Record&)>& visit) const;
-    // The same, with each record's storage order (larger = stored later).
+    // The same, with each record's storage order (larger = stored later),
+    // optionally of one type only (then only that table is read).
     void scan_stored(std::int64_t from_utc, std::int64_t to_utc,
+                     const std::function<void(const Record&, std::int64_t stored)>& visit,
+                     std::optional<RecordType> only = std::nullopt) const;
+    // What the analysis needs of the records of one type in [from, to), in no
+    // particular order: times and numbers, without uuid, areas, tags or note
+    // (the report's read of a dense journal is then mostly index work).
+    void scan_values(std::int64_t from_utc, std::int64_t to_utc, RecordType type,
                      const std::function<void(const Record&, std::int64_t stored)>& visit) const;
     std::vector<Record> records(std::int64_t from_utc, std::int64_t to_utc) const;
     // Records whose uuid starts with `prefix` (lower-case hex).

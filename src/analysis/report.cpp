@@ -114,7 +114,7 @@ Report build_report(const Settings& settings, const ReportInput& input) {
         if (!window.contains(s.day)) {
             continue;
         }
-        SessionRow row{s.day, s.kind, s.minutes, s.therapist, s.pain_before, {}};
+        SessionRow row{s.day, s.start_utc, s.kind, s.minutes, s.therapist, s.pain_before, {}};
         for (int k = 0; k < 4; ++k) {
             const int t = window.index(s.day) + k;
             if (t < window.days()) {
@@ -124,7 +124,9 @@ Report build_report(const Settings& settings, const ReportInput& input) {
         report.sessions.push_back(std::move(row));
     }
     std::stable_sort(report.sessions.begin(), report.sessions.end(),
-              [](const SessionRow& a, const SessionRow& b) { return a.day < b.day; });
+                     [](const SessionRow& a, const SessionRow& b) {
+                         return std::pair(a.day, a.start_utc) < std::pair(b.day, b.start_utc);
+                     });
 
     report.enough_data = observed.size() >= 7;
     if (!report.enough_data) {

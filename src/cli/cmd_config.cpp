@@ -25,8 +25,12 @@ ExitCode run_show(const GlobalOptions& globals) {
     const std::string path = config_path(globals.config);
     const ExplainedConfig loaded = load_config_explained(path);
     struct stat st{};
-    std::cout << fmt::format("Config file: {}{}\n\n", path,
-                             ::stat(path.c_str(), &st) == 0 ? "" : " (not there: defaults apply)");
+    const char* env = std::getenv("RELIEF_CONFIG");
+    const std::string chosen_by = !globals.config.empty()                ? "--config"
+                                  : (env != nullptr && *env != '\0') ? "$RELIEF_CONFIG"
+                                                                       : "the XDG default";
+    std::cout << fmt::format("Config file: {} (from {}){}\n\n", path, chosen_by,
+                             ::stat(path.c_str(), &st) == 0 ? "" : "; not there: defaults apply");
     std::cout << fmt::format("{:<24}  {:<8}  {}\n", "KEY", "VALUE", "FROM");
     for (const ConfigKey& key : config_keys()) {
         std::string value = key.show(loaded.config);

@@ -72,15 +72,18 @@ analysis::Settings settings_from(const ReportOptions& o, const Config& config, c
 // back 28 days, R5 7): the read costs what the window holds.
 analysis::ReportInput read_input(const Journal& journal, const analysis::Settings& s) {
     analysis::ReportInput input;
-    const UtcRange range = utc_range_for_days(s.window.start() - 28, s.window.end,
-                                              s.day_start_minutes);
-    journal.scan_stored(range.from, range.to, [&](const Record& r, std::int64_t stored) {
-        if (r.is_checkin()) {
-            input.checkins.push_back(analysis::checkin_input(r, stored, s.day_start_minutes));
-        } else {
-            input.sessions.push_back(analysis::session_input(r, s.day_start_minutes));
-        }
-    });
+    const UtcRange window = utc_range_for_days(s.window.start(), s.window.end, s.day_start_minutes);
+    journal.scan_values(window.from, window.to, RecordType::checkin,
+                        [&](const Record& r, std::int64_t stored) {
+                            input.checkins.push_back(
+                                analysis::checkin_input(r, stored, s.day_start_minutes));
+                        });
+    const UtcRange back = utc_range_for_days(s.window.start() - 28, s.window.end, s.day_start_minutes);
+    journal.scan_values(back.from, back.to, RecordType::session,
+                        [&](const Record& r, std::int64_t stored) {
+                            input.sessions.push_back(analysis::session_input(r, s.day_start_minutes));
+                            (void)stored;
+                        });
     return input;
 }
 

@@ -88,6 +88,10 @@ OUT=$(NO_COLOR=1 "$RELIEF" config)
 expect_match "$OUT" 'color +never +environment \(NO_COLOR\)' "config shows the environment"
 run config path
 expect_eq "$OUT" "$RELIEF_CONFIG" "config path"
+run config
+expect_match "$OUT" "^Config file: $RELIEF_CONFIG \(from \\\$RELIEF_CONFIG\)" "config names the environment that chose the file"
+OUT=$("$RELIEF" --config "$WORK/other.toml" config)
+expect_match "$OUT" "^Config file: $WORK/other.toml \(from --config\); not there: defaults apply" "config names the flag that chose the file"
 OUT=$(unset RELIEF_CONFIG; XDG_CONFIG_HOME="$WORK/xdg" "$RELIEF" config path)
 expect_eq "$OUT" "$WORK/xdg/relief/config.toml" "config path from XDG"
 (unset RELIEF_CONFIG; XDG_CONFIG_HOME="$WORK/xdg" "$RELIEF" config set report.weeks 4 >/dev/null)

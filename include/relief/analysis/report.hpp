@@ -118,6 +118,7 @@ struct SleepMood : Availability {
 // A session of the window, for the printable table: pain that day and after.
 struct SessionRow {
     DayNumber day = 0;
+    std::int64_t start_utc = 0;
     std::string kind;
     int minutes = 0;
     std::string therapist;
