@@ -25,13 +25,13 @@ _relief() {
     done
 
     case $prev in
-        --db|--config) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --db|--config|-o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         -k|--kind) COMPREPLY=($(compgen -W "$kinds" -- "$cur")); return ;;
         --format)
             case $cmd in
                 list) COMPREPLY=($(compgen -W "text json csv" -- "$cur")) ;;
                 export|import) COMPREPLY=($(compgen -W "csv json" -- "$cur")) ;;
-                report) COMPREPLY=($(compgen -W "text json markdown" -- "$cur")) ;;
+                report) COMPREPLY=($(compgen -W "text json markdown html" -- "$cur")) ;;
                 status) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
             esac
             return ;;
@@ -55,7 +55,7 @@ _relief() {
         export) flags="--format --since --until --help" ;;
         import) flags="--format --dry-run --help" ;;
         demo) flags="--weeks --seed --help" ;;
-        report) flags="--weeks --end --seed --relief-threshold --exclude-backfilled --format --ascii --verbose --help" ;;
+        report) flags="--weeks --end --seed --relief-threshold --exclude-backfilled --format --output --ascii --verbose --help" ;;
         remind) flags="--quiet --massage --help" ;;
         status) flags="--short --format --help" ;;
         config)
