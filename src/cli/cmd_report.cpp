@@ -80,9 +80,8 @@ analysis::ReportInput read_input(const Journal& journal, const analysis::Setting
                         });
     const UtcRange back = utc_range_for_days(s.window.start() - 28, s.window.end, s.day_start_minutes);
     journal.scan_values(back.from, back.to, RecordType::session,
-                        [&](const Record& r, std::int64_t stored) {
+                        [&](const Record& r, std::int64_t /*stored*/) {
                             input.sessions.push_back(analysis::session_input(r, s.day_start_minutes));
-                            (void)stored;
                         });
     return input;
 }
