@@ -15,6 +15,13 @@ inline constexpr std::size_t k_max_note_bytes = 4000;
 inline constexpr std::size_t k_max_name_bytes = 100; // therapist
 inline constexpr std::size_t k_max_word_bytes = 40;  // kind, area, tag
 
+// A count given to a flag (--weeks, --seed, --limit): plain digits, exactly as
+// typed, within [low, high]; "FIELD must be a whole number from LOW to HIGH, got "X"".
+long long parse_count(std::string_view field, std::string_view text, long long low, long long high);
+
+inline constexpr long long k_max_weeks = 520;
+inline constexpr long long k_max_seed = 999999999999999999; // 18 digits
+
 int parse_scale(std::string_view field, std::string_view text);          // 0–10
 double parse_sleep_hours(std::string_view field, std::string_view text); // 0–24
 int parse_minutes(std::string_view field, std::string_view text);        // 1–600

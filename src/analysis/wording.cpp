@@ -7,8 +7,6 @@
 
 namespace relief::analysis {
 
-using relief::points;
-
 std::string relief_duration_sentence(double theta, int days, bool censored) {
     const std::string head =
         fmt::format("relief (at least {} below the pre-session level) lasted ", points(theta));

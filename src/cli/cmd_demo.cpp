@@ -5,7 +5,7 @@
 
 #include "context.hpp"
 #include "relief/demo.hpp"
-#include "relief/text.hpp"
+#include "relief/validate.hpp"
 
 namespace relief::cli {
 namespace {
@@ -17,17 +17,8 @@ struct DemoOptions {
 
 ExitCode run_demo(const DemoOptions& options, const GlobalOptions& globals, const Instant& now) {
     const Config config = load_config(globals);
-    const auto weeks = parse_integer(options.weeks);
-    if (!weeks || *weeks < 1 || *weeks > 520) {
-        throw InputError(fmt::format("--weeks must be a whole number from 1 to 520, got \"{}\"",
-                                     options.weeks));
-    }
-    const auto seed = parse_integer(options.seed);
-    if (!seed || *seed < 0) {
-        throw InputError(fmt::format("--seed must be a whole number from 0 to "
-                                     "999999999999999999, got \"{}\"",
-                                     options.seed));
-    }
+    const long long weeks = parse_count("--weeks", options.weeks, 1, k_max_weeks);
+    const long long seed = parse_count("--seed", options.seed, 0, k_max_seed);
     const auto existing = open_journal(globals, Journal::Mode::read);
     const std::int64_t held =
         existing.count(RecordType::checkin) + existing.count(RecordType::session);
@@ -37,15 +28,15 @@ ExitCode run_demo(const DemoOptions& options, const GlobalOptions& globals, cons
                                      existing.path(), held));
     }
     const std::vector<Record> records =
-        make_demo_journal(diary_day(now, config.day_start_minutes), static_cast<int>(*weeks),
-                          static_cast<std::uint64_t>(*seed), now.utc);
+        make_demo_journal(diary_day(now, config.day_start_minutes), static_cast<int>(weeks),
+                          static_cast<std::uint64_t>(seed), now.utc);
     std::int64_t sessions = 0;
     for (const Record& r : records) {
         sessions += r.is_checkin() ? 0 : 1;
     }
     const std::string what =
-        fmt::format("{} weeks of synthetic entries ({} check-ins, {} sessions, seed {})", *weeks,
-                    static_cast<std::int64_t>(records.size()) - sessions, sessions, *seed);
+        fmt::format("{} weeks of synthetic entries ({} check-ins, {} sessions, seed {})", weeks,
+                    static_cast<std::int64_t>(records.size()) - sessions, sessions, seed);
     Journal journal = open_journal(globals, Journal::Mode::write);
     journal.change(StepAction::demo, "demo of " + what, now.utc, [&](JournalWriter& writer) {
         for (const Record& r : records) {

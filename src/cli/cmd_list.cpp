@@ -9,6 +9,7 @@
 #include "selection.hpp"
 #include "relief/entry.hpp"
 #include "relief/text.hpp"
+#include "relief/validate.hpp"
 
 namespace relief::cli {
 namespace {
@@ -65,13 +66,7 @@ ExitCode run_list(const ListOptions& options, const GlobalOptions& globals, cons
     check_choice("--format", options.format, {"text", "json", "csv"});
     std::size_t limit = 0;
     if (!options.limit.empty()) {
-        const auto n = parse_integer(options.limit);
-        if (!n || *n < 1 || *n > 100000000) {
-            throw InputError(fmt::format("--limit must be a whole number from 1 to 100000000, "
-                                         "got \"{}\"",
-                                         options.limit));
-        }
-        limit = static_cast<std::size_t>(*n);
+        limit = static_cast<std::size_t>(parse_count("--limit", options.limit, 1, 100000000));
     }
     const Journal journal = open_journal(globals, Journal::Mode::read);
     std::deque<Record> kept; // with --limit, only the newest `limit`

@@ -15,6 +15,7 @@
 #include "relief/render/report_markdown.hpp"
 #include "relief/render/report_text.hpp"
 #include "relief/text.hpp"
+#include "relief/validate.hpp"
 #include "relief/when.hpp"
 #include "selection.hpp"
 
@@ -38,22 +39,11 @@ analysis::Settings settings_from(const ReportOptions& o, const Config& config, c
     s.day_start_minutes = config.day_start_minutes;
     s.window.weeks = config.report_weeks;
     if (!o.weeks.empty()) {
-        const auto weeks = parse_integer(o.weeks);
-        if (!weeks || *weeks < 1 || *weeks > 520) {
-            throw InputError(fmt::format("--weeks must be a whole number from 1 to 520, got \"{}\"",
-                                         o.weeks));
-        }
-        s.window.weeks = static_cast<int>(*weeks);
+        s.window.weeks = static_cast<int>(parse_count("--weeks", o.weeks, 1, k_max_weeks));
     }
     s.window.end = o.end.empty() ? diary_day(now, config.day_start_minutes)
                                  : parse_day("--end", o.end, now);
-    const auto seed = parse_integer(o.seed);
-    if (!seed || *seed < 0) {
-        throw InputError(fmt::format("--seed must be a whole number from 0 to "
-                                     "999999999999999999, got \"{}\"",
-                                     o.seed));
-    }
-    s.seed = static_cast<std::uint64_t>(*seed);
+    s.seed = static_cast<std::uint64_t>(parse_count("--seed", o.seed, 0, k_max_seed));
     s.relief_threshold = config.relief_threshold;
     if (!o.threshold.empty()) {
         const auto theta = parse_decimal(o.threshold);

@@ -52,6 +52,16 @@ int parse_bounded(std::string_view field, std::string_view text, int low, int hi
 
 } // namespace
 
+long long parse_count(std::string_view field, std::string_view text, long long low,
+                      long long high) {
+    const auto value = parse_integer(text);
+    if (!value || *value < low || *value > high) {
+        throw InputError(fmt::format("{} must be a whole number from {} to {}, got \"{}\"", field,
+                                     low, high, text));
+    }
+    return *value;
+}
+
 int parse_scale(std::string_view field, std::string_view text) {
     return parse_bounded(field, text, 0, 10, "a whole number");
 }

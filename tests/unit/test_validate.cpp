@@ -35,6 +35,17 @@ TEST_CASE("scales are whole numbers from 0 to 10") {
     }
 }
 
+TEST_CASE("flag counts are plain whole numbers within their bounds") {
+    CHECK(parse_count("--weeks", "12", 1, k_max_weeks) == 12);
+    CHECK(parse_count("--seed", "999999999999999999", 0, k_max_seed) == k_max_seed);
+    CHECK_THROWS_WITH_AS(parse_count("--weeks", "521", 1, k_max_weeks),
+                         "--weeks must be a whole number from 1 to 520, got \"521\"", InputError);
+    for (const char* bad : {"", " 8", "8.0", "+8", "eight", "-1"}) {
+        CAPTURE(bad);
+        CHECK_THROWS_AS(parse_count("--limit", bad, 1, 100), InputError);
+    }
+}
+
 TEST_CASE("sleep hours are a decimal from 0 to 24") {
     CHECK(parse_sleep_hours("sleep", "7.5") == 7.5);
     CHECK(parse_sleep_hours("sleep", "0") == 0.0);
