@@ -70,8 +70,7 @@ ExitCode run_import(const ImportOptions& options, const GlobalOptions& globals,
 
     // A dry run runs the same transaction and rolls it back; against a journal
     // that does not exist yet it uses an empty one in memory, creating nothing.
-    const bool exists = open_journal(globals, Journal::Mode::read).exists();
-    Journal journal = options.dry_run && !exists ? Journal::open_scratch()
+    Journal journal = options.dry_run && !journal_exists(globals) ? Journal::open_scratch()
                                                  : open_journal(globals, Journal::Mode::write);
     Tally tally;
     const auto body = [&](JournalWriter& writer) {

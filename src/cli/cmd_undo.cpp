@@ -9,7 +9,7 @@ namespace {
 
 ExitCode run_undo(const GlobalOptions& globals, bool quiet) {
     load_config(globals);
-    if (!open_journal(globals, Journal::Mode::read).exists()) {
+    if (!journal_exists(globals)) {
         std::cerr << "Nothing to undo.\n";
         return ExitCode::no;
     }

@@ -1,6 +1,8 @@
 #include "context.hpp"
 
+#include <cerrno>
 #include <cstdlib>
+#include <sys/stat.h>
 #include <ctime>
 #include <fmt/format.h>
 #include <unistd.h>
@@ -43,8 +45,13 @@ Journal open_journal(const GlobalOptions& globals, Journal::Mode mode) {
     return Journal::open(journal_path(globals.db), mode);
 }
 
+bool journal_exists(const GlobalOptions& globals) {
+    struct stat st{};
+    return ::stat(journal_path(globals.db).c_str(), &st) == 0 || errno != ENOENT;
+}
+
 Journal open_existing_journal(const GlobalOptions& globals, const std::string& id) {
-    if (!open_journal(globals, Journal::Mode::read).exists()) {
+    if (!journal_exists(globals)) {
         throw InputError(fmt::format("no record has an id starting with {} (the journal is "
                                      "empty)",
                                      to_lower(id)));

@@ -31,6 +31,9 @@ Instant current_instant();
 
 Config load_config(const GlobalOptions& globals);
 Journal open_journal(const GlobalOptions& globals, Journal::Mode mode);
+// Whether the journal file is there, without opening it (a file that cannot
+// even be looked at counts as there, so that opening it reports why).
+bool journal_exists(const GlobalOptions& globals);
 // The journal for a change to records that must exist (edit, delete): a
 // missing journal is not created, it is an error naming `id`.
 Journal open_existing_journal(const GlobalOptions& globals, const std::string& id);

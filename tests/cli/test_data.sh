@@ -110,6 +110,10 @@ expect_eq "$(export_of "$WORK/crlf.db" | wc -l)" "1" "the import is gone"
 run --db "$WORK/crlf.db" undo
 expect_code 1 "nothing left to undo"
 expect_eq "$ERR" "Nothing to undo." "nothing to undo is said"
+run --db "$WORK/never.db" edit abcd --pain 1
+expect_error 2 "no record has an id starting with abcd (the journal is empty)" "edit on a journal that does not exist"
+run --db "$WORK/never.db" delete abcd
+expect_code 2 "delete on a journal that does not exist"
 run --db "$WORK/never.db" undo
 expect_code 1 "undo on a missing journal"
 [ ! -e "$WORK/never.db" ] || fail "undo created a journal"
