@@ -9,10 +9,12 @@
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <sqlite3.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "relief/error.hpp"
+#include "relief/file_descriptor.hpp"
 #include "relief/paths.hpp"
 #include "rows.hpp"
 #include "schema.hpp"
@@ -56,6 +58,15 @@ void create_private_file(const std::string& path) {
     ::close(fd);
 }
 
+// Takes an exclusive flock(2) on the file at `path`; flock locks are
+// separate from the POSIX locks SQLite uses, so they never meet.
+FileDescriptor lock_exclusively(const std::string& path) {
+    FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    while (fd.get() >= 0 && ::flock(fd.get(), LOCK_EX) != 0 && errno == EINTR) {
+    }
+    return fd; // a failure leaves SQLite's own locking, which still keeps the data safe
+}
+
 StepAction action_from_name(const std::string& name) {
     for (const StepAction a : {StepAction::log, StepAction::edit, StepAction::remove,
                                StepAction::import, StepAction::demo}) {
@@ -81,7 +92,12 @@ std::string_view step_action_name(StepAction action) noexcept {
 
 struct Journal::Impl {
     std::string path;
-    std::unique_ptr<SQLite::Database> db; // null: a missing journal opened for reading
+    // Held while a new journal is set up, so that eight processes logging into
+    // a journal that does not exist yet take turns creating it instead of
+    // racing (the WAL switch does not wait for a busy lock). Closed only after
+    // `db`: closing any descriptor of the file drops SQLite's POSIX locks.
+    FileDescriptor setup_lock;
+    std::unique_ptr<SQLite::Database> db; // null: no journal yet, opened for reading
 };
 
 namespace {
@@ -194,9 +210,13 @@ Journal Journal::open(const std::string& path, Mode mode) {
             impl->db->exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL");
             int persist = 1;
             sqlite3_file_control(impl->db->getHandle(), "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
-            store::migrate(*impl->db, path);
-        } else {
-            store::check_readable(*impl->db, path);
+            if (store::needs_migration(*impl->db)) {
+                impl->setup_lock = lock_exclusively(path);
+                store::migrate(*impl->db, path);
+                ::flock(impl->setup_lock.get(), LOCK_UN);
+            }
+        } else if (!store::check_readable(*impl->db, path)) {
+            impl->db.reset(); // an empty file: a journal not set up yet, so no records
         }
     });
     return Journal(std::move(impl));

@@ -98,10 +98,6 @@ int user_version(SQLite::Database& db) {
                                     path, version, latest_schema_version()));
 }
 
-bool has_tables(SQLite::Database& db) {
-    return db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() > 0;
-}
-
 [[noreturn]] void refuse_foreign(const std::string& path) {
     throw UnusableError(fmt::format("{} is an SQLite database but not a relief journal; give "
                                     "another path with --db",
@@ -112,14 +108,26 @@ bool has_tables(SQLite::Database& db) {
 
 int latest_schema_version() noexcept { return static_cast<int>(k_migrations.size()); }
 
-void check_readable(SQLite::Database& db, const std::string& path) {
-    const int version = user_version(db);
+bool needs_migration(SQLite::Database& db) { return user_version(db) != latest_schema_version(); }
+
+bool check_readable(SQLite::Database& db, const std::string& path) {
+    // One statement, so both come from the same snapshot even while another
+    // process is setting the journal up.
+    SQLite::Statement query(db, "SELECT user_version, (SELECT count(*) FROM sqlite_schema) "
+                                "FROM pragma_user_version");
+    query.executeStep();
+    const int version = query.getColumn(0).getInt();
+    const bool has_tables = query.getColumn(1).getInt() > 0;
     if (version > latest_schema_version()) {
         refuse_newer(path, version);
     }
-    if (version == 0 && has_tables(db)) {
-        refuse_foreign(path);
+    if (version == 0) {
+        if (has_tables) {
+            refuse_foreign(path);
+        }
+        return false;
     }
+    return true;
 }
 
 void migrate(SQLite::Database& db, const std::string& path) {

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The reliability checks at the counts issue #8 names (CI runs them smaller):
+# 8 writers x 250 logs beside a report loop, and 50 kill -9 rounds each of an
+# import of 100,000 rows, a log and an edit. Usage: tests/stress.sh [BUILD_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+[ -x "$build/src/relief" ] || ./dev build
+export RELIEF="$PWD/$build/src/relief"
+WRITERS=8 LOGS_EACH=250 bash tests/cli/test_concurrency.sh
+KILLS=50 IMPORT_ROWS=100000 bash tests/cli/test_crash.sh
