@@ -3,6 +3,7 @@
 // "relief: error: <what>" and exits with exit_code(); see cli.md "Exit codes".
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace relief {
 
@@ -33,6 +34,19 @@ public:
 class UnusableError : public Error {
 public:
     explicit UnusableError(const std::string& message) : Error(ExitCode::unusable, message) {}
+};
+
+// The journal file is damaged or is not a journal at all: exit 3, except in
+// `relief check`, whose answer it is (listed as a problem, exit 1). damage()
+// is the finding without the advice around it.
+class DamagedError : public UnusableError {
+public:
+    DamagedError(const std::string& message, std::string damage)
+        : UnusableError(message), m_damage(std::move(damage)) {}
+    const std::string& damage() const noexcept { return m_damage; }
+
+private:
+    std::string m_damage;
 };
 
 } // namespace relief

@@ -84,6 +84,7 @@ public:
 
     // Problems found by SQLite's integrity and foreign-key checks, the schema
     // version and a scan for values no valid record can have; empty = healthy.
+    // Damage that stops the checks half-way is the last problem listed.
     std::vector<std::string> check() const;
 
     // A consistent copy of the journal at `target` (created 0600; must not
@@ -105,6 +106,7 @@ public:
 private:
     struct Impl;
     explicit Journal(std::unique_ptr<Impl> impl);
+    void check_into(std::vector<std::string>& problems) const;
     std::unique_ptr<Impl> m_impl;
 };
 

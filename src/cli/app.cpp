@@ -1,6 +1,7 @@
 #include "app.hpp"
 
 #include <CLI/CLI.hpp>
+#include <csignal>
 #include <iostream>
 
 #include "context.hpp"
@@ -50,6 +51,9 @@ int report(ExitCode code, const std::string& message) {
 } // namespace
 
 int run(int argc, char** argv) {
+    // Over a file size limit (ulimit -f) a write then fails with EFBIG and
+    // relief reports it, instead of being killed by SIGXFSZ half-way.
+    std::signal(SIGXFSZ, SIG_IGN);
     CLI::App app{"relief: a private pain-and-relief journal", "relief"};
     GlobalOptions globals;
     RunResult result;
@@ -97,7 +101,9 @@ int run(int argc, char** argv) {
     }
     std::cout.flush();
     if (!std::cout) {
-        return report(ExitCode::internal, "could not write the output");
+        // A full disk or a closed file behind stdout: the data did not arrive.
+        return report(ExitCode::unusable,
+                      "cannot write to standard output (a full disk?); the output is incomplete");
     }
     return static_cast<int>(result.code);
 }

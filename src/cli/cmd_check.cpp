@@ -12,32 +12,45 @@ void setup_check(CLI::App& app, const GlobalOptions& globals, RunResult& result)
     CLI::App* cmd = app.add_subcommand("check", "Check the journal for damage");
     cmd->description("Run SQLite's integrity and foreign-key checks, check the schema version "
                      "and look for values no valid record can have. Exit 0 when all is well, 1 "
-                     "with one line per problem, 3 when the file cannot be opened at all.");
+                     "with one line per problem (a damaged file or one that is not a journal "
+                     "is a problem found), 3 when the file cannot be read at all or is from a "
+                     "newer relief.");
     cmd->add_flag("-q,--quiet", *quiet, "Print nothing; the exit code tells");
     cmd->footer(R"(Examples:
   relief check
   relief --db backup.db check && echo "backup is sound")");
     cmd->callback([quiet, &globals, &result] {
         load_config(globals);
-        const Journal journal = open_journal(globals, Journal::Mode::read);
-        if (!journal.exists()) {
-            if (!*quiet) {
-                std::cout << fmt::format("No journal at {} yet: nothing to check.\n", journal.path());
+        std::vector<std::string> problems;
+        std::string summary;
+        try {
+            const Journal journal = open_journal(globals, Journal::Mode::read);
+            if (!journal.exists()) {
+                if (!*quiet) {
+                    std::cout << fmt::format("No journal at {} yet: nothing to check.\n",
+                                             journal.path());
+                }
+                result.code = ExitCode::ok;
+                return;
             }
-            result.code = ExitCode::ok;
-            return;
+            problems = journal.check();
+            if (problems.empty()) {
+                summary = fmt::format("ok: {} ({} check-ins, {} sessions; integrity, foreign "
+                                      "keys, schema {} and values checked)",
+                                      journal.path(), journal.count(RecordType::checkin),
+                                      journal.count(RecordType::session),
+                                      Journal::schema_version());
+            }
+        } catch (const DamagedError& e) {
+            // Other commands refuse such a file (exit 3); finding it is check's answer.
+            problems.push_back("damage: " + e.damage());
         }
-        const std::vector<std::string> problems = journal.check();
         if (!*quiet) {
             for (const std::string& p : problems) {
                 std::cout << "problem: " << p << '\n';
             }
             if (problems.empty()) {
-                std::cout << fmt::format("ok: {} ({} check-ins, {} sessions; integrity, foreign "
-                                         "keys, schema {} and values checked)\n",
-                                         journal.path(), journal.count(RecordType::checkin),
-                                         journal.count(RecordType::session),
-                                         Journal::schema_version());
+                std::cout << summary << '\n';
             }
         }
         result.code = problems.empty() ? ExitCode::ok : ExitCode::no;

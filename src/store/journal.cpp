@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <filesystem>
 #include <fmt/format.h>
 #include <sqlite3.h>
 #include <sys/file.h>
@@ -65,6 +66,34 @@ FileDescriptor lock_exclusively(const std::string& path) {
     while (fd.get() >= 0 && ::flock(fd.get(), LOCK_EX) != 0 && errno == EINTR) {
     }
     return fd; // a failure leaves SQLite's own locking, which still keeps the data safe
+}
+
+// A WAL journal is read through its -shm file, which SQLite must create when
+// it is missing; in a folder nobody may write to (a backup on read-only media)
+// it cannot. Then there is no -wal file either and no writer can make one, so
+// the file is safe to read as immutable.
+bool on_read_only_media(const std::string& path, const SQLite::Exception& e) {
+    const int code = e.getErrorCode();
+    if (code != SQLITE_READONLY && code != SQLITE_CANTOPEN) {
+        return false;
+    }
+    std::string folder = std::filesystem::path(path).parent_path().string();
+    struct stat st{};
+    return ::access(folder.empty() ? "." : folder.c_str(), W_OK) != 0 &&
+           ::stat((path + "-wal").c_str(), &st) != 0;
+}
+
+// file:PATH?immutable=1, with the characters a URI gives meaning to escaped.
+std::string immutable_uri(const std::string& path) {
+    std::string uri = "file:";
+    for (const char c : path) {
+        if (c == '%' || c == '?' || c == '#') {
+            uri += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+        } else {
+            uri += c;
+        }
+    }
+    return uri + "?immutable=1";
 }
 
 StepAction action_from_name(const std::string& name) {
@@ -215,8 +244,21 @@ Journal Journal::open(const std::string& path, Mode mode) {
                 store::migrate(*impl->db, path);
                 ::flock(impl->setup_lock.get(), LOCK_UN);
             }
-        } else if (!store::check_readable(*impl->db, path)) {
-            impl->db.reset(); // an empty file: a journal not set up yet, so no records
+        } else {
+            bool readable = false;
+            try {
+                readable = store::check_readable(*impl->db, path);
+            } catch (const SQLite::Exception& e) {
+                if (!on_read_only_media(path, e)) {
+                    throw;
+                }
+                impl->db = std::make_unique<SQLite::Database>(
+                    immutable_uri(path), flags | SQLite::OPEN_URI, k_busy_timeout_ms);
+                readable = store::check_readable(*impl->db, path);
+            }
+            if (!readable) {
+                impl->db.reset(); // an empty file: a journal not set up yet, so no records
+            }
         }
     });
     return Journal(std::move(impl));
@@ -371,6 +413,15 @@ std::vector<std::string> Journal::check() const {
     if (!exists()) {
         return problems;
     }
+    try {
+        check_into(problems);
+    } catch (const DamagedError& e) {
+        problems.push_back("damage: " + e.damage()); // the checks could not go on
+    }
+    return problems;
+}
+
+void Journal::check_into(std::vector<std::string>& problems) const {
     store::guarded(m_impl->path, [&] {
         SQLite::Database& db = *m_impl->db;
         SQLite::Statement integrity(db, "PRAGMA integrity_check");
@@ -417,7 +468,6 @@ std::vector<std::string> Journal::check() const {
                                            twice.getColumn(0).getString()));
         }
     });
-    return problems;
 }
 
 void Journal::backup_to(const std::string& target) const {

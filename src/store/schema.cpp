@@ -99,9 +99,10 @@ int user_version(SQLite::Database& db) {
 }
 
 [[noreturn]] void refuse_foreign(const std::string& path) {
-    throw UnusableError(fmt::format("{} is an SQLite database but not a relief journal; give "
-                                    "another path with --db",
-                                    path));
+    throw DamagedError(fmt::format("{} is an SQLite database but not a relief journal; give "
+                                   "another path with --db",
+                                   path),
+                       "an SQLite database, but not a relief journal (no schema version)");
 }
 
 } // namespace

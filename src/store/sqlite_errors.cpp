@@ -16,8 +16,13 @@ void rethrow_sqlite(const SQLite::Exception& e, const std::string& path) {
                                         path));
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
-        throw UnusableError(fmt::format("the journal {} is damaged or not a journal ({}); "
-                                        "`relief check` tells more",
+        throw DamagedError(fmt::format("the journal {} is damaged or not a journal ({}); "
+                                       "`relief check` tells more",
+                                       path, e.what()),
+                           e.what());
+    case SQLITE_IOERR:
+        throw UnusableError(fmt::format("input/output error on the journal {} ({}); the disk may "
+                                        "be full or failing; nothing was changed",
                                         path, e.what()));
     case SQLITE_FULL:
         throw UnusableError(fmt::format("cannot write the journal {}: the disk is full; "
