@@ -26,6 +26,11 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
 // True when text is well-formed UTF-8 (no overlongs, no surrogates).
 bool is_valid_utf8(std::string_view text) noexcept;
 
+// A value as an error message quotes it: on one line (control characters and
+// invalid UTF-8 bytes written as \n, \t, \xNN) and cut short after 40 bytes,
+// so a pasted essay or a stray NUL cannot break the one-line error.
+std::string shown_value(std::string_view text);
+
 // "1 point", "1.5 points", "2 points" (one decimal at most).
 std::string points(double value);
 

@@ -60,9 +60,11 @@ int run(int argc, char** argv) {
     app.set_version_flag("--version", std::string("relief ") + RELIEF_VERSION);
     app.set_help_all_flag("--help-all", "Show help for every command");
     app.add_option("--db", globals.db, "The journal file (default: $RELIEF_DB, else XDG)")
-        ->type_name("PATH");
+        ->type_name("PATH")
+        ->check(non_empty_path);
     app.add_option("--config", globals.config, "The config file (default: $RELIEF_CONFIG, else XDG)")
-        ->type_name("PATH");
+        ->type_name("PATH")
+        ->check(non_empty_path);
     app.fallthrough(); // --db and --config also work after the command name
     app.require_subcommand(0, 1);
     app.footer(k_overview);

@@ -7,6 +7,7 @@
 
 #include "context.hpp"
 #include "relief/paths.hpp"
+#include "relief/text.hpp"
 
 namespace relief::cli {
 namespace {
@@ -52,7 +53,8 @@ ExitCode run_show(const GlobalOptions& globals) {
 const ConfigKey& known_key(const std::string& name) {
     const ConfigKey* key = find_config_key(name);
     if (!key) {
-        throw InputError(fmt::format("unknown key \"{}\" (relief config lists the keys)", name));
+        throw InputError(fmt::format("unknown key \"{}\" (relief config lists the keys)",
+                                     shown_value(name)));
     }
     return *key;
 }

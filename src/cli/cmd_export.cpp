@@ -18,9 +18,10 @@ ExitCode run_export(const ExportOptions& options, const GlobalOptions& globals,
                     const Instant& now) {
     const Config config = load_config(globals);
     check_choice("--format", options.format, {"csv", "json"});
+    const DayRange days = resolve_days(options.days, now); // before the header is written
     const Journal journal = open_journal(globals, Journal::Mode::read);
     write_records(std::cout, options.format, [&](const RecordSink& sink) {
-        scan_days(journal, options.days, now, config.day_start_minutes, sink);
+        scan_days(journal, days, config.day_start_minutes, sink);
     });
     return ExitCode::ok;
 }

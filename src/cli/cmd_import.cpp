@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
 #include <iostream>
@@ -59,6 +60,11 @@ ExitCode run_import(const ImportOptions& options, const GlobalOptions& globals,
     const std::string name = options.file == "-" ? std::string("stdin") : options.file;
     std::ifstream file;
     if (options.file != "-") {
+        std::error_code ignored;
+        if (std::filesystem::is_directory(options.file, ignored)) {
+            throw InputError(fmt::format("cannot read {}: it is a folder, not a file",
+                                         options.file));
+        }
         file.open(options.file, std::ios::binary);
         if (!file) {
             throw InputError(fmt::format("cannot read {}: {}", options.file,
@@ -96,6 +102,9 @@ ExitCode run_import(const ImportOptions& options, const GlobalOptions& globals,
             // The file cannot be read past this point: report it after what came before.
             ++tally.problem_count;
             tally.problems.push_back(fmt::format("{}:{}", name, e.what()));
+        }
+        if (tally.problem_count == 1) {
+            throw InputError(tally.problems.front() + " (nothing was imported)");
         }
         if (tally.problem_count > 0) {
             std::string message = join(tally.problems, "\n");

@@ -68,9 +68,10 @@ ExitCode run_list(const ListOptions& options, const GlobalOptions& globals, cons
     if (!options.limit.empty()) {
         limit = static_cast<std::size_t>(parse_count("--limit", options.limit, 1, 100000000));
     }
+    const DayRange days = resolve_days(options.days, now);
     const Journal journal = open_journal(globals, Journal::Mode::read);
     std::deque<Record> kept; // with --limit, only the newest `limit`
-    scan_days(journal, options.days, now, config.day_start_minutes, [&](const Record& r) {
+    scan_days(journal, days, config.day_start_minutes, [&](const Record& r) {
         kept.push_back(r);
         if (limit > 0 && kept.size() > limit) {
             kept.pop_front();

@@ -50,7 +50,7 @@ analysis::Settings settings_from(const ReportOptions& o, const Config& config, c
         if (!theta || *theta <= 0 || *theta > 10) {
             throw InputError(fmt::format("--relief-threshold must be a number above 0 and at "
                                          "most 10, got \"{}\"",
-                                         o.threshold));
+                                         shown_value(o.threshold)));
         }
         s.relief_threshold = *theta;
     }
@@ -147,7 +147,8 @@ void setup_report(CLI::App& app, const GlobalOptions& globals, RunResult& result
         ->type_name("FORMAT");
     cmd->add_option("-o,--output", options->output,
                     "Write to FILE (mode 0600) instead of stdout")
-        ->type_name("FILE");
+        ->type_name("FILE")
+        ->check(non_empty_path);
     cmd->add_flag("--ascii", options->ascii, "Plain ASCII charts (the default off a UTF-8 terminal)");
     cmd->add_flag("-v,--verbose", options->verbose, "Also show the lags with fewer than 3 sessions");
     cmd->footer(R"(Examples:

@@ -23,7 +23,7 @@ Instant current_instant() {
     if (!iso) {
         throw InputError(fmt::format("RELIEF_NOW must be a date-time like "
                                      "2026-11-20T20:00:00-05:00, got \"{}\"",
-                                     fake));
+                                     shown_value(fake)));
     }
     if (!iso->offset_minutes) {
         if (const auto local = resolve_local(iso->day, iso->second_of_day)) {
@@ -43,6 +43,10 @@ Config load_config(const GlobalOptions& globals) {
 
 Journal open_journal(const GlobalOptions& globals, Journal::Mode mode) {
     return Journal::open(journal_path(globals.db), mode);
+}
+
+std::string non_empty_path(const std::string& path) {
+    return path.empty() ? std::string("needs a path, not an empty string") : std::string();
 }
 
 bool journal_exists(const GlobalOptions& globals) {

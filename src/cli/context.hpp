@@ -29,6 +29,10 @@ struct RunResult {
 // replaces the clock, for tests and reproducible scripts.
 Instant current_instant();
 
+// A CLI11 check for PATH arguments: an empty one (an unset shell variable)
+// would silently mean the default journal or stdout, so it is refused.
+std::string non_empty_path(const std::string& path);
+
 Config load_config(const GlobalOptions& globals);
 Journal open_journal(const GlobalOptions& globals, Journal::Mode mode);
 // Whether the journal file is there, without opening it (a file that cannot

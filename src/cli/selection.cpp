@@ -10,22 +10,25 @@
 
 namespace relief::cli {
 
-void scan_days(const Journal& journal, const DaySelection& selection, const Instant& now,
-               int day_start_minutes, const std::function<void(const Record&)>& visit) {
+DayRange resolve_days(const DaySelection& selection, const Instant& now) {
     const auto day = [&](std::string_view flag, const std::string& text) {
         return text.empty() ? std::nullopt : std::optional(parse_day(flag, text, now));
     };
-    const std::optional<DayNumber> since = day("--since", selection.since);
-    const std::optional<DayNumber> until = day("--until", selection.until);
-    if (since && until && *since > *until) {
-        throw InputError(fmt::format("--since {} is after --until {}", format_date(*since),
-                                     format_date(*until)));
+    DayRange days{day("--since", selection.since), day("--until", selection.until)};
+    if (days.since && days.until && *days.since > *days.until) {
+        throw InputError(fmt::format("--since {} is after --until {}", format_date(*days.since),
+                                     format_date(*days.until)));
     }
-    const UtcRange range =
-        utc_range_for_days(since.value_or(-1000000), until.value_or(3000000), day_start_minutes);
+    return days;
+}
+
+void scan_days(const Journal& journal, const DayRange& days, int day_start_minutes,
+               const std::function<void(const Record&)>& visit) {
+    const UtcRange range = utc_range_for_days(days.since.value_or(-1000000),
+                                              days.until.value_or(3000000), day_start_minutes);
     journal.scan(range.from, range.to, [&](const Record& r) {
         const DayNumber d = diary_day(r.at, day_start_minutes);
-        if ((!since || d >= *since) && (!until || d <= *until)) {
+        if ((!days.since || d >= *days.since) && (!days.until || d <= *days.until)) {
             visit(r);
         }
     });
@@ -39,7 +42,7 @@ Record find_record(const Journal& journal, std::string_view raw) {
     if (!well_formed) {
         throw InputError(fmt::format("id must be the first 4 or more characters of a record's id "
                                      "(relief list shows them), got \"{}\"",
-                                     raw));
+                                     shown_value(raw)));
     }
     const std::vector<Record> found = journal.find_by_id_prefix(id);
     if (found.empty()) {
@@ -70,7 +73,7 @@ void check_choice(std::string_view flag, const std::string& value,
     const std::string last = names.back();
     names.pop_back();
     throw InputError(fmt::format("{} must be {} or {}, got \"{}\"", flag, join(names, ", "), last,
-                                 value));
+                                 shown_value(value)));
 }
 
 } // namespace relief::cli

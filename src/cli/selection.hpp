@@ -2,6 +2,7 @@
 // Picking records: by a range of diary days (list, export) or by id (edit, delete).
 #include <functional>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -14,10 +15,17 @@ struct DaySelection {
     std::string until; // --until, "" = to the last
 };
 
-// Visits, in time order, the records whose diary day lies in the selection.
-// Throws InputError for a bad or backwards range.
-void scan_days(const Journal& journal, const DaySelection& selection, const Instant& now,
-               int day_start_minutes, const std::function<void(const Record&)>& visit);
+// The selection's diary days, nullopt for an open end. Throws InputError for a
+// bad or backwards range: call it before writing any output.
+struct DayRange {
+    std::optional<DayNumber> since;
+    std::optional<DayNumber> until;
+};
+DayRange resolve_days(const DaySelection& selection, const Instant& now);
+
+// Visits, in time order, the records whose diary day lies in the range.
+void scan_days(const Journal& journal, const DayRange& days, int day_start_minutes,
+               const std::function<void(const Record&)>& visit);
 
 // The one record whose id starts with `id` (at least 4 characters, as
 // `relief list` shows them). Throws InputError when none or several match.

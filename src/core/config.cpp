@@ -17,7 +17,7 @@ int whole_number(std::string_view name, std::string_view text, int low, int high
     const auto value = parse_integer(trim(text));
     if (!value || *value < low || *value > high) {
         throw InputError(fmt::format("{} must be a whole number from {} to {}, got {}", name, low,
-                                     high, text));
+                                     high, shown_value(text)));
     }
     return static_cast<int>(*value);
 }
@@ -32,7 +32,7 @@ const std::array<ConfigKey, 7> k_keys = {{
          const auto time = parse_time_of_day(trim(text));
          if (!time || *time % 60 != 0) {
              throw InputError(fmt::format("day_starts_at must be a time as HH:MM from 00:00 to "
-                                          "23:59, got {}", text));
+                                          "23:59, got {}", shown_value(text)));
          }
          c.day_start_minutes = *time / 60;
      },
@@ -52,7 +52,7 @@ const std::array<ConfigKey, 7> k_keys = {{
          const auto value = parse_decimal(trim(text));
          if (!value || *value <= 0 || *value > 10) {
              throw InputError(fmt::format("report.relief_threshold must be a number above 0 and "
-                                          "at most 10, got {}", text));
+                                          "at most 10, got {}", shown_value(text)));
          }
          c.relief_threshold = *value;
      },
@@ -86,7 +86,8 @@ const std::array<ConfigKey, 7> k_keys = {{
          } else if (value == "never" || value == "false") {
              c.color = ColorMode::never;
          } else {
-             throw InputError(fmt::format("color must be auto, always or never, got {}", text));
+             throw InputError(fmt::format("color must be auto, always or never, got {}",
+                                          shown_value(text)));
          }
      },
      [](const Config& c) {
@@ -131,7 +132,7 @@ void read_table(const toml::table& table, const std::string& prefix, const std::
                                             "report.weeks, report.relief_threshold, "
                                             "massage.default_kind, massage.default_minutes, "
                                             "massage.every_days, color)",
-                                            path, line, name));
+                                            path, line, shown_value(name)));
         }
         if (node.is_table() || node.is_array()) {
             throw UnusableError(fmt::format("{}:{}: {} must be a single value, not a table or "
@@ -167,11 +168,15 @@ ExplainedConfig load_config_explained(const std::string& path) {
     if (path.empty() || ::stat(path.c_str(), &st) != 0) {
         return loaded; // a missing file means the defaults
     }
+    if (S_ISDIR(st.st_mode)) {
+        throw UnusableError(fmt::format("{}: is a folder, not a config file", path));
+    }
     toml::table table;
     try {
         table = toml::parse_file(path);
     } catch (const toml::parse_error& e) {
-        throw UnusableError(fmt::format("{}:{}: {}", path, e.source().begin.line,
+        throw UnusableError(fmt::format("{}:{}: not valid TOML: {}", path,
+                                        e.source().begin.line,
                                         e.description()));
     }
     read_table(table, "", path, loaded);

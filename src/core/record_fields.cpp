@@ -21,14 +21,14 @@ Instant parse_instant(std::string_view field, std::string_view text) {
     if (!iso) {
         throw InputError(fmt::format("{} must be an ISO 8601 date-time like "
                                      "2026-11-20T20:00:00-05:00, got \"{}\"",
-                                     field, text));
+                                     field, shown_value(text)));
     }
     if (!iso->offset_minutes) {
         const auto local = resolve_local(iso->day, iso->second_of_day);
         if (!local) {
             throw InputError(fmt::format("{} \"{}\" does not exist in the local time zone (the "
                                          "clocks skipped it); give its offset",
-                                         field, text));
+                                         field, shown_value(text)));
         }
         return *local;
     }
@@ -62,14 +62,14 @@ Record record_from_fields(const RecordFields& fields) {
     };
 
     Record r;
-    const std::string type = to_lower(trim(text(Column::type)));
+    const std::string type = to_lower(trim(shown_value(text(Column::type))));
     if (type == "checkin") {
         r.type = RecordType::checkin;
     } else if (type == "session") {
         r.type = RecordType::session;
     } else {
         throw InputError(fmt::format("type must be checkin or session, got \"{}\"",
-                                     text(Column::type)));
+                                     shown_value(text(Column::type))));
     }
     r.uuid = given(Column::uuid) ? parse_uuid("uuid", text(Column::uuid)) : new_uuid();
     if (!given(Column::at)) {

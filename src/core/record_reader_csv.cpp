@@ -25,12 +25,14 @@ std::vector<Column> read_header(const std::vector<std::string>& names) {
         const std::string name = to_lower(trim(raw));
         const auto column = column_by_name(name);
         if (!column) {
-            throw InputError(fmt::format("1: unknown column \"{}\" (the columns are {})", raw,
+            throw InputError(fmt::format("1: unknown column \"{}\" (the columns are {})",
+                                         shown_value(raw),
                                          known_columns()));
         }
         for (const Column c : columns) {
             if (c == *column) {
-                throw InputError(fmt::format("1: the column \"{}\" appears twice", name));
+                throw InputError(fmt::format("1: the column \"{}\" appears twice",
+                                         shown_value(name)));
             }
         }
         columns.push_back(*column);

@@ -27,8 +27,12 @@ public:
     }
 
     void expect(char c) {
-        if (peek() != c) {
-            fail(fmt::format("expected '{}' in the JSON", c));
+        const int next = peek();
+        if (next != c) {
+            fail(next == std::char_traits<char>::eof()
+                     ? fmt::format("expected '{}' in the JSON, found the end of the file", c)
+                     : fmt::format("expected '{}' in the JSON, found '{}'", c,
+                                   shown_value(std::string(1, static_cast<char>(next)))));
         }
         m_in.get();
     }
@@ -201,7 +205,7 @@ void read_one(JsonPull& json, const RecordHandler& handler) {
             std::string text = json.field_text();
             const auto column = column_by_name(key);
             if (!column) {
-                problem = problem.value_or(fmt::format("unknown field \"{}\"", key));
+                problem = problem.value_or(fmt::format("unknown field \"{}\"", shown_value(key)));
             } else {
                 fields[static_cast<std::size_t>(*column)] = std::move(text);
             }
@@ -235,7 +239,8 @@ void read_json_records(std::istream& in, const RecordHandler& handler) {
             if (key == "schema") {
                 const std::string schema = json.string();
                 if (schema != "relief.export/1") {
-                    json.fail(fmt::format("schema must be \"relief.export/1\", got \"{}\"", schema));
+                    json.fail(fmt::format("schema must be \"relief.export/1\", got \"{}\"",
+                                          shown_value(schema)));
                 }
             } else if (key == "records") {
                 saw_records = true;
@@ -247,7 +252,8 @@ void read_json_records(std::istream& in, const RecordHandler& handler) {
                     json.expect(']');
                 }
             } else {
-                json.fail(fmt::format("unknown key \"{}\" (expected \"schema\" and \"records\")", key));
+                json.fail(fmt::format("unknown key \"{}\" (expected \"schema\" and \"records\")",
+                                      shown_value(key)));
             }
         } while (json.accept(','));
         json.expect('}');

@@ -106,45 +106,79 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
     return out;
 }
 
-bool is_valid_utf8(std::string_view text) noexcept {
-    std::size_t i = 0;
+namespace {
+
+// The length of the well-formed UTF-8 sequence at text[i] (no overlongs, no
+// surrogates), or 0 when the bytes there are not one.
+std::size_t utf8_length_at(std::string_view text, std::size_t i) noexcept {
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    while (i < text.size()) {
-        const unsigned c = byte(i);
-        std::size_t extra = 0;
-        unsigned code = 0;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            extra = 1;
-            code = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            extra = 2;
-            code = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            extra = 3;
-            code = c & 0x07;
-        } else {
+    const unsigned c = byte(i);
+    std::size_t extra = 0;
+    unsigned code = 0;
+    if (c < 0x80) {
+        return 1;
+    } else if ((c & 0xE0) == 0xC0) {
+        extra = 1;
+        code = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        extra = 2;
+        code = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        extra = 3;
+        code = c & 0x07;
+    } else {
+        return 0;
+    }
+    if (i + extra >= text.size()) {
+        return 0;
+    }
+    for (std::size_t k = 1; k <= extra; ++k) {
+        const unsigned cc = byte(i + k);
+        if ((cc & 0xC0) != 0x80) {
+            return 0;
+        }
+        code = (code << 6) | (cc & 0x3F);
+    }
+    const unsigned min = extra == 1 ? 0x80 : extra == 2 ? 0x800 : 0x10000;
+    if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
+        return 0;
+    }
+    return extra + 1;
+}
+
+} // namespace
+
+bool is_valid_utf8(std::string_view text) noexcept {
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t length = utf8_length_at(text, i);
+        if (length == 0) {
             return false;
         }
-        if (i + extra >= text.size() + 0 && i + extra > text.size() - 1) {
-            return false;
-        }
-        for (std::size_t k = 1; k <= extra; ++k) {
-            const unsigned cc = byte(i + k);
-            if ((cc & 0xC0) != 0x80) {
-                return false;
-            }
-            code = (code << 6) | (cc & 0x3F);
-        }
-        const unsigned min = extra == 1 ? 0x80 : extra == 2 ? 0x800 : 0x10000;
-        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
-            return false;
-        }
-        i += extra + 1;
+        i += length;
     }
     return true;
+}
+
+std::string shown_value(std::string_view text) {
+    constexpr std::size_t k_max_shown = 40;
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        if (out.size() >= k_max_shown) {
+            return out + "…";
+        }
+        const std::size_t length = utf8_length_at(text, i);
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (length == 0 || c < 0x20 || c == 0x7F) {
+            out += c == '\n' ? std::string("\\n")
+                 : c == '\t' ? std::string("\\t")
+                              : fmt::format("\\x{:02X}", c);
+            i += 1;
+        } else {
+            out.append(text.substr(i, length));
+            i += length;
+        }
+    }
+    return out;
 }
 
 std::string points(double value) {

@@ -10,19 +10,6 @@
 namespace relief {
 namespace {
 
-// Values are quoted as typed, but cut short so a pasted essay stays one line.
-std::string shown(std::string_view text) {
-    constexpr std::size_t k_max = 40;
-    if (text.size() <= k_max) {
-        return std::string(text);
-    }
-    std::size_t cut = k_max;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
-        --cut; // do not split a UTF-8 sequence
-    }
-    return std::string(text.substr(0, cut)) + "…";
-}
-
 bool has_control(std::string_view text, bool allow_newlines) {
     for (const char c : text) {
         const auto u = static_cast<unsigned char>(c);
@@ -45,7 +32,7 @@ int parse_bounded(std::string_view field, std::string_view text, int low, int hi
     }
     if (!value || *value < low || *value > high) {
         throw InputError(fmt::format("{} must be {} from {} to {}, got \"{}\"", field, what, low,
-                                     high, shown(text)));
+                                     high, shown_value(text)));
     }
     return static_cast<int>(*value);
 }
@@ -57,7 +44,7 @@ long long parse_count(std::string_view field, std::string_view text, long long l
     const auto value = parse_integer(text);
     if (!value || *value < low || *value > high) {
         throw InputError(fmt::format("{} must be a whole number from {} to {}, got \"{}\"", field,
-                                     low, high, text));
+                                     low, high, shown_value(text)));
     }
     return *value;
 }
@@ -75,7 +62,7 @@ double parse_sleep_hours(std::string_view field, std::string_view text) {
     if (!value || *value < 0 || *value > 24) {
         throw InputError(fmt::format("{} must be a number of hours from 0 to 24 (like 7.5), "
                                      "got \"{}\"",
-                                     field, shown(text)));
+                                     field, shown_value(text)));
     }
     return *value == 0 ? 0.0 : *value; // no "-0"
 }
@@ -89,7 +76,7 @@ std::string parse_word(std::string_view field, std::string_view text) {
         throw InputError(fmt::format("{} must be a short name without ';' (like lower-back), at "
                                      "most {} bytes, got \"{}\"",
                                      field, k_max_word_bytes,
-                                     is_valid_utf8(text) ? shown(text) : "(invalid UTF-8)"));
+                                     shown_value(text)));
     }
     return word;
 }
@@ -114,7 +101,7 @@ std::string parse_therapist(std::string_view field, std::string_view text) {
         throw InputError(fmt::format("{} must be a name on one line of at most {} bytes of "
                                      "UTF-8 text, got \"{}\"",
                                      field, k_max_name_bytes,
-                                     is_valid_utf8(name) ? shown(name) : "(invalid UTF-8)"));
+                                     shown_value(name)));
     }
     return std::string(name);
 }
@@ -146,7 +133,7 @@ std::string parse_uuid(std::string_view field, std::string_view text) {
     if (!ok) {
         throw InputError(fmt::format("{} must be a UUID like "
                                      "0f8fad5b-d9cb-469f-a165-70867728950e, got \"{}\"",
-                                     field, shown(text)));
+                                     field, shown_value(text)));
     }
     return uuid;
 }

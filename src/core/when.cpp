@@ -28,12 +28,12 @@ bool looks_like_date(std::string_view text) {
     if (looks_like_date(trim(text))) {
         throw InputError(fmt::format("{} \"{}\" is not a date in the calendar (years 1900-9999, "
                                      "months 01-12, days that the month has)",
-                                     field, text));
+                                     field, shown_value(text)));
     }
     throw InputError(fmt::format(
         "{} must be YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" (optionally with ±HH:MM or Z), HH:MM, "
         "now, today, yesterday or \"yesterday HH:MM\", got \"{}\"",
-        field, text));
+        field, shown_value(text)));
 }
 
 Instant local_instant(std::string_view field, std::string_view text, DayNumber day, int second) {
@@ -118,7 +118,8 @@ DayNumber parse_day(std::string_view field, std::string_view raw, const Instant&
     const auto day = parse_date(text);
     if (!day) {
         throw InputError(fmt::format(
-            "{} must be a date as YYYY-MM-DD, today or yesterday, got \"{}\"", field, raw));
+            "{} must be a date as YYYY-MM-DD, today or yesterday, got \"{}\"", field,
+            shown_value(raw)));
     }
     return *day;
 }

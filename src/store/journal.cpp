@@ -482,7 +482,8 @@ void Journal::backup_to(const std::string& target) const {
                                          "file (remove it or pick another name)",
                                          target));
         }
-        throw UnusableError(fmt::format("cannot create {}: {}", target, std::strerror(errno)));
+        // Like report --output: a target that cannot be created is the user's input.
+        throw InputError(fmt::format("cannot create {}: {}", target, std::strerror(errno)));
     }
     ::fchmod(fd, 0600);
     ::close(fd);

@@ -42,8 +42,7 @@ checkin,2026-11-03T10:00:00Z,3
 CSV
 run import "$WORK/bad.csv"
 expect_code 2 "a bad row"
-expect_eq "$ERR" "relief: error: $WORK/bad.csv:3: pain must be a whole number from 0 to 10, got \"14\"
-relief: error: 1 problem in $WORK/bad.csv; nothing was imported" "the bad row is named FILE:LINE"
+expect_eq "$ERR" "relief: error: $WORK/bad.csv:3: pain must be a whole number from 0 to 10, got \"14\" (nothing was imported)" "one bad row: one line naming FILE:LINE"
 expect_eq "$(export_of "$RELIEF_DB")" "$before" "nothing written with a bad row"
 
 { echo "type,at,pain"; for i in $(seq 1 25); do echo "checkin,2026-11-01T10:00:00Z,x$i"; done; } > "$WORK/many.csv"

@@ -18,7 +18,7 @@ expect_error 2 'sleep must be a number of hours from 0 to 24 (like 7.5), got "na
 run log --massage 0
 expect_error 2 'massage must be a whole number of minutes from 1 to 600, got "0"' "massage 0 minutes"
 run log --pain 3 --tag "$(printf 'a\tb')"
-expect_error 2 "tag must be a short name without ';' (like lower-back), at most 40 bytes, got \"$(printf 'a\tb')\"" "a tag with a tab"
+expect_error 2 "tag must be a short name without ';' (like lower-back), at most 40 bytes, got \"a\\tb\"" "a tag with a tab, shown escaped"
 run log --pain 3 --at tomorrow
 expect_code 2 "--at tomorrow"
 run log --pain 3 --at 2026-11-24

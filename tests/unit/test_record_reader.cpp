@@ -126,7 +126,9 @@ TEST_CASE("JSON: broken files stop with the line") {
                          "1: schema must be \"relief.export/1\", got \"relief.export/2\"",
                          InputError);
     CHECK_THROWS_WITH_AS(read("{\"records\": [\n{\"type\": \"checkin\",\n\"at\" 3}]}", true),
-                         "3: expected ':' in the JSON", InputError);
+                         "3: expected ':' in the JSON, found '3'", InputError);
+    CHECK_THROWS_WITH_AS(read("{\"records\": [", true),
+                         "1: expected '{' in the JSON, found the end of the file", InputError);
     CHECK_THROWS_WITH_AS(read("{}", true), "1: no \"records\" list in the JSON", InputError);
     CHECK_THROWS_WITH_AS(read("{\"records\": []} x", true),
                          "1: unexpected text after the end of the JSON", InputError);

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "relief/error.hpp"
+#include "relief/text.hpp"
 #include "relief/validate.hpp"
 
 using namespace relief;
@@ -129,4 +130,17 @@ TEST_CASE("records: what belongs to a check-in and what to a session") {
         session.pain = 3;
         CHECK_THROWS_AS(validate_record(session), InputError);
     }
+}
+
+TEST_CASE("values quoted in errors stay on one line and short") {
+    CHECK(shown_value("7,5") == "7,5");
+    CHECK(shown_value("a\tb\nc") == "a\\tb\\nc");
+    CHECK(shown_value(std::string("4\0x", 3)) == "4\\x00x");
+    CHECK(shown_value("bad \xff\xfe") == "bad \\xFF\\xFE");
+    CHECK(shown_value("h\xc3\xa9") == "h\xc3\xa9"); // UTF-8 is kept as it is
+    CHECK(shown_value(std::string(100, 'x')) == std::string(40, 'x') + "\xe2\x80\xa6");
+    CHECK(shown_value(std::string(39, 'x') + "\xc3\xa9yz") ==
+          std::string(39, 'x') + "\xc3\xa9\xe2\x80\xa6"); // never half a character
+    CHECK_THROWS_WITH_AS(parse_scale("pain", "4\n5"),
+                         "pain must be a whole number from 0 to 10, got \"4\\n5\"", InputError);
 }
