@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# Storage faults: a read-only journal or folder, a folder that cannot be made,
+# a full disk, a damaged, foreign or newer journal. Each gets one clear
+# message and exit 3 (check: "problem: damage:" and exit 1), and the journal
+# is byte for byte what it was: nothing is ever half-written.
+. "$(dirname "$0")/lib.sh"
+
+# Permission checks mean nothing to root: as root, the permission cases run as
+# nobody (setpriv), in a folder nobody owns outside $WORK (which is 0700).
+if [ "$(id -u)" = 0 ]; then
+    command -v setpriv >/dev/null || { echo "setpriv is missing (util-linux)"; exit 77; }
+    as_user() { setpriv --reuid=nobody --regid=nogroup --clear-groups -- "$@"; }
+    PLACE=$(mktemp -d "${TMPDIR:-/tmp}/relief-storage-XXXXXX")
+    chmod 0755 "$PLACE"
+    chown nobody:nogroup "$PLACE"
+    trap 'rm -rf "$PLACE"' EXIT
+else
+    as_user() { "$@"; }
+    PLACE="$WORK/place"
+    mkdir -p "$PLACE"
+fi
+
+# run_as ARGS…: like run, as that user.
+run_as() {
+    OUT=$(as_user "$RELIEF" "$@" 2>"$PLACE/stderr")
+    CODE=$?
+    ERR=$(cat "$PLACE/stderr")
+}
+fingerprint() { sha256sum "$1" | cut -c1-64; }
+
+mkdir -p "$PLACE/ro"
+[ "$(id -u)" = 0 ] && chown nobody:nogroup "$PLACE/ro"
+J="$PLACE/ro/journal.db"
+run_as --db "$J" log --pain 3 --note kept -q
+expect_code 0 "a journal of nobody's"
+LISTED=$(as_user "$RELIEF" --db "$J" list)
+ID=$(as_user "$RELIEF" --db "$J" export | awk -F, 'NR == 2 { print substr($1, 1, 8) }')
+
+# A read-only journal file: reading works, writing is refused.
+chmod 0400 "$J"
+before=$(fingerprint "$J")
+run_as --db "$J" log --pain 4
+expect_error 3 "cannot write the journal $J: it is read-only (attempt to write a readonly database); nothing was changed" \
+    "log to a read-only journal"
+run_as --db "$J" delete "$ID"
+expect_code 3 "delete in a read-only journal"
+run_as --db "$J" list
+expect_code 0 "list reads a read-only journal"
+expect_eq "$OUT" "$LISTED" "... and shows every record"
+run_as --db "$J" check --quiet
+expect_code 0 "check reads a read-only journal"
+expect_eq "$(fingerprint "$J")" "$before" "the read-only journal is untouched"
+
+# A journal on read-only media: no -wal/-shm beside it, a folder nobody can
+# write. Reading still works (SQLite's immutable mode); writing is refused.
+rm -f "$J-wal" "$J-shm"
+chmod 0500 "$PLACE/ro"
+run_as --db "$J" list
+expect_code 0 "list on read-only media"
+expect_eq "$OUT" "$LISTED" "... shows every record"
+run_as --db "$J" report --format json
+expect_code 0 "report on read-only media"
+run_as --db "$J" check
+expect_code 0 "check on read-only media"
+run_as --db "$J" log --pain 4
+expect_code 3 "log on read-only media"
+expect_match "$ERR" "^relief: error: cannot write the journal $J: it is read-only" "... says read-only"
+expect_eq "$(fingerprint "$J")" "$before" "the journal on read-only media is untouched"
+
+# A folder that cannot be created, or a journal that cannot be created in it.
+run_as --db "$PLACE/ro/sub/journal.db" log --pain 4
+expect_error 3 "cannot create the folder $PLACE/ro/sub: Permission denied" "a folder in a read-only folder"
+run_as --db "$PLACE/ro/new.db" log --pain 4
+expect_error 3 "cannot create the journal $PLACE/ro/new.db: Permission denied" "a journal in a read-only folder"
+run_as --db "$PLACE/ro/sub/journal.db" list
+expect_code 0 "reading a journal that cannot exist is not an error"
+expect_eq "$OUT" "No records in this range." "... it has no records"
+chmod 0700 "$PLACE/ro"
+run --db /etc/passwd/journal.db log --pain 4
+expect_error 3 "cannot create the journal /etc/passwd/journal.db: Not a directory" "a folder that is a file"
+[ -z "$(ls "$PLACE/ro" | grep -v '^journal.db')" ] || fail "refused writes left files: $(ls "$PLACE/ro")"
+
+# A full disk (a file-size limit): the import fails whole, the journal is sound.
+"$RELIEF" demo --weeks 4 --seed 3 >/dev/null
+{ echo "type,at,pain,note"
+  for i in $(seq 1 20000); do echo "checkin,2026-01-01T10:00:00Z,4,row $i of a large import"; done
+} > "$WORK/large.csv"
+count_before=$("$RELIEF" export | wc -l)
+steps_before=$(sqlite3 "$RELIEF_DB" "SELECT count(*) FROM step")
+OUT=$(ulimit -f 300; "$RELIEF" import "$WORK/large.csv" 2>"$WORK/stderr")
+CODE=$?
+ERR=$(cat "$WORK/stderr")
+expect_code 3 "import on a full disk"
+expect_eq "$ERR" "relief: error: input/output error on the journal $RELIEF_DB (disk I/O error); the disk may be full or failing; nothing was changed" \
+    "a full disk says so"
+expect_eq "$("$RELIEF" export | wc -l)" "$count_before" "nothing of the import is there"
+expect_eq "$(sqlite3 "$RELIEF_DB" "SELECT count(*) FROM step")" "$steps_before" "no undo step for it"
+expect_eq "$(sqlite3 "$RELIEF_DB" "PRAGMA integrity_check")" "ok" "the journal is sound after a full disk"
+run import "$WORK/large.csv"
+expect_code 0 "with room again, the same import works"
+
+# Output that cannot be written is an error too, not a silent truncation.
+OUT=$("$RELIEF" export 2>"$WORK/stderr" >/dev/full)
+CODE=$?
+ERR=$(cat "$WORK/stderr")
+expect_error 3 "cannot write to standard output (a full disk?); the output is incomplete" "export to a full device"
+OUT=$("$RELIEF" report --format json 2>"$WORK/stderr" >/dev/full)
+CODE=$?
+expect_code 3 "report to a full device"
+
+# Damaged, foreign and newer journals: refused by every command; check
+# reports the damage (exit 1) and cannot judge a newer schema (exit 3).
+"$RELIEF" --db "$WORK/whole.db" demo --weeks 30 >/dev/null
+head -c 40000 "$WORK/whole.db" > "$WORK/truncated.db"
+head -c 100000 /dev/urandom > "$WORK/random.db"
+sqlite3 "$WORK/foreign.db" "CREATE TABLE notes (body TEXT)"
+cp "$WORK/whole.db" "$WORK/newer.db"
+sqlite3 "$WORK/newer.db" "PRAGMA user_version = 99"
+
+damaged() { # NAME MESSAGE CHECK-LINE
+    local db="$WORK/$1.db" sum
+    sum=$(fingerprint "$db")
+    for args in "list" "report" "export" "log --pain 3" "import $WORK/large.csv" "undo"; do
+        # shellcheck disable=SC2086
+        run --db "$db" $args
+        expect_error 3 "$2" "$1: $args"
+    done
+    run --db "$db" check
+    expect_code "$4" "$1: check's exit code"
+    expect_eq "$OUT" "$3" "$1: check names the damage"
+    expect_eq "$(fingerprint "$db")" "$sum" "$1: nothing was written to it"
+}
+damaged truncated "the journal $WORK/truncated.db is damaged or not a journal (database disk image is malformed); \`relief check\` tells more" \
+    "problem: damage: database disk image is malformed" 1
+damaged random "the journal $WORK/random.db is damaged or not a journal (file is not a database); \`relief check\` tells more" \
+    "problem: damage: file is not a database" 1
+damaged foreign "$WORK/foreign.db is an SQLite database but not a relief journal; give another path with --db" \
+    "problem: damage: an SQLite database, but not a relief journal (no schema version)" 1
+damaged newer "the journal $WORK/newer.db was written by a newer relief (schema 99; this relief knows up to 1); upgrade relief to use it" \
+    "" 3
+
+# An empty file (a crash while it was being created) is no journal yet.
+: > "$WORK/empty.db"
+run --db "$WORK/empty.db" list
+expect_code 0 "an empty file lists"
+expect_eq "$OUT" "No records in this range." "... as no records"
+run --db "$WORK/empty.db" log --pain 3 -q
+expect_code 0 "and becomes a journal on the first write"
+
+finish
