@@ -41,6 +41,9 @@ struct ExplainedConfig {
 };
 ExplainedConfig load_config_explained(const std::string& path);
 
+// The same from the file's text; `path` names it in messages.
+ExplainedConfig parse_config(std::string_view text, const std::string& path);
+
 // Sets KEY = VALUE in the TOML file at `path` (created 0600 if missing),
 // keeping every other line and comment. The value is validated first and the
 // whole file again before it replaces the old one. Throws InputError for a

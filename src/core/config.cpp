@@ -1,6 +1,10 @@
 #include "relief/config.hpp"
 
 #include <array>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
 #include <fmt/format.h>
 #include <sys/stat.h>
 #include <toml++/toml.h>
@@ -98,6 +102,68 @@ const std::array<ConfigKey, 7> k_keys = {{
      true},
 }};
 
+// toml++ 3.3 (Debian's) reaches __builtin_unreachable() on some non-ASCII
+// characters where it expects a key or after a line-ending backslash in a
+// multi-line string (marzer/tomlplusplus#190, #295; found by
+// tests/fuzz/fuzz_config.cpp). Neither place can hold such a character in a
+// valid file, so they are refused here, before toml++ sees them: the line of
+// the first one, or 0. Comments and one-line strings may hold any UTF-8.
+std::size_t line_of_stray_non_ascii(std::string_view text) {
+    enum class In { code, comment, basic, literal, multi_basic, multi_literal };
+    In in = In::code;
+    std::size_t line = 1;
+    const auto opens = [&](std::size_t i, char quote) {
+        return text.substr(i, 3) == std::string(3, quote);
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\n') {
+            ++line;
+        }
+        if ((static_cast<unsigned char>(c) & 0x80) != 0 && (in == In::code || in == In::multi_basic)) {
+            return line;
+        }
+        switch (in) {
+        case In::code:
+            if (c == '#') {
+                in = In::comment;
+            } else if (c == '"' || c == '\'') {
+                const bool multi = opens(i, c);
+                in = c == '"' ? (multi ? In::multi_basic : In::basic)
+                              : (multi ? In::multi_literal : In::literal);
+                i += multi ? 2 : 0;
+            }
+            break;
+        case In::comment:
+            in = c == '\n' ? In::code : in;
+            break;
+        case In::basic:
+        case In::multi_basic:
+            if (c == '\\') {
+                // Skip an escaped quote or backslash; a line break or a
+                // non-ASCII byte after it is looked at like any other.
+                const bool plain_next = i + 1 < text.size() && text[i + 1] != '\n' &&
+                                        (static_cast<unsigned char>(text[i + 1]) & 0x80) == 0;
+                i += plain_next ? 1 : 0;
+            } else if (in == In::basic ? (c == '"' || c == '\n') : opens(i, '"')) {
+                i += in == In::basic ? 0 : 2;
+                in = In::code;
+            }
+            break;
+        case In::literal:
+            in = c == '\'' || c == '\n' ? In::code : in;
+            break;
+        case In::multi_literal:
+            if (opens(i, '\'')) {
+                i += 2;
+                in = In::code;
+            }
+            break;
+        }
+    }
+    return 0;
+}
+
 // A TOML value as the text the key's parser reads; strings are quoted in
 // messages so that `report.weeks = "8"` and `report.weeks = 8` read apart.
 std::string value_text(const toml::node& node) {
@@ -163,21 +229,38 @@ const ConfigKey* find_config_key(std::string_view name) {
 Config load_config(const std::string& path) { return load_config_explained(path).config; }
 
 ExplainedConfig load_config_explained(const std::string& path) {
-    ExplainedConfig loaded;
     struct stat st{};
     if (path.empty() || ::stat(path.c_str(), &st) != 0) {
-        return loaded; // a missing file means the defaults
+        return {}; // a missing file means the defaults
     }
     if (S_ISDIR(st.st_mode)) {
         throw UnusableError(fmt::format("{}: is a folder, not a config file", path));
     }
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    if (!in || !(text << in.rdbuf())) {
+        if (st.st_size == 0 && in) {
+            return {}; // an empty file: the defaults (rdbuf copied nothing)
+        }
+        throw UnusableError(fmt::format("cannot read the config {}: {}", path,
+                                        std::strerror(errno)));
+    }
+    return parse_config(text.str(), path);
+}
+
+ExplainedConfig parse_config(std::string_view text, const std::string& path) {
+    ExplainedConfig loaded;
+    if (const std::size_t line = line_of_stray_non_ascii(text)) {
+        throw UnusableError(fmt::format("{}:{}: not valid TOML: a non-ASCII character outside a "
+                                        "comment or a one-line string",
+                                        path, line));
+    }
     toml::table table;
     try {
-        table = toml::parse_file(path);
+        table = toml::parse(text, path);
     } catch (const toml::parse_error& e) {
         throw UnusableError(fmt::format("{}:{}: not valid TOML: {}", path,
-                                        e.source().begin.line,
-                                        e.description()));
+                                        e.source().begin.line, e.description()));
     }
     read_table(table, "", path, loaded);
     return loaded;

@@ -100,3 +100,21 @@ TEST_CASE("the key table round-trips its own values") {
     CHECK(find_config_key("report.weeks") != nullptr);
     CHECK(find_config_key("report") == nullptr);
 }
+
+TEST_CASE("non-ASCII text: fine in comments and strings, refused where toml++ 3.3 breaks") {
+    const Config c = parse_config("# Massage alle zwei Wochen — café\n"
+                                  "[massage]\ndefault_kind = \"suédoise\" # é\n",
+                                  "c.toml")
+                         .config;
+    CHECK(c.default_kind == "suédoise");
+    CHECK(parse_config("[massage]\ndefault_kind = 'шведский'\n", "c.toml").config.default_kind ==
+          "шведский");
+    const char* message = "not valid TOML: a non-ASCII character outside a comment or a "
+                          "one-line string";
+    CHECK_THROWS_WITH_AS(parse_config("é = 1\n", "c.toml"), (std::string("c.toml:1: ") + message).c_str(),
+                         UnusableError);
+    CHECK_THROWS_WITH_AS(parse_config("# ok\ns = \"\"\"\\\n\xc2\xa7\"\"\"\n", "c.toml"),
+                         (std::string("c.toml:3: ") + message).c_str(), UnusableError);
+    CHECK_THROWS_WITH_AS(parse_config(std::string("r\xc4\xbf\0Fyet\n[xd", 12), "c.toml"),
+                         (std::string("c.toml:1: ") + message).c_str(), UnusableError);
+}

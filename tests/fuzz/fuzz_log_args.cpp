@@ -1,0 +1,68 @@
+// `relief log` and `relief edit` argument validation: the input is cut at
+// NULs into the values of each flag; whatever they are, the records made are
+// valid ones, or InputError says why not.
+#include <string>
+
+#include "fuzz_target.hpp"
+#include "relief/entry.hpp"
+#include "relief/error.hpp"
+#include "relief/validate.hpp"
+
+using namespace relief;
+
+namespace {
+
+EntryValues values_from(const std::vector<std::string_view>& f) {
+    EntryValues v;
+    std::optional<std::string>* slots[] = {&v.pain,        &v.mood,          &v.sleep,
+                                           &v.sleep_quality, &v.massage,     &v.kind,
+                                           &v.therapist,   &v.pain_before,   &v.note,
+                                           &v.at};
+    std::size_t i = 0;
+    for (auto* slot : slots) {
+        // A field that is just "-" stands for a flag not given.
+        if (i < f.size() && f[i] != "-") {
+            *slot = std::string(f[i]);
+        }
+        ++i;
+    }
+    for (; i < f.size(); ++i) {
+        (i % 2 == 0 ? v.areas : v.tags).emplace_back(f[i]);
+    }
+    return v;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const EntryValues values = values_from(fuzz::fields(fuzz::as_text(data, size)));
+    const Instant now = fuzz::fixed_now();
+    std::vector<Record> logged;
+    try {
+        logged = make_log_records(values, Config{}, now);
+    } catch (const InputError&) {
+    }
+    // Outside the try: an accepted record that fails validation must abort.
+    for (const Record& r : logged) {
+        validate_record(r);
+        fuzz::require(r.at.utc <= now.utc, "a record was logged in the future");
+        fuzz::require(r.note.size() <= k_max_note_bytes, "an over-long note was accepted");
+    }
+    for (const RecordType type : {RecordType::checkin, RecordType::session}) {
+        Record r;
+        r.type = type;
+        r.at = Instant{now.utc - 3600, now.offset_minutes};
+        type == RecordType::checkin ? (void)(r.pain = 4) : (void)(r.minutes = 60);
+        bool applied = false;
+        try {
+            apply_values(r, values, now);
+            applied = true;
+        } catch (const InputError&) {
+        }
+        if (applied) {
+            validate_record(r);
+            fuzz::require(r.at.utc <= now.utc, "an edit moved a record into the future");
+        }
+    }
+    return 0;
+}
