@@ -12,6 +12,7 @@
 #include "relief/error.hpp"
 #include "relief/instant.hpp"
 #include "relief/text.hpp"
+#include "relief/toml_ascii.hpp"
 #include "relief/validate.hpp"
 
 namespace relief {
@@ -102,68 +103,6 @@ const std::array<ConfigKey, 7> k_keys = {{
      true},
 }};
 
-// toml++ 3.3 (Debian's) reaches __builtin_unreachable() on some non-ASCII
-// characters where it expects a key or after a line-ending backslash in a
-// multi-line string (marzer/tomlplusplus#190, #295; found by
-// tests/fuzz/fuzz_config.cpp). Neither place can hold such a character in a
-// valid file, so they are refused here, before toml++ sees them: the line of
-// the first one, or 0. Comments and one-line strings may hold any UTF-8.
-std::size_t line_of_stray_non_ascii(std::string_view text) {
-    enum class In { code, comment, basic, literal, multi_basic, multi_literal };
-    In in = In::code;
-    std::size_t line = 1;
-    const auto opens = [&](std::size_t i, char quote) {
-        return text.substr(i, 3) == std::string(3, quote);
-    };
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '\n') {
-            ++line;
-        }
-        if ((static_cast<unsigned char>(c) & 0x80) != 0 && (in == In::code || in == In::multi_basic)) {
-            return line;
-        }
-        switch (in) {
-        case In::code:
-            if (c == '#') {
-                in = In::comment;
-            } else if (c == '"' || c == '\'') {
-                const bool multi = opens(i, c);
-                in = c == '"' ? (multi ? In::multi_basic : In::basic)
-                              : (multi ? In::multi_literal : In::literal);
-                i += multi ? 2 : 0;
-            }
-            break;
-        case In::comment:
-            in = c == '\n' ? In::code : in;
-            break;
-        case In::basic:
-        case In::multi_basic:
-            if (c == '\\') {
-                // Skip an escaped quote or backslash; a line break or a
-                // non-ASCII byte after it is looked at like any other.
-                const bool plain_next = i + 1 < text.size() && text[i + 1] != '\n' &&
-                                        (static_cast<unsigned char>(text[i + 1]) & 0x80) == 0;
-                i += plain_next ? 1 : 0;
-            } else if (in == In::basic ? (c == '"' || c == '\n') : opens(i, '"')) {
-                i += in == In::basic ? 0 : 2;
-                in = In::code;
-            }
-            break;
-        case In::literal:
-            in = c == '\'' || c == '\n' ? In::code : in;
-            break;
-        case In::multi_literal:
-            if (opens(i, '\'')) {
-                i += 2;
-                in = In::code;
-            }
-            break;
-        }
-    }
-    return 0;
-}
-
 // A TOML value as the text the key's parser reads; strings are quoted in
 // messages so that `report.weeks = "8"` and `report.weeks = 8` read apart.
 std::string value_text(const toml::node& node) {
@@ -250,14 +189,11 @@ ExplainedConfig load_config_explained(const std::string& path) {
 
 ExplainedConfig parse_config(std::string_view text, const std::string& path) {
     ExplainedConfig loaded;
-    if (const std::size_t line = line_of_stray_non_ascii(text)) {
-        throw UnusableError(fmt::format("{}:{}: not valid TOML: a non-ASCII character outside a "
-                                        "comment or a one-line string",
-                                        path, line));
-    }
     toml::table table;
     try {
-        table = toml::parse(text, path);
+        table = toml::parse(to_ascii_toml(text), path);
+    } catch (const InputError& e) {
+        throw UnusableError(fmt::format("{}:{}", path, e.what()));
     } catch (const toml::parse_error& e) {
         throw UnusableError(fmt::format("{}:{}: not valid TOML: {}", path,
                                         e.source().begin.line, e.description()));

@@ -106,10 +106,6 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
     return out;
 }
 
-namespace {
-
-// The length of the well-formed UTF-8 sequence at text[i] (no overlongs, no
-// surrogates), or 0 when the bytes there are not one.
 std::size_t utf8_length_at(std::string_view text, std::size_t i) noexcept {
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
     const unsigned c = byte(i);
@@ -145,8 +141,6 @@ std::size_t utf8_length_at(std::string_view text, std::size_t i) noexcept {
     }
     return extra + 1;
 }
-
-} // namespace
 
 bool is_valid_utf8(std::string_view text) noexcept {
     for (std::size_t i = 0; i < text.size();) {

@@ -208,8 +208,8 @@ config_case() { # NAME CONTENT MESSAGE
 }
 config_case table '[report]\nweeks = 8\n[report\n' "3: not valid TOML: Error while parsing table header: expected ']', saw '\\n'"
 config_case twice '[report]\nweeks = 8\nweeks = 9\n' "3: not valid TOML: Error while parsing key-value pair: cannot redefine existing integer 'weeks'"
-config_case utf8 'color = "\xff"\n' "1: not valid TOML: Encountered invalid utf-8 sequence"
-config_case key_utf8 'caf\xc3\xa9 = 1\n' "1: not valid TOML: a non-ASCII character outside a comment or a one-line string"
+config_case utf8 'color = "\xff"\n' "1: not valid TOML: invalid UTF-8"
+config_case key_utf8 'caf\xc3\xa9 = 1\n' "1: not valid TOML: a non-ASCII character outside a string or comment"
 KEYS='known keys: day_starts_at, report.weeks, report.relief_threshold, massage.default_kind, massage.default_minutes, massage.every_days, color'
 config_case key 'colour = "never"\n' "1: unknown key \"colour\" ($KEYS)"
 config_case section '[frobs]\nx = 1\n' "2: unknown key \"frobs.x\" ($KEYS)"

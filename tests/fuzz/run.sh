@@ -25,6 +25,7 @@ printf '| target | seconds | runs | corpus | result |\n|---|---:|---:|---:|---|\
 for t in "${targets[@]}"; do
     work="$build/fuzz-work/$t"
     artifacts="$build/fuzz-artifacts/$t"
+    rm -rf "$artifacts" # crashes of an earlier run are in the corpus already
     mkdir -p "$work" "$artifacts"
     log="$build/fuzz-$t.log"
     if "$build/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
