@@ -107,6 +107,7 @@ private:
     struct Impl;
     explicit Journal(std::unique_ptr<Impl> impl);
     void check_into(std::vector<std::string>& problems) const;
+    void empty_big_wal();
     std::unique_ptr<Impl> m_impl;
 };
 

@@ -98,6 +98,10 @@ expect_eq "$(sqlite3 "$RELIEF_DB" "SELECT count(*) FROM step")" "$steps_before" 
 expect_eq "$(sqlite3 "$RELIEF_DB" "PRAGMA integrity_check")" "ok" "the journal is sound after a full disk"
 run import "$WORK/large.csv"
 expect_code 0 "with room again, the same import works"
+# A big WAL would be read whole by every later command: it is emptied.
+expect_eq "$(stat -c %s "$RELIEF_DB-wal")" 0 "the WAL of a big import is emptied"
+run log --pain 2 -q
+expect_eq "$(( $(stat -c %s "$RELIEF_DB-wal") > 0 ))" 1 "a small WAL is kept (no re-creation per command)"
 
 # Output that cannot be written is an error too, not a silent truncation.
 OUT=$("$RELIEF" export 2>"$WORK/stderr" >/dev/full)
