@@ -22,14 +22,16 @@ std::size_t block_length(std::size_t n) noexcept {
 
 namespace {
 
-void resample_into(std::vector<std::size_t>& out, std::size_t n,
-                   const std::function<std::uint64_t()>& next) {
+// A template, not a std::function: it runs 18,000 times in a report.
+template <class Next>
+void resample_into(std::vector<std::size_t>& out, std::size_t n, Next&& next) {
     const std::size_t l = block_length(n);
     out.clear();
     while (out.size() < n) {
-        const std::size_t s = static_cast<std::size_t>(next() % n);
+        std::size_t index = static_cast<std::size_t>(next() % n);
         for (std::size_t k = 0; k < l && out.size() < n; ++k) {
-            out.push_back((s + k) % n);
+            out.push_back(index); // the block wraps around the end: (start + k) mod n
+            index = index + 1 == n ? 0 : index + 1;
         }
     }
 }

@@ -388,7 +388,7 @@ std::optional<double> hodges_lehmann_in_place(std::vector<double>& values) {
     if (values.size() <= k_small) {
         // Few values (the common case inside a bootstrap): listing the pair
         // sums on the stack is cheaper than sorting and selecting.
-        std::array<double, k_small * (k_small + 1) / 2> walsh{};
+        std::array<double, k_small * (k_small + 1) / 2> walsh; // not zeroed: only m are used
         std::size_t m = 0;
         for (std::size_t i = 0; i < values.size(); ++i) {
             for (std::size_t j = i; j < values.size(); ++j) {
