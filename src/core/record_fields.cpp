@@ -62,7 +62,7 @@ Record record_from_fields(const RecordFields& fields) {
     };
 
     Record r;
-    const std::string type = to_lower(trim(shown_value(text(Column::type))));
+    const std::string type = to_lower(trim(text(Column::type)));
     if (type == "checkin") {
         r.type = RecordType::checkin;
     } else if (type == "session") {

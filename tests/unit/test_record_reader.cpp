@@ -31,6 +31,15 @@ const std::string k_uuid = "0f8fad5b-d9cb-469f-a165-70867728950e";
 
 } // namespace
 
+TEST_CASE("CSV: the type is read without case or surrounding blanks") {
+    const Result r = read("type,at,pain\n CHECKIN\t,2026-11-20T20:00:00-05:00,4\n"
+                          "Session ,2026-11-20T10:00:00-05:00,\n");
+    CHECK(r.problems.empty());
+    REQUIRE(r.records.size() == 2);
+    CHECK(r.records[0].is_checkin());
+    CHECK(!r.records[1].is_checkin());
+}
+
 TEST_CASE("CSV: columns by name, in any order") {
     const Result r = read("pain,at,type,uuid\n4,2026-11-20T20:00:00-05:00,checkin," + k_uuid + "\n");
     REQUIRE(r.records.size() == 1);
