@@ -1,0 +1,40 @@
+#pragma once
+// The contract both import readers (CSV and JSON) are fuzzed against: any
+// bytes give records that pass validation, or one-line problems and
+// InputError, and nothing else.
+#include <sstream>
+#include <string>
+
+#include "fuzz_target.hpp"
+#include "relief/error.hpp"
+#include "relief/record_reader.hpp"
+#include "relief/validate.hpp"
+
+namespace relief::fuzz {
+
+using ImportReader = void (*)(std::istream&, const RecordHandler&);
+
+inline void check_import_reader(ImportReader read, const std::uint8_t* data, std::size_t size) {
+    std::istringstream in{std::string(as_text(data, size))};
+    RecordHandler handler;
+    handler.on_record = [](std::size_t, const Record& r) {
+        // The reader turns an InputError into a problem: catch it here first.
+        try {
+            validate_record(r);
+        } catch (const InputError&) {
+            require(false, "the reader accepted an invalid record");
+        }
+        require(r.note.size() <= k_max_note_bytes, "an over-long note was accepted");
+    };
+    handler.on_problem = [](std::size_t, const std::string& message) {
+        require(message.find('\n') == std::string::npos, "a problem spans lines");
+    };
+    try {
+        read(in, handler);
+    } catch (const InputError& e) {
+        require(std::string_view(e.what()).find('\n') == std::string_view::npos,
+                "an error spans lines");
+    }
+}
+
+} // namespace relief::fuzz
