@@ -23,9 +23,14 @@ std::string to_lower(std::string_view text);
 std::vector<std::string> split(std::string_view text, char separator);
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
-// The length of the well-formed UTF-8 sequence at text[i] (1-4), or 0 when
-// the bytes there are not one (overlong, surrogate, cut short, stray byte).
-std::size_t utf8_length_at(std::string_view text, std::size_t i) noexcept;
+// The well-formed UTF-8 character at text[i]: its length in bytes (1-4) and
+// its code point; length 0 when the bytes there are not one (overlong,
+// surrogate, cut short, stray byte).
+struct Utf8Char {
+    std::size_t length = 0;
+    char32_t code = 0;
+};
+Utf8Char utf8_at(std::string_view text, std::size_t i) noexcept;
 
 // True when text is well-formed UTF-8 (no overlongs, no surrogates).
 bool is_valid_utf8(std::string_view text) noexcept;

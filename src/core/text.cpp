@@ -106,13 +106,13 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
     return out;
 }
 
-std::size_t utf8_length_at(std::string_view text, std::size_t i) noexcept {
+Utf8Char utf8_at(std::string_view text, std::size_t i) noexcept {
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
     const unsigned c = byte(i);
     std::size_t extra = 0;
     unsigned code = 0;
     if (c < 0x80) {
-        return 1;
+        return {1, c};
     } else if ((c & 0xE0) == 0xC0) {
         extra = 1;
         code = c & 0x1F;
@@ -123,28 +123,28 @@ std::size_t utf8_length_at(std::string_view text, std::size_t i) noexcept {
         extra = 3;
         code = c & 0x07;
     } else {
-        return 0;
+        return {};
     }
     if (i + extra >= text.size()) {
-        return 0;
+        return {};
     }
     for (std::size_t k = 1; k <= extra; ++k) {
         const unsigned cc = byte(i + k);
         if ((cc & 0xC0) != 0x80) {
-            return 0;
+            return {};
         }
         code = (code << 6) | (cc & 0x3F);
     }
     const unsigned min = extra == 1 ? 0x80 : extra == 2 ? 0x800 : 0x10000;
     if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
-        return 0;
+        return {};
     }
-    return extra + 1;
+    return {extra + 1, code};
 }
 
 bool is_valid_utf8(std::string_view text) noexcept {
     for (std::size_t i = 0; i < text.size();) {
-        const std::size_t length = utf8_length_at(text, i);
+        const std::size_t length = utf8_at(text, i).length;
         if (length == 0) {
             return false;
         }
@@ -160,7 +160,7 @@ std::string shown_value(std::string_view text) {
         if (out.size() >= k_max_shown) {
             return out + "…";
         }
-        const std::size_t length = utf8_length_at(text, i);
+        const std::size_t length = utf8_at(text, i).length;
         const auto c = static_cast<unsigned char>(text[i]);
         if (length == 0 || c < 0x20 || c == 0x7F) {
             out += c == '\n' ? std::string("\\n")

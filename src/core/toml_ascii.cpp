@@ -54,7 +54,7 @@ private:
                 copy();
                 continue;
             }
-            const std::size_t length = utf8_length_at(m_text, m_i);
+            const std::size_t length = utf8_at(m_text, m_i).length;
             if (length == 0) {
                 fail("invalid UTF-8");
             }
@@ -65,20 +65,13 @@ private:
 
     // The character at m_i as a \u or \U escape; m_i moves past it.
     void escape_non_ascii() {
-        const std::size_t length = utf8_length_at(m_text, m_i);
-        if (length == 0) {
+        const Utf8Char c = utf8_at(m_text, m_i);
+        if (c.length == 0) {
             fail("invalid UTF-8");
         }
-        const auto byte = [&](std::size_t k) {
-            return static_cast<char32_t>(static_cast<unsigned char>(m_text[m_i + k]));
-        };
-        char32_t code = byte(0) & (length == 2 ? 0x1Fu : length == 3 ? 0x0Fu : 0x07u);
-        for (std::size_t k = 1; k < length; ++k) {
-            code = (code << 6) | (byte(k) & 0x3Fu);
-        }
-        m_out += code > 0xFFFF ? fmt::format("\\U{:08X}", static_cast<std::uint32_t>(code))
-                               : fmt::format("\\u{:04X}", static_cast<std::uint32_t>(code));
-        m_i += length;
+        const auto code = static_cast<std::uint32_t>(c.code);
+        m_out += code > 0xFFFF ? fmt::format("\\U{:08X}", code) : fmt::format("\\u{:04X}", code);
+        m_i += c.length;
     }
 
     void string(char quote) {
