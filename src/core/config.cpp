@@ -4,7 +4,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <sstream>
+#include <iterator>
 #include <fmt/format.h>
 #include <sys/stat.h>
 #include <toml++/toml.h>
@@ -176,15 +176,12 @@ ExplainedConfig load_config_explained(const std::string& path) {
         throw UnusableError(fmt::format("{}: is a folder, not a config file", path));
     }
     std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    if (!in || !(text << in.rdbuf())) {
-        if (st.st_size == 0 && in) {
-            return {}; // an empty file: the defaults (rdbuf copied nothing)
-        }
+    const std::string text{std::istreambuf_iterator<char>(in), {}};
+    if (!in.is_open() || in.bad()) {
         throw UnusableError(fmt::format("cannot read the config {}: {}", path,
                                         std::strerror(errno)));
     }
-    return parse_config(text.str(), path);
+    return parse_config(text, path);
 }
 
 ExplainedConfig parse_config(std::string_view text, const std::string& path) {

@@ -80,6 +80,18 @@ run --db /etc/passwd/journal.db log --pain 4
 expect_error 3 "cannot create the journal /etc/passwd/journal.db: Not a directory" "a folder that is a file"
 [ -z "$(ls "$PLACE/ro" | grep -v '^journal.db')" ] || fail "refused writes left files: $(ls "$PLACE/ro")"
 
+# A config file that cannot be read is an error; an empty one means the defaults.
+C="$PLACE/ro/config.toml"
+as_user sh -c "printf '[report]\nweeks = 3\n' > '$C'"
+chmod 0000 "$C"
+run_as --db "$J" --config "$C" list
+expect_error 3 "cannot read the config $C: Permission denied" "an unreadable config"
+chmod 0600 "$C"
+: > "$C"
+run_as --db "$J" --config "$C" config get report.weeks
+expect_eq "$OUT" "8" "an empty config file means the defaults"
+rm -f "$C"
+
 # A full disk (a file-size limit): the import fails whole, the journal is sound.
 "$RELIEF" demo --weeks 4 --seed 3 >/dev/null
 { echo "type,at,pain,note"
