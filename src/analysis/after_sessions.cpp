@@ -36,17 +36,39 @@ struct Profile {
     std::array<double, k_lags> vs_usual{};
 };
 
-Profile profile_of(const std::vector<EpisodeValues>& episodes,
-                   const std::vector<std::size_t>& units, std::optional<double> usual) {
-    Profile p;
-    for (const std::size_t k : units) {
+// One episode's terms of the lag means, worked out once: the profile of a
+// resample only adds them up. A lag without a value adds 0 (and 0 to n),
+// which leaves the sums exactly as skipping it would.
+struct ProfileTerms {
+    std::array<int, k_lags> has{};
+    std::array<double, k_lags> vs_before{}; // value − b_k
+    std::array<double, k_lags> vs_usual{};  // value − the usual level (or − 0)
+};
+
+std::vector<ProfileTerms> profile_terms(const std::vector<EpisodeValues>& episodes,
+                                        std::optional<double> usual) {
+    std::vector<ProfileTerms> terms(episodes.size());
+    for (std::size_t k = 0; k < episodes.size(); ++k) {
         const EpisodeValues& e = episodes[k];
         for (std::size_t lag = 0; lag < k_lags; ++lag) {
             if (e.value[lag]) {
-                ++p.n[lag];
-                p.vs_before[lag] += *e.value[lag] - e.before;
-                p.vs_usual[lag] += *e.value[lag] - usual.value_or(0);
+                terms[k].has[lag] = 1;
+                terms[k].vs_before[lag] = *e.value[lag] - e.before;
+                terms[k].vs_usual[lag] = *e.value[lag] - usual.value_or(0);
             }
+        }
+    }
+    return terms;
+}
+
+Profile profile_of(const std::vector<ProfileTerms>& terms, const std::vector<std::size_t>& units) {
+    Profile p;
+    for (const std::size_t k : units) {
+        const ProfileTerms& t = terms[k];
+        for (std::size_t lag = 0; lag < k_lags; ++lag) {
+            p.n[lag] += t.has[lag];
+            p.vs_before[lag] += t.vs_before[lag];
+            p.vs_usual[lag] += t.vs_usual[lag];
         }
     }
     for (std::size_t lag = 0; lag < k_lags; ++lag) {
@@ -233,7 +255,8 @@ AfterSessions compute_after_sessions(const Settings& settings, const DailySeries
         before_sum += e.before;
     }
     const double braw_mean = braw_sum / static_cast<double>(valid.size());
-    const Profile profile = profile_of(valid, units, r4.usual_level);
+    const std::vector<ProfileTerms> terms = profile_terms(valid, r4.usual_level);
+    const Profile profile = profile_of(terms, units);
     for (std::size_t lag = 0; lag < k_lags; ++lag) {
         LagRow& row = r4.profile[lag];
         row.lag = static_cast<int>(lag);
@@ -287,18 +310,9 @@ AfterSessions compute_after_sessions(const Settings& settings, const DailySeries
                 e_of[k] = *after - valid[k].before;
             }
         }
-        r4.effect.ci = bootstrap_interval(n, settings.seed, [&](const auto& sample) {
-            thread_local std::vector<double> e;
-            e.clear();
-            for (const std::size_t k : sample) {
-                if (e_of[k]) {
-                    e.push_back(*e_of[k]);
-                }
-            }
-            return hodges_lehmann_in_place(e);
-        });
+        r4.effect.ci = bootstrap_interval(n, settings.seed, ResampledHodgesLehmann(e_of));
         r4.relief_days_ci = bootstrap_interval(n, settings.seed, [&](const auto& sample) {
-            return std::optional<double>(relief_days(profile_of(valid, sample, r4.usual_level),
+            return std::optional<double>(relief_days(profile_of(terms, sample),
                                                      theta, r4.usual_level.has_value()));
         });
         r4.nap.ci = bootstrap_interval(n, settings.seed,

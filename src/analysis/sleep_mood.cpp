@@ -78,18 +78,13 @@ SeriesEffect series_effect(const Settings& settings, const SeriesSpec& spec,
         return out;
     }
     out.available = true;
-    const auto effect_of = [&](const std::vector<std::size_t>& sample) {
-        thread_local std::vector<double> e;
-        e.clear();
-        for (const std::size_t i : sample) {
-            e.push_back(units[i].effect);
-        }
-        return hodges_lehmann_in_place(e);
-    };
+    std::vector<std::optional<double>> effects;
     std::vector<NapTally> tallies;
     for (const Unit& unit : units) {
+        effects.emplace_back(unit.effect);
         tallies.push_back(nap_tally(unit.raw, /*better_when_lower=*/false)); // higher is better
     }
+    const ResampledHodgesLehmann effect_of(std::move(effects));
     const auto nap_of = [&](const std::vector<std::size_t>& sample) { return nap(tallies, sample); };
     const auto everything = all_units(units.size());
     out.effect.value = effect_of(everything);

@@ -431,13 +431,20 @@ std::optional<double> hodges_lehmann_naive(const std::vector<double>& values) {
 }
 
 double quantile7(std::vector<double> values, double p) {
-    std::sort(values.begin(), values.end());
+    return quantile7_in_place(values, p);
+}
+
+double quantile7_in_place(std::vector<double>& values, double p) {
+    // Two order statistics are all it needs: select them instead of sorting.
     const double h = static_cast<double>(values.size() - 1) * p;
     const auto lo = static_cast<std::size_t>(std::floor(h));
+    const auto at = values.begin() + static_cast<std::ptrdiff_t>(lo);
+    std::nth_element(values.begin(), at, values.end());
     if (lo + 1 >= values.size()) {
-        return values.back();
+        return *at;
     }
-    return values[lo] + (h - static_cast<double>(lo)) * (values[lo + 1] - values[lo]);
+    const double next = *std::min_element(at + 1, values.end()); // the (lo+1)-th
+    return *at + (h - static_cast<double>(lo)) * (next - *at);
 }
 
 } // namespace relief::analysis

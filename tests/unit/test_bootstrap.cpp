@@ -1,8 +1,10 @@
 #include <doctest/doctest.h>
 
 #include "relief/analysis/bootstrap.hpp"
+#include "relief/splitmix64.hpp"
 
 using namespace relief::analysis;
+using relief::SplitMix64;
 
 TEST_CASE("block length: the smallest l with l^3 >= n") {
     CHECK(block_length(1) == 1);
@@ -55,4 +57,45 @@ TEST_CASE("intervals: constant statistics, the 10% rule, determinism") {
     CHECK((a->low != c->low || a->high != c->high));
     CHECK(a->low < 2.375);
     CHECK(a->high > 2.375);
+}
+
+TEST_CASE("resampled Hodges-Lehmann: exactly the value of hodges_lehmann on the drawn list") {
+    SplitMix64 rng(5);
+    const auto next = [&rng] { return rng.next(); };
+    // Up to the table's limit, and past it (the fallback); ties on odd rounds,
+    // units without a value on every third.
+    for (const std::size_t n : {1UL, 2UL, 5UL, 8UL, 13UL, 48UL, 49UL, 70UL}) {
+        for (int round = 0; round < 6; ++round) {
+            std::vector<std::optional<double>> units;
+            for (std::size_t i = 0; i < n; ++i) {
+                if (round % 3 == 2 && rng.next() % 4 == 0) {
+                    units.emplace_back();
+                } else {
+                    units.emplace_back(round % 2 ? static_cast<double>(rng.between(-3, 3)) * 0.5
+                                                 : rng.normal() * 2.0);
+                }
+            }
+            const ResampledHodgesLehmann resampled(units);
+            for (int draw = 0; draw < 20; ++draw) {
+                const std::vector<std::size_t> sample = resample_indices(n, next);
+                std::vector<double> drawn;
+                for (const std::size_t k : sample) {
+                    if (units[k]) {
+                        drawn.push_back(*units[k]);
+                    }
+                }
+                CAPTURE(n);
+                CAPTURE(round);
+                const auto want = hodges_lehmann_naive(drawn);
+                const auto got = resampled(sample);
+                REQUIRE(got.has_value() == want.has_value());
+                if (want) {
+                    CHECK(*got == *hodges_lehmann(drawn)); // bit for bit
+                    CHECK(*got == doctest::Approx(*want).epsilon(1e-12));
+                }
+            }
+        }
+    }
+    const ResampledHodgesLehmann none({std::nullopt, std::nullopt});
+    CHECK_FALSE(none({0, 1}));
 }

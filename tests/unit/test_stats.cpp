@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cmath>
+
 #include "relief/analysis/stats.hpp"
 #include "relief/splitmix64.hpp"
 
@@ -109,4 +112,29 @@ TEST_CASE("type-7 quantiles") {
     CHECK(quantile7({4, 1, 3, 2}, 0.975) == doctest::Approx(3.925));
     CHECK(quantile7({5}, 0.5) == 5.0);
     CHECK(quantile7({1, 2}, 1.0) == 2.0);
+}
+
+TEST_CASE("type-7 quantiles by selection equal reading them off the sorted list") {
+    SplitMix64 rng(3);
+    for (const int n : {1, 2, 3, 40, 2000}) {
+        std::vector<double> values;
+        for (int i = 0; i < n; ++i) {
+            values.push_back(i % 3 ? rng.normal() : static_cast<double>(rng.between(-2, 2)));
+        }
+        std::vector<double> sorted = values;
+        std::sort(sorted.begin(), sorted.end());
+        // Both bounds from the same list, as the bootstrap takes them: the
+        // second selection starts from the order the first one left.
+        for (const double p : {0.025, 0.975, 0.5, 0.0, 1.0}) {
+            const double h = static_cast<double>(n - 1) * p;
+            const auto lo = static_cast<std::size_t>(std::floor(h));
+            const double want = lo + 1 >= sorted.size()
+                                    ? sorted.back()
+                                    : sorted[lo] + (h - static_cast<double>(lo)) *
+                                                       (sorted[lo + 1] - sorted[lo]);
+            CAPTURE(n);
+            CAPTURE(p);
+            CHECK(quantile7_in_place(values, p) == want); // bit for bit
+        }
+    }
 }

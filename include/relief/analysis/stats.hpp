@@ -62,5 +62,7 @@ std::optional<double> hodges_lehmann_naive(const std::vector<double>& values);
 
 // Type-7 quantile of a non-empty list: h = (k−1)p, linear between order statistics.
 double quantile7(std::vector<double> values, double p);
+// The same without copying, when the caller's list may be reordered.
+double quantile7_in_place(std::vector<double>& values, double p);
 
 } // namespace relief::analysis
