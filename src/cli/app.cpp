@@ -1,8 +1,10 @@
 #include "app.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <csignal>
 #include <iostream>
+#include <string_view>
 
 #include "context.hpp"
 
@@ -48,6 +50,48 @@ int report(ExitCode code, const std::string& message) {
     }
 }
 
+using Setup = void (*)(CLI::App&, const GlobalOptions&, RunResult&);
+struct Command {
+    std::string_view name;
+    Setup setup;
+};
+constexpr Command k_commands[] = {
+    {"log", setup_log},       {"list", setup_list},     {"edit", setup_edit},
+    {"delete", setup_delete}, {"undo", setup_undo},     {"export", setup_export},
+    {"import", setup_import}, {"demo", setup_demo},     {"report", setup_report},
+    {"remind", setup_remind}, {"status", setup_status}, {"config", setup_config},
+    {"backup", setup_backup}, {"check", setup_check},
+};
+
+// The first word after the global --db/--config options: the command, when
+// it is one of ours.
+std::string_view first_word(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--db" || arg == "--config") {
+            ++i; // and its value
+        } else if (!arg.starts_with("--db=") && !arg.starts_with("--config=")) {
+            return arg;
+        }
+    }
+    return {};
+}
+
+// Only the command being run is set up: setting up all fourteen commands'
+// flags was a quarter of the instructions of a `relief log`. Anything else
+// (no command, --help, --version, a typo) sets up all, for the overview and
+// CLI11's own messages.
+void setup_commands(CLI::App& app, const GlobalOptions& globals, RunResult& result,
+                    std::string_view named) {
+    const bool known = std::any_of(std::begin(k_commands), std::end(k_commands),
+                                   [&](const Command& c) { return c.name == named; });
+    for (const Command& c : k_commands) {
+        if (!known || c.name == named) {
+            c.setup(app, globals, result);
+        }
+    }
+}
+
 } // namespace
 
 int run(int argc, char** argv) {
@@ -68,20 +112,7 @@ int run(int argc, char** argv) {
     app.fallthrough(); // --db and --config also work after the command name
     app.require_subcommand(0, 1);
     app.footer(k_overview);
-    setup_log(app, globals, result);
-    setup_list(app, globals, result);
-    setup_edit(app, globals, result);
-    setup_delete(app, globals, result);
-    setup_undo(app, globals, result);
-    setup_export(app, globals, result);
-    setup_import(app, globals, result);
-    setup_demo(app, globals, result);
-    setup_report(app, globals, result);
-    setup_remind(app, globals, result);
-    setup_status(app, globals, result);
-    setup_config(app, globals, result);
-    setup_backup(app, globals, result);
-    setup_check(app, globals, result);
+    setup_commands(app, globals, result, first_word(argc, argv));
     try {
         app.parse(argc, argv);
         if (app.get_subcommands().empty()) {

@@ -15,6 +15,21 @@ for cmd in log list edit delete undo export import demo report remind status con
     expect_match "$(cat "$top/share/completions/_relief")" "'$cmd:" "zsh completion knows $cmd"
     expect_match "$(cat "$top/share/completions/relief.fish")" "-a $cmd " "fish completion knows $cmd"
 done
+# Only the command being run is set up; the overview and --help-all still
+# show them all, and a global option's value that looks like a command is a value.
+help=$("$RELIEF" --help)
+help_all=$("$RELIEF" --help-all)
+for cmd in log list edit delete undo export import demo report remind status config backup check; do
+    expect_match "$help" "^  $cmd  " "relief --help lists $cmd"
+    expect_match "$help_all" "^$cmd$|^  *$cmd " "relief --help-all shows $cmd"
+done
+run --db "$WORK/log" log --pain 2 -q
+run --db "$WORK/log" list --format csv
+expect_match "$OUT" ",checkin,.*,2,,,,," "--db log list runs list on a journal called log"
+run --db="$WORK/log" --config=/dev/null list --format csv
+expect_match "$OUT" ",checkin," "--db=PATH --config=PATH before the command"
+run --db "$WORK/log" --help log
+expect_match "$OUT" "Usage: relief log" "--help before the command's name"
 for section in FILES ENVIRONMENT "EXIT STATUS" EXAMPLES; do
     expect_match "$page" "^\.SH $section" "man page section $section"
 done
