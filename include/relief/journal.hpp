@@ -107,7 +107,7 @@ private:
     struct Impl;
     explicit Journal(std::unique_ptr<Impl> impl);
     void check_into(std::vector<std::string>& problems) const;
-    void empty_wal();
+    void trim_wal();
     std::unique_ptr<Impl> m_impl;
 };
 

@@ -216,7 +216,25 @@ Journal::~Journal() = default;
 
 int Journal::schema_version() noexcept { return store::latest_schema_version(); }
 
+namespace {
+
+// SQLite's page cache starts with a bulk allocation of 20 page slots whose
+// headers it writes at once: 20+ page faults per command, most of them for
+// pages a log or a short report never uses. Without it each page is
+// allocated when first read. Must run before SQLite initialises, so: once,
+// before the first connection.
+void configure_sqlite_once() {
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_PAGECACHE, nullptr, 0, 0);
+        return true;
+    }();
+    (void)configured;
+}
+
+} // namespace
+
 Journal Journal::open(const std::string& path, Mode mode) {
+    configure_sqlite_once();
     auto impl = std::make_unique<Impl>();
     impl->path = path;
     struct stat st{};
@@ -237,10 +255,9 @@ Journal Journal::open(const std::string& path, Mode mode) {
         impl->db = std::make_unique<SQLite::Database>(path, flags, k_busy_timeout_ms);
         if (mode == Mode::write) {
             // Every commit is synced to the WAL (FULL): it survives a crash or
-            // power loss as soon as the command reports it. Each change is
-            // checkpointed once committed (empty_wal) and closing checkpoints,
-            // so the .db file alone is complete (a plain cp of it loses
-            // nothing); the WAL file is kept, not deleted and
+            // power loss as soon as the command reports it. Closing
+            // checkpoints, so the .db file alone is always complete (a plain
+            // cp of it loses nothing); the WAL file is kept, not deleted and
             // re-created, which saves a file creation and a directory sync
             // on every command.
             impl->db->exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL");
@@ -272,6 +289,7 @@ Journal Journal::open(const std::string& path, Mode mode) {
 }
 
 Journal Journal::open_scratch() {
+    configure_sqlite_once();
     auto impl = std::make_unique<Impl>();
     impl->path = ":memory:";
     impl->db = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE);
@@ -543,19 +561,28 @@ void Journal::change(StepAction action, const std::string& summary, std::int64_t
         }
     });
     if (!dry_run) {
-        empty_wal();
+        trim_wal();
     }
 }
 
-// A committed change empties the WAL file (kept, at 0 bytes: PERSIST_WAL).
-// Left with frames in it, it is read whole by the next command to open the
-// journal, which rebuilds SQLite's index of it: megabytes after an import,
-// and after a few dozen daily logs still a quarter of the work of the next
-// `relief log` (1.3 M of 5.7 M instructions). Readers are not waited for:
-// with one in the middle of a snapshot the checkpoint does what it can
-// without blocking and the WAL is emptied by a later change (or at close).
-// The change is committed either way, so a failed checkpoint is no error.
-void Journal::empty_wal() {
+// After a committed change, a WAL file over 64 KiB is emptied (and kept, at 0
+// bytes: PERSIST_WAL). Every frame left in it is read by the next command to
+// open the journal, which rebuilds SQLite's index of the WAL: megabytes after
+// an import, and with the former 1 MiB limit up to a quarter of the work of
+// a `relief log` (1.3 M of 5.7 M instructions). Emptying it after every
+// change costs more than it saves: the next write must then restart the WAL,
+// which syncs its header, and the truncation is a metadata write (about 1 ms
+// together here). 64 KiB is about three logs (≈16 frames to re-read, ~80 µs).
+// Readers are not waited for: with one in the middle of a snapshot the
+// checkpoint does what it can without blocking and a later change (or the
+// close) finishes it. The change is committed either way, so a failed
+// checkpoint is no error.
+void Journal::trim_wal() {
+    constexpr off_t k_wal_kept_bytes = 64 * 1024;
+    struct stat st{};
+    if (::stat((m_impl->path + "-wal").c_str(), &st) != 0 || st.st_size <= k_wal_kept_bytes) {
+        return;
+    }
     sqlite3* handle = m_impl->db->getHandle();
     sqlite3_busy_timeout(handle, 0);
     sqlite3_wal_checkpoint_v2(handle, "main", SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
@@ -594,7 +621,7 @@ std::optional<Step> Journal::undo() {
         return step;
     });
     if (undone) {
-        empty_wal();
+        trim_wal();
     }
     return undone;
 }
