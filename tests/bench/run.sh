@@ -24,8 +24,8 @@ W=$(mktemp -d "${TMPDIR:-/tmp}/relief-bench-XXXXXX")
 trap 'rm -rf "$W"' EXIT
 export RELIEF_CONFIG=/dev/null RELIEF_NOW=2026-11-23T20:00:00+00:00 TZ=UTC0
 END=$(( $(date -u -d 2026-11-22 +%s) / 86400 ))
-DENSE=1000000; RUNS=20
-[ "$quick" = --quick ] && { DENSE=100000; RUNS=5; }
+DENSE=1000000; RUNS=30; ROUNDS=5
+[ "$quick" = --quick ] && { DENSE=100000; RUNS=6; ROUNDS=2; }
 
 echo "Generating journals in $W ..." >&2
 awk -v days=3650 -v per_day=1.5 -v end="$END" -f tests/bench/gen_journal.awk > "$W/ten_years.csv"
@@ -59,17 +59,35 @@ aggregate() {
 
 results="$W/results.tsv"
 : > "$results"
+# median FILE: the median of the seconds in FILE (one a line), in ms.
+median() {
+    sort -g "$1" | awk '{ v[NR] = $1 } END { printf "%.4f", (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) * 1000 }'
+}
+
 # compare NAME RELIEF_CMD FLOOR_CMD [PREPARE]: medians of both, their ratio, relief's peak RSS.
+# The machine is shared and its load drifts, and hyperfine runs every run of
+# one command before the other's: so the runs are made in rounds that
+# alternate which command goes first, and each median is over all its runs.
 compare() {
     local name=$1 ours=$2 floor=$3 prepare=${4:-true}
-    hyperfine -N --style none -w 2 -r "$RUNS" --prepare "$prepare" --export-json "$W/h.json" "$ours" "$floor" >/dev/null 2>&1 ||
-        hyperfine --style none -w 2 -r "$RUNS" --prepare "$prepare" --export-json "$W/h.json" "$ours" "$floor" >/dev/null
+    local rounds=$(( RUNS < ROUNDS ? RUNS : ROUNDS ))
+    local per=$(( (RUNS + rounds - 1) / rounds )) r first second
+    : > "$W/ours.times"
+    : > "$W/floor.times"
+    for ((r = 0; r < rounds; r++)); do
+        first=$ours second=$floor
+        if (( r % 2 )); then first=$floor second=$ours; fi
+        set -- -w $(( r == 0 ? 2 : 0 )) -r "$per" --prepare "$prepare" --export-json "$W/h.json" "$first" "$second"
+        hyperfine -N --style none "$@" >/dev/null 2>&1 || hyperfine --style none "$@" >/dev/null
+        jq --arg c "$ours" '.results[] | select(.command == $c) | .times[]' "$W/h.json" >> "$W/ours.times"
+        jq --arg c "$floor" '.results[] | select(.command == $c) | .times[]' "$W/h.json" >> "$W/floor.times"
+    done
     local a b
-    a=$(jq '.results[0].median * 1000' "$W/h.json"); b=$(jq '.results[1].median * 1000' "$W/h.json")
+    a=$(median "$W/ours.times"); b=$(median "$W/floor.times")
     eval "$prepare"
     local rss
     rss=$( { /usr/bin/time -v sh -c "$ours" >/dev/null; } 2>&1 | awk '/Maximum resident/ { printf "%.1f", $6 / 1024 }')
-    printf '%s\t%.2f\t%.2f\t%.2f\t%s\n' "$name" "$a" "$b" "$(echo "$a / $b" | bc -l)" "$rss" >> "$results"
+    printf '%s\t%.2f\t%.2f\t%.2f\t%s\n' "$name" "$a" "$b" "$(awk -v a="$a" -v b="$b" 'BEGIN { print a / b }')" "$rss" >> "$results"
 }
 
 cp "$W/ten_years.db" "$W/log.db"; cp "$W/ten_years_plain.db" "$W/log_plain.db"
@@ -91,25 +109,30 @@ compare "import ${DENSE} rows (CSV)" \
     "sqlite3 $W/imp_plain.db \".import --csv $W/dense.csv record\"" \
     "rm -f $W/imp.db $W/imp.db-wal $W/imp.db-shm $W/imp_plain.db"
 RUNS=$RUNS_SAVED
-context=""
-if command -v timew >/dev/null; then
-    mkdir -p "$W/timew"
-    context+=$(TIMEWARRIORDB="$W/timew" hyperfine -N --style none -r "$RUNS" --export-json "$W/t.json" \
-        "timew track 2026-11-20T09:00 - 2026-11-20T10:00 bench :yes" >/dev/null 2>&1 &&
-        jq -r '"| timew track (context) | \(.results[0].median * 1000 | . * 100 | round / 100) ms | | | |"' "$W/t.json")$'\n'
-fi
-if command -v task >/dev/null; then
-    context+=$(TASKDATA="$W/task" TASKRC=/dev/null hyperfine -N --style none -r "$RUNS" --export-json "$W/k.json" \
-        "task rc.confirmation=off rc.verbose=nothing add bench" >/dev/null 2>&1 &&
-        jq -r '"| task add (context) | \(.results[0].median * 1000 | . * 100 | round / 100) ms | | | |"' "$W/k.json")$'\n'
-fi
-
+# context_row NAME CMD: a peer doing the equivalent append, where installed:
+# its median and peak RSS, for context (no floor, no ratio).
+: > "$W/context.md"
+context_row() {
+    command -v "${2%% *}" >/dev/null || return 0
+    hyperfine -N --style none -w 2 -r "$RUNS" --export-json "$W/c.json" "$2" >/dev/null 2>&1 || return 0
+    local rss
+    rss=$( { /usr/bin/time -v sh -c "$2 >/dev/null 2>&1"; } 2>&1 | awk '/Maximum resident/ { printf "%.1f", $6 / 1024 }')
+    jq -r --arg n "$1" --arg rss "$rss" \
+        '"| \($n) (context) | \(.results[0].median * 1000 * 100 | round / 100) ms | | | \($rss) MiB |"' \
+        "$W/c.json" >> "$W/context.md"
+}
+mkdir -p "$W/timew" "$W/task"
+export TIMEWARRIORDB="$W/timew" TASKDATA="$W/task" TASKRC=/dev/null
+# :adjust, or the second run's identical interval is refused as an overlap.
+context_row "timew track" "timew track 2026-11-20T09:00 - 2026-11-20T10:00 bench :adjust :yes"
+context_row "task add" "task rc.confirmation=off rc.verbose=nothing add bench"
+context=$(cat "$W/context.md")
 machine="$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr)"
 {
-    echo "| command | relief median | floor median | ratio | relief peak RSS |"
+    echo "| command | relief median | floor median | ratio | peak RSS |"
     echo "|---|---:|---:|---:|---:|"
     awk -F'\t' '{ printf "| %s | %.2f ms | %.2f ms | %.2f× | %s MiB |\n", $1, $2, $3, $4, $5 }' "$results"
-    printf '%s' "$context"
+    [ -n "$context" ] && printf '%s\n' "$context"
     echo
     echo "Machine: $machine; $(date -u +%F). Floors: sqlite3 $(sqlite3 --version | cut -d' ' -f1) on a plain table of the same rows."
     echo "Reproduce: tests/bench/run.sh${quick:+ $quick}"
