@@ -117,9 +117,8 @@ context_row() {
     hyperfine -N --style none -w 2 -r "$RUNS" --export-json "$W/c.json" "$2" >/dev/null 2>&1 || return 0
     local rss
     rss=$( { /usr/bin/time -v sh -c "$2 >/dev/null 2>&1"; } 2>&1 | awk '/Maximum resident/ { printf "%.1f", $6 / 1024 }')
-    jq -r --arg n "$1" --arg rss "$rss" \
-        '"| \($n) (context) | \(.results[0].median * 1000 * 100 | round / 100) ms | | | \($rss) MiB |"' \
-        "$W/c.json" >> "$W/context.md"
+    printf '| %s (context) | %.2f ms | | | %s MiB |\n' "$1" \
+        "$(jq '.results[0].median * 1000' "$W/c.json")" "$rss" >> "$W/context.md"
 }
 mkdir -p "$W/timew" "$W/task"
 export TIMEWARRIORDB="$W/timew" TASKDATA="$W/task" TASKRC=/dev/null
