@@ -79,6 +79,8 @@ public:
     // Records whose uuid starts with `prefix` (lower-case hex).
     std::vector<Record> find_by_id_prefix(std::string_view prefix) const;
     std::int64_t count(RecordType type) const;
+    // Those of the type whose `at` lies in [from_utc, to_utc): index work only.
+    std::int64_t count(RecordType type, std::int64_t from_utc, std::int64_t to_utc) const;
     // The record of that type with the latest `at`, if any.
     std::optional<Record> latest(RecordType type) const;
 

@@ -80,17 +80,17 @@ template <class Section> Section unavailable(const std::string& reason) {
 
 } // namespace
 
-Report build_report(const Settings& settings, const ReportInput& input) {
+Report build_report(const Settings& settings, ReportInput input) {
     Report report;
     report.settings = settings;
     const Window& window = settings.window;
 
-    std::vector<CheckinInput> checkins;
-    for (const CheckinInput& c : input.checkins) {
-        if (window.contains(c.day) && !(settings.exclude_backfilled && c.backfilled)) {
-            checkins.push_back(c);
-        }
-    }
+    // Filtered in place: a copy of a dense window's check-ins cost a tenth of
+    // the report in fresh pages.
+    std::vector<CheckinInput>& checkins = input.checkins;
+    std::erase_if(checkins, [&](const CheckinInput& c) {
+        return !window.contains(c.day) || (settings.exclude_backfilled && c.backfilled);
+    });
     const DailySeries daily = daily_series(window, checkins);
     const std::vector<int> observed = daily.observed();
     const SessionDays session_days = session_days_of(window, input.sessions);

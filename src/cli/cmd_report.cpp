@@ -63,6 +63,10 @@ analysis::Settings settings_from(const ReportOptions& o, const Config& config, c
 analysis::ReportInput read_input(const Journal& journal, const analysis::Settings& s) {
     analysis::ReportInput input;
     const UtcRange window = utc_range_for_days(s.window.start(), s.window.end, s.day_start_minutes);
+    // Sized once: growing by doubling touched twice the memory, each page
+    // fresh (a fifth of a dense journal's report went to faults and copies).
+    input.checkins.reserve(static_cast<std::size_t>(
+        journal.count(RecordType::checkin, window.from, window.to)));
     journal.scan_values(window.from, window.to, RecordType::checkin,
                         [&](const Record& r, std::int64_t stored) {
                             input.checkins.push_back(

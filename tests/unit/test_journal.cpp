@@ -90,6 +90,12 @@ TEST_CASE("records round-trip through the journal, in time order") {
     CHECK(journal.find_by_id_prefix("bbbb") == std::vector<Record>{s});
     CHECK(journal.find_by_id_prefix("d").empty());
     CHECK(journal.count(RecordType::checkin) == 2);
+    // [from, to): the start is in, the end is out; one type only.
+    CHECK(journal.count(RecordType::checkin, 500, 2000) == 1);
+    CHECK(journal.count(RecordType::checkin, 500, 2001) == 2);
+    CHECK(journal.count(RecordType::checkin, 501, 2001) == 1);
+    CHECK(journal.count(RecordType::session, 0, 2001) == 1);
+    CHECK(journal.count(RecordType::session, 2000, 1000) == 0);
 }
 
 TEST_CASE("a uuid is unique across check-ins and sessions") {

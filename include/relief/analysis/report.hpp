@@ -146,6 +146,8 @@ struct ReportInput {
     std::vector<SessionInput> sessions;  // at least from 28 days before the window
 };
 
-Report build_report(const Settings& settings, const ReportInput& input);
+// Takes the input by value: its check-ins are filtered in place (pass a
+// temporary, or std::move, to avoid a copy).
+Report build_report(const Settings& settings, ReportInput input);
 
 } // namespace relief::analysis
