@@ -18,6 +18,10 @@ std::string num(const std::optional<double>& value, int decimals, bool sign) {
     return sign ? fmt::format("{:+.{}f}", v, decimals) : fmt::format("{:.{}f}", v, decimals);
 }
 
+std::string lag_text(int lag) {
+    return lag == 0 ? "0" : fmt::format("+{}", lag);
+}
+
 std::string ci_text(const std::optional<analysis::Interval>& ci, int decimals) {
     if (!ci) {
         return "no interval";

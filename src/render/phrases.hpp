@@ -9,6 +9,8 @@ namespace relief::render {
 
 // "-0.04", "+1.20" (signed) or "5.14"; "—" for a missing value.
 std::string num(const std::optional<double>& value, int decimals = 2, bool sign = false);
+// A lag in days after a session: "0", "+1", "+2".
+std::string lag_text(int lag);
 // "95% CI -0.18 to 0.10"
 std::string ci_text(const std::optional<analysis::Interval>& ci, int decimals = 2);
 // "-1.98 (95% CI -2.30 to -1.80; 7 sessions)": §4, every estimate with its n.

@@ -141,7 +141,7 @@ std::string profile_chart(const AfterSessions& a) {
     std::vector<BarItem> items;
     for (const LagRow& row : a.profile) {
         if (row.n >= 3) {
-            items.push_back({row.lag == 0 ? "0" : "+" + std::to_string(row.lag), row.vs_before,
+            items.push_back({lag_text(row.lag), row.vs_before,
                              row.vs_usual, fmt::format("n={}", row.n)});
         }
     }

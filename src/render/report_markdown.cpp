@@ -71,7 +71,7 @@ std::string report_markdown(const Report& r) {
             for (const LagRow& row : a.profile) {
                 if (row.n >= 3) {
                     md += fmt::format("| {} | {} | {} | {} | {} |\n",
-                                      row.lag == 0 ? "0" : "+" + std::to_string(row.lag), row.n,
+                                      lag_text(row.lag), row.n,
                                       num(row.vs_before, 2, true), num(row.vs_usual, 2, true),
                                       num(row.pct_of_before, 0, true));
                 }
@@ -113,7 +113,7 @@ std::string report_markdown(const Report& r) {
     for (const std::string& note : r.notes) {
         md += "- " + note + "\n";
     }
-    md += "\n" + methods_text(r) + "\n";
+    md += fmt::format("\n{}\n", methods_text(r));
     return md;
 }
 

@@ -172,7 +172,7 @@ void after_sessions(Out& out, const Report& r, const TextStyle& style) {
         if (row.n == 0 || (row.n < 3 && !style.verbose)) {
             continue;
         }
-        out.item(fmt::format("{:>3}  {:>3}   {:>7}  {}  {:>7}", row.lag == 0 ? "0" : "+" + std::to_string(row.lag),
+        out.item(fmt::format("{:>3}  {:>3}   {:>7}  {}  {:>7}", lag_text(row.lag),
                              row.n, num(row.vs_before, 2, true), diverging(*row.vs_before, style.unicode),
                              num(row.vs_usual, 2, true)));
     }
