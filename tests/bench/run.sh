@@ -34,28 +34,9 @@ awk -v days=3650 -v per_day=$((DENSE / 3650 + 1)) -v end="$END" -f tests/bench/g
 "$RELIEF" --db "$W/ten_years.db" import "$W/ten_years.csv" >/dev/null
 "$RELIEF" --db "$W/dense.db" import "$W/dense.csv" >/dev/null
 
-# The floor: the same rows in one plain table, with the index a window read needs.
-plain() {
-    sqlite3 "$1" <<SQL
-CREATE TABLE record (uuid TEXT, type TEXT, at TEXT, recorded_at TEXT, pain INT, mood INT,
-  sleep_hours REAL, sleep_quality INT, minutes INT, kind TEXT, therapist TEXT, pain_before INT,
-  areas TEXT, tags TEXT, note TEXT);
-.import --csv --skip 1 $2 record
-ALTER TABLE record ADD COLUMN at_utc INT;
-UPDATE record SET at_utc = CAST(strftime('%s', at) AS INT);
-CREATE INDEX record_at ON record (at_utc);
-SQL
-}
+. tests/bench/floor.sh
 plain "$W/ten_years_plain.db" "$W/ten_years.csv"
 plain "$W/dense_plain.db" "$W/dense.csv"
-
-# Weekly mean of daily mean pain and sessions per week over the N weeks ending on END.
-aggregate() {
-    local weeks=$1 start=$(( (END - 7 * $1 + 1) * 86400 + 4 * 3600 ))
-    echo "WITH d AS (SELECT (at_utc - 14400) / 86400 AS day, avg(pain) AS pain, sum(type = 'session') AS s
-      FROM record WHERE at_utc >= $start AND at_utc < $(( (END + 1) * 86400 + 4 * 3600 )) GROUP BY day)
-    SELECT (day - $((END - 7 * weeks + 1))) / 7 AS week, avg(pain), sum(s) FROM d GROUP BY week;"
-}
 
 results="$W/results.tsv"
 : > "$results"
