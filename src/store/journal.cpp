@@ -421,10 +421,10 @@ std::int64_t Journal::count(RecordType type, std::int64_t from_utc, std::int64_t
         return 0;
     }
     return store::guarded(m_impl->path, [&] {
-        SQLite::Statement query(*m_impl->db,
-                                type == RecordType::checkin
-                                    ? "SELECT count(*) FROM checkin WHERE at_utc >= ?1 AND at_utc < ?2"
-                                    : "SELECT count(*) FROM session WHERE at_utc >= ?1 AND at_utc < ?2");
+        SQLite::Statement query(
+            *m_impl->db, type == RecordType::checkin
+                             ? "SELECT count(*) FROM checkin WHERE at_utc >= ?1 AND at_utc < ?2"
+                             : "SELECT count(*) FROM session WHERE at_utc >= ?1 AND at_utc < ?2");
         query.bind(1, from_utc);
         query.bind(2, to_utc);
         query.executeStep();
