@@ -22,8 +22,9 @@ SQL
 # sessions per week over the WEEKS weeks ending on day number END (days
 # starting at 04:00 UTC, relief's default).
 aggregate() {
-    local weeks=$1 start=$(( (END - 7 * $1 + 1) * 86400 + 4 * 3600 ))
-    echo "WITH d AS (SELECT (at_utc - 14400) / 86400 AS day, avg(pain) AS pain, sum(type = 'session') AS s
-      FROM record WHERE at_utc >= $start AND at_utc < $(( (END + 1) * 86400 + 4 * 3600 )) GROUP BY day)
-    SELECT (day - $((END - 7 * weeks + 1))) / 7 AS week, avg(pain), sum(s) FROM d GROUP BY week;"
+    local weeks=$1 day_start=$((4 * 3600))
+    local first=$((END - 7 * weeks + 1))
+    echo "WITH d AS (SELECT (at_utc - $day_start) / 86400 AS day, avg(pain) AS pain, sum(type = 'session') AS s
+      FROM record WHERE at_utc >= $((first * 86400 + day_start)) AND at_utc < $(((END + 1) * 86400 + day_start)) GROUP BY day)
+    SELECT (day - $first) / 7 AS week, avg(pain), sum(s) FROM d GROUP BY week;"
 }
