@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The reliability checks at the counts issue #8 names (CI runs them smaller):
+# The reliability checks at the counts issues #8 and #15 name (CI runs them smaller):
 # 8 writers x 250 logs beside a report loop, and 50 kill -9 rounds each of an
 # import of 100,000 rows, a log and an edit. Usage: tests/stress.sh [BUILD_DIR]
 set -euo pipefail
@@ -9,3 +9,7 @@ build=${1:-build}
 export RELIEF="$PWD/$build/src/relief"
 WRITERS=8 LOGS_EACH=250 bash tests/cli/test_concurrency.sh
 KILLS=50 IMPORT_ROWS=100000 bash tests/cli/test_crash.sh
+# Issue #15: 100 paired concurrent edits with no lost update, 100 kill -9
+# during backup with no file at the target unless it is complete, report -o
+# over the journal refused.
+EDIT_PAIRS=100 BACKUP_KILLS=100 bash tests/cli/test_safety.sh

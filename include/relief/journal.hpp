@@ -27,14 +27,28 @@ struct Step {
     std::int64_t made_utc = 0;
 };
 
+// What insert_if_new did with a record.
+struct Insertion {
+    enum class Outcome {
+        added,    // the uuid was new: the record is in
+        present,  // the uuid was in the journal before this step: skipped
+        repeated  // this same step added the uuid already (twice in one file)
+    };
+    Outcome outcome = Outcome::added;
+    // For `repeated`: the earlier record's place among the records of its
+    // type that this step added (0 = the first), so a caller can name it.
+    std::size_t earlier = 0;
+    bool earlier_checkin = false; // ... and its type
+};
+
 // The writes of one transaction (see Journal::change).
 class JournalWriter {
 public:
     virtual ~JournalWriter() = default;
     // Fails with InputError when the uuid is already in the journal.
     virtual void insert(const Record& record) = 0;
-    // True when the uuid was new and the record was added.
-    virtual bool insert_if_new(const Record& record) = 0;
+    // Adds the record when its uuid is new; says what it did.
+    virtual Insertion insert_if_new(const Record& record) = 0;
     // Replaces the record with the same uuid; the old version is kept for undo.
     virtual void replace(const Record& updated) = 0;
     // Removes the record; it is kept for undo.

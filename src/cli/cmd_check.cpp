@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <iostream>
+#include <sys/stat.h>
 
 #include "context.hpp"
 
@@ -25,15 +26,22 @@ void setup_check(CLI::App& app, const GlobalOptions& globals, RunResult& result)
         std::string summary;
         try {
             const Journal journal = open_journal(globals, Journal::Mode::read);
-            if (!journal.exists()) {
+            struct stat st{};
+            if (!journal.exists() && ::stat(journal.path().c_str(), &st) == 0) {
+                // Readers take an empty file for a journal not set up yet;
+                // for check it is a file that holds no journal (a backup cut
+                // off at its first byte).
+                problems.push_back("damage: the file is empty (0 bytes): it holds no journal");
+            } else if (!journal.exists()) {
                 if (!*quiet) {
                     std::cout << fmt::format("No journal at {} yet: nothing to check.\n",
                                              journal.path());
                 }
                 result.code = ExitCode::ok;
                 return;
+            } else {
+                problems = journal.check();
             }
-            problems = journal.check();
             if (problems.empty()) {
                 summary = fmt::format("ok: {} ({} check-ins, {} sessions; integrity, foreign "
                                       "keys, schema {} and values checked)",

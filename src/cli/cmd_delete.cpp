@@ -21,23 +21,26 @@ ExitCode run_delete(const DeleteOptions& options, const GlobalOptions& globals,
     const Config config = load_config(globals);
     Journal journal = open_existing_journal(globals, options.ids.front());
     std::vector<Record> doomed;
-    std::vector<std::string> described;
-    for (const std::string& id : options.ids) {
-        Record r = find_record(journal, id);
-        if (std::find(doomed.begin(), doomed.end(), r) != doomed.end()) {
-            continue;
-        }
-        const DayNumber day = diary_day(r.at, config.day_start_minutes);
-        described.push_back(fmt::format("{} {} of {} {} ({})",
-                                        r.is_checkin() ? "check-in" : "session", short_id(r.uuid),
-                                        weekday_name(day), format_date(day), describe(r)));
-        doomed.push_back(std::move(r));
-    }
-    const std::string what = join(described, " and ");
-    journal.change(StepAction::remove, "delete of " + what, now.utc, [&](JournalWriter& writer) {
-        for (const Record& r : doomed) {
+    std::string what;
+    // Found and removed in one write transaction, so what is reported (and
+    // shelved for undo) is the record as it is now, not before a racing edit.
+    journal.change(StepAction::remove, "delete", now.utc, [&](JournalWriter& writer) {
+        std::vector<std::string> described;
+        for (const std::string& id : options.ids) {
+            Record r = find_record(journal, id);
+            if (std::find(doomed.begin(), doomed.end(), r) != doomed.end()) {
+                continue;
+            }
+            const DayNumber day = diary_day(r.at, config.day_start_minutes);
+            described.push_back(fmt::format("{} {} of {} {} ({})",
+                                            r.is_checkin() ? "check-in" : "session",
+                                            short_id(r.uuid), weekday_name(day), format_date(day),
+                                            describe(r)));
             writer.remove(r);
+            doomed.push_back(std::move(r));
         }
+        what = join(described, " and ");
+        writer.set_summary("delete of " + what);
     });
     if (!options.quiet) {
         std::cout << fmt::format("Deleted {}. relief undo brings {} back.\n", what,

@@ -32,15 +32,21 @@ ExitCode run_edit(EditOptions options, const GlobalOptions& globals, const Insta
                          "(an empty value, --mood \"\", clears one)");
     }
     Journal journal = open_existing_journal(globals, options.id);
-    const Record before = find_record(journal, options.id);
-    Record after = before;
-    apply_values(after, options.values, now);
-    const DayNumber day = diary_day(after.at, config.day_start_minutes);
-    const std::string what = fmt::format("{} {} of {} {}", before.is_checkin() ? "check-in" : "session",
-                                         short_id(before.uuid), weekday_name(day), format_date(day));
-    const std::string change = fmt::format("{} → {}", describe(before), describe(after));
-    journal.change(StepAction::edit, fmt::format("edit of {} ({})", what, change), now.utc,
-                   [&](JournalWriter& writer) { writer.replace(after); });
+    // Read, change and write in one write transaction: an edit racing another
+    // edit or an undo works on what is there now, never on a stale copy.
+    std::string what;
+    std::string change;
+    journal.change(StepAction::edit, "edit", now.utc, [&](JournalWriter& writer) {
+        const Record before = find_record(journal, options.id);
+        Record after = before;
+        apply_values(after, options.values, now);
+        const DayNumber day = diary_day(after.at, config.day_start_minutes);
+        what = fmt::format("{} {} of {} {}", before.is_checkin() ? "check-in" : "session",
+                           short_id(before.uuid), weekday_name(day), format_date(day));
+        change = fmt::format("{} → {}", describe(before), describe(after));
+        writer.replace(after);
+        writer.set_summary(fmt::format("edit of {} ({})", what, change));
+    });
     if (!options.quiet) {
         std::cout << fmt::format("Edited {}: {}.\n", what, change);
     }

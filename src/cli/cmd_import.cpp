@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "context.hpp"
+#include "relief/entry.hpp"
 #include "relief/record_reader.hpp"
 #include "relief/text.hpp"
 #include "selection.hpp"
@@ -81,17 +82,27 @@ ExitCode run_import(const ImportOptions& options, const GlobalOptions& globals,
     Tally tally;
     const auto body = [&](JournalWriter& writer) {
         RecordHandler handler;
-        handler.on_record = [&](std::size_t, const Record& r) {
-            if (tally.problem_count > 0) {
-                return; // nothing will be written: only look for more problems
-            }
-            if (!writer.insert_if_new(r)) {
-                ++tally.present;
-            } else {
+        // The line of each record added, by type: a uuid given twice in the
+        // file names both lines (4 bytes a record; the uuids stay in SQLite).
+        std::vector<std::uint32_t> added_lines[2];
+        handler.on_record = [&](std::size_t line, const Record& r) {
+            const Insertion done = writer.insert_if_new(r);
+            switch (done.outcome) {
+            case Insertion::Outcome::present: ++tally.present; break;
+            case Insertion::Outcome::added:
                 ++(r.is_checkin() ? tally.checkins : tally.sessions);
+                added_lines[r.is_checkin() ? 0 : 1].push_back(static_cast<std::uint32_t>(line));
+                break;
+            case Insertion::Outcome::repeated:
+                handler.on_problem(line, fmt::format("the id {} is also on line {}; each record "
+                                                     "needs its own id",
+                                                     short_id(r.uuid),
+                                                     added_lines[done.earlier_checkin ? 0 : 1]
+                                                                [done.earlier]));
+                break;
             }
         };
-        handler.on_problem = [&](std::size_t line, const std::string& message) {
+        handler.on_problem = [&tally, &name](std::size_t line, const std::string& message) {
             if (++tally.problem_count <= static_cast<std::int64_t>(k_problems_shown)) {
                 tally.problems.push_back(fmt::format("{}:{}: {}", name, line, message));
             }

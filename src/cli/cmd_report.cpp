@@ -5,11 +5,13 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <filesystem>
 #include <fmt/format.h>
 #include <iostream>
 
 #include "context.hpp"
 #include "relief/analysis/report.hpp"
+#include "relief/files.hpp"
 #include "relief/render/report_html.hpp"
 #include "relief/render/report_json.hpp"
 #include "relief/render/report_markdown.hpp"
@@ -32,6 +34,7 @@ struct ReportOptions {
     bool ascii = false;
     bool verbose = false;
     std::string output; // --output FILE
+    bool force = false; // replace an existing --output file
 };
 
 analysis::Settings settings_from(const ReportOptions& o, const Config& config, const Instant& now) {
@@ -80,21 +83,64 @@ analysis::ReportInput read_input(const Journal& journal, const analysis::Setting
     return input;
 }
 
-// stdout, or a new private file (health data: mode 0600 whatever the umask).
-void emit(const std::string& output, const std::string& text) {
+// True when `output` names the journal or one of SQLite's files beside it
+// (-wal, -shm, -journal): a report must never take their place.
+bool is_journal_file(const std::string& output, const std::string& journal) {
+    std::error_code ignored;
+    const auto canonical = [&](const std::string& p) {
+        return std::filesystem::weakly_canonical(p, ignored).string();
+    };
+    const std::string out = canonical(output);
+    const std::string db = canonical(journal);
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        if (out == db + suffix) {
+            return true;
+        }
+        struct stat a{};
+        struct stat b{};
+        if (::stat(output.c_str(), &a) == 0 && ::stat((journal + suffix).c_str(), &b) == 0 &&
+            a.st_dev == b.st_dev && a.st_ino == b.st_ino) {
+            return true; // a hard link, or another spelling of the same file
+        }
+    }
+    return false;
+}
+
+// stdout, or a new private file (health data: mode 0600 whatever the umask),
+// written beside its target and renamed into place. An existing file is
+// replaced only with --force, and never when it is the journal.
+void emit(const ReportOptions& options, const std::string& journal, const std::string& text) {
+    const std::string& output = options.output;
     if (output.empty() || output == "-") {
         std::cout << text;
         return;
     }
-    const int fd = ::open(output.c_str(), O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        throw InputError(fmt::format("cannot write {}: {}", output, std::strerror(errno)));
+    if (is_journal_file(output, journal)) {
+        throw InputError(fmt::format("{} is the journal (or one of its files); a report never "
+                                     "writes over it",
+                                     output));
     }
-    ::fchmod(fd, 0600);
-    const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
-    ::close(fd);
-    if (!ok) {
-        throw UnusableError(fmt::format("cannot write {}: {}", output, std::strerror(errno)));
+    struct stat st{};
+    if (::lstat(output.c_str(), &st) == 0) {
+        if (!S_ISREG(st.st_mode) && !S_ISLNK(st.st_mode)) {
+            throw InputError(fmt::format("cannot write {}: it is {}", output,
+                                         non_regular_kind(st.st_mode)));
+        }
+        if (!options.force) {
+            throw InputError(fmt::format("{} already exists; add --force to replace it", output));
+        }
+    }
+    try {
+        write_file_atomically(output, text, 0600);
+    } catch (const UnusableError& e) {
+        // A folder that cannot be written to is the path the person gave.
+        struct stat folder{};
+        const std::string parent = std::filesystem::path(output).parent_path().string();
+        if (::stat(parent.empty() ? "." : parent.c_str(), &folder) != 0 ||
+            ::access(parent.empty() ? "." : parent.c_str(), W_OK) != 0) {
+            throw InputError(e.what());
+        }
+        throw;
     }
 }
 
@@ -105,17 +151,18 @@ ExitCode run_report(const ReportOptions& options, const GlobalOptions& globals,
     const analysis::Settings settings = settings_from(options, config, now);
     const Journal journal = open_journal(globals, Journal::Mode::read);
     const analysis::Report report = analysis::build_report(settings, read_input(journal, settings));
+    const std::string journal_file = journal.path();
     if (options.format == "json") {
-        emit(options.output, render::report_json(report));
+        emit(options, journal_file, render::report_json(report));
     } else if (options.format == "markdown") {
-        emit(options.output, render::report_markdown(report));
+        emit(options, journal_file, render::report_markdown(report));
     } else if (options.format == "html") {
-        emit(options.output, render::report_html(report));
+        emit(options, journal_file, render::report_html(report));
     } else if (!options.output.empty()) {
         render::TextStyle plain;
         plain.unicode = terminal_speaks_utf8() && !options.ascii;
         plain.verbose = options.verbose;
-        emit(options.output, render::report_text(report, plain));
+        emit(options, journal_file, render::report_text(report, plain));
     } else {
         render::TextStyle style;
         style.unicode = !options.ascii && terminal_speaks_utf8();
@@ -150,9 +197,11 @@ void setup_report(CLI::App& app, const GlobalOptions& globals, RunResult& result
     cmd->add_option("--format", options->format, "text (default), json, markdown or html")
         ->type_name("FORMAT");
     cmd->add_option("-o,--output", options->output,
-                    "Write to FILE (mode 0600) instead of stdout")
+                    "Write to a new FILE (mode 0600) instead of stdout")
         ->type_name("FILE")
         ->check(non_empty_path);
+    cmd->add_flag("--force", options->force,
+                  "Replace FILE of --output when it exists (never the journal)");
     cmd->add_flag("--ascii", options->ascii, "Plain ASCII charts (the default off a UTF-8 terminal)");
     cmd->add_flag("-v,--verbose", options->verbose, "Also show the lags with fewer than 3 sessions");
     cmd->footer(R"(Examples:

@@ -10,6 +10,7 @@
 #include <toml++/toml.h>
 
 #include "relief/error.hpp"
+#include "relief/files.hpp"
 #include "relief/instant.hpp"
 #include "relief/text.hpp"
 #include "relief/toml_ascii.hpp"
@@ -169,11 +170,35 @@ Config load_config(const std::string& path) { return load_config_explained(path)
 
 ExplainedConfig load_config_explained(const std::string& path) {
     struct stat st{};
-    if (path.empty() || ::stat(path.c_str(), &st) != 0) {
-        return {}; // a missing file means the defaults
+    if (path.empty()) {
+        return {};
+    }
+    if (::stat(path.c_str(), &st) != 0) {
+        if (errno == ENOENT) {
+            struct stat link{};
+            if (::lstat(path.c_str(), &link) == 0) {
+                throw UnusableError(fmt::format("the config {} is a symbolic link to a file that "
+                                                "does not exist",
+                                                path));
+            }
+            return {}; // a missing file means the defaults
+        }
+        if (errno == ELOOP) {
+            throw UnusableError(fmt::format("the config {} is a loop of symbolic links", path));
+        }
+        return {}; // a folder on the way that cannot be searched: as if missing
     }
     if (S_ISDIR(st.st_mode)) {
         throw UnusableError(fmt::format("{}: is a folder, not a config file", path));
+    }
+    // A FIFO or a device would hang or never end (/dev/null reads as empty:
+    // the defaults, the usual way to say "no config").
+    if (!S_ISREG(st.st_mode) && !S_ISCHR(st.st_mode)) {
+        throw UnusableError(fmt::format("the config {} is {}, not a regular file", path,
+                                        non_regular_kind(st.st_mode)));
+    }
+    if (S_ISCHR(st.st_mode)) {
+        return {};
     }
     std::ifstream in(path, std::ios::binary);
     const std::string text{std::istreambuf_iterator<char>(in), {}};

@@ -14,6 +14,7 @@
 
 #include "relief/config.hpp"
 #include "relief/error.hpp"
+#include "relief/files.hpp"
 #include "relief/paths.hpp"
 #include "relief/text.hpp"
 
@@ -97,32 +98,17 @@ std::vector<std::string> read_lines(const std::string& path) {
     return lines;
 }
 
+// The new text goes to the file the path finally names (a dotfiles
+// repository's symlink stays a symlink), keeping its mode and owner, and is
+// checked as a whole before it replaces the old one.
 void write_atomically(const std::string& path, const std::string& text) {
-    make_parent_dirs(path);
+    const std::string target = regular_file_target(path, "the config");
+    make_parent_dirs(target);
     struct stat st{};
-    const mode_t mode = ::stat(path.c_str(), &st) == 0 ? (st.st_mode & 0777) : 0600;
-    const std::string temp = path + ".relief-tmp";
-    const int fd = ::open(temp.c_str(), O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        throw UnusableError(fmt::format("cannot write {}: {}", temp, std::strerror(errno)));
-    }
-    const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) &&
-                         ::fchmod(fd, mode) == 0 && ::fsync(fd) == 0;
-    ::close(fd);
-    if (!written) {
-        ::unlink(temp.c_str());
-        throw UnusableError(fmt::format("cannot write {}: {}", temp, std::strerror(errno)));
-    }
-    try {
+    const mode_t mode = ::stat(target.c_str(), &st) == 0 ? (st.st_mode & 07777) : 0600;
+    write_file_atomically(target, text, mode, [](const std::string& temp) {
         load_config(temp); // the whole file must still be valid
-    } catch (...) {
-        ::unlink(temp.c_str());
-        throw;
-    }
-    if (::rename(temp.c_str(), path.c_str()) != 0) {
-        ::unlink(temp.c_str());
-        throw UnusableError(fmt::format("cannot replace {}: {}", path, std::strerror(errno)));
-    }
+    });
 }
 
 } // namespace
@@ -140,7 +126,7 @@ void set_config_value(const std::string& path, std::string_view name, std::strin
     const std::string table = dot == std::string::npos ? "" : full.substr(0, dot);
     const std::string leaf = dot == std::string::npos ? full : full.substr(dot + 1);
 
-    std::vector<std::string> lines = read_lines(path);
+    std::vector<std::string> lines = read_lines(regular_file_target(path, "the config"));
     std::string current_table;
     std::optional<std::size_t> table_start;   // the header line of `table`
     std::optional<std::size_t> last_in_table; // its last key line

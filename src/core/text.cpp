@@ -36,7 +36,8 @@ std::optional<long long> parse_integer(std::string_view text) noexcept {
 }
 
 std::optional<double> parse_decimal(std::string_view text) noexcept {
-    if (text.empty() || text.size() > 15) {
+    // 32 characters: a spreadsheet's 7.333333333333333 (17 digits) is a number.
+    if (text.empty() || text.size() > 32) {
         return std::nullopt;
     }
     std::size_t i = text.front() == '-' ? 1 : 0;
@@ -182,10 +183,16 @@ std::string points(double value) {
 }
 
 std::string format_number(double value) {
-    if (value == 0) {
-        return "0"; // also for -0.0
+    // Plain decimals, never an exponent ("1e-05" is refused on import), at
+    // most 6 places: more than any stored value has (sleep: 0.01 h).
+    std::string text = fmt::format("{:.6f}", value);
+    while (text.back() == '0') {
+        text.pop_back();
     }
-    return fmt::format("{}", value);
+    if (text.back() == '.') {
+        text.pop_back();
+    }
+    return text == "-0" ? "0" : text;
 }
 
 } // namespace relief

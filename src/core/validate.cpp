@@ -64,7 +64,9 @@ double parse_sleep_hours(std::string_view field, std::string_view text) {
                                      "got \"{}\"",
                                      field, shown_value(text)));
     }
-    return *value == 0 ? 0.0 : *value; // no "-0"
+    // Stored to 0.01 h (36 seconds): what export writes back, digit for digit.
+    const double rounded = std::round(*value * 100) / 100;
+    return rounded == 0 ? 0.0 : rounded; // no "-0"
 }
 
 std::string parse_word(std::string_view field, std::string_view text) {

@@ -16,6 +16,7 @@
 
 #include "relief/error.hpp"
 #include "relief/file_descriptor.hpp"
+#include "relief/files.hpp"
 #include "relief/paths.hpp"
 #include "rows.hpp"
 #include "schema.hpp"
@@ -41,22 +42,16 @@ std::string_view table_of(const Record& record) {
 
 // Creates the journal file with mode 0600 before SQLite sees it, so that the
 // umask never decides who can read someone's health data.
-void create_private_file(const std::string& path) {
+void create_journal_file(const std::string& path) {
     struct stat st{};
     if (::stat(path.c_str(), &st) == 0) {
         return;
     }
     make_parent_dirs(path);
-    const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        if (errno == EEXIST) {
-            return; // another relief created it a moment ago
-        }
+    if (create_private_file(path).get() < 0 && errno != EEXIST) { // EEXIST: another relief won
         throw UnusableError(fmt::format("cannot create the journal {}: {}", path,
                                         std::strerror(errno)));
     }
-    ::fchmod(fd, 0600);
-    ::close(fd);
 }
 
 // Takes an exclusive flock(2) on the file at `path`; flock locks are
@@ -94,6 +89,29 @@ std::string immutable_uri(const std::string& path) {
         }
     }
     return uri + "?immutable=1";
+}
+
+// A folder, FIFO, device or dangling link at the journal's path: SQLite would
+// hang on a FIFO or blame the disk, so say what is there instead.
+void refuse_non_journal_file(const std::string& path) {
+    struct stat st{};
+    if (::stat(path.c_str(), &st) == 0) {
+        const std::string kind = non_regular_kind(st.st_mode);
+        if (!kind.empty()) {
+            throw UnusableError(fmt::format("the journal {} is {}, not a journal file", path, kind));
+        }
+        return;
+    }
+    const int err = errno;
+    struct stat link{};
+    if (err == ELOOP) {
+        throw UnusableError(fmt::format("the journal {} is a loop of symbolic links", path));
+    }
+    if (err == ENOENT && ::lstat(path.c_str(), &link) == 0) {
+        throw UnusableError(fmt::format("the journal {} is a symbolic link to a file that does "
+                                        "not exist",
+                                        path));
+    }
 }
 
 StepAction action_from_name(const std::string& name) {
@@ -135,21 +153,29 @@ class SqliteWriter final : public JournalWriter {
 public:
     SqliteWriter(SQLite::Database& db, std::int64_t step)
         : m_db(db), m_step(step),
-          m_exists(db, "SELECT 1 FROM checkin WHERE uuid = ?1 "
-                       "UNION ALL SELECT 1 FROM session WHERE uuid = ?1") {}
+          m_exists(db, "SELECT step, 0, id FROM checkin WHERE uuid = ?1 "
+                       "UNION ALL SELECT step, 1, id FROM session WHERE uuid = ?1") {}
 
     void insert(const Record& record) override {
-        if (!insert_if_new(record)) {
+        if (insert_if_new(record).outcome != Insertion::Outcome::added) {
             throw InputError(fmt::format("a record with id {} is already in the journal",
                                          record.uuid));
         }
     }
 
-    bool insert_if_new(const Record& record) override {
+    Insertion insert_if_new(const Record& record) override {
         m_exists.reset();
         m_exists.bind(1, record.uuid);
         if (m_exists.executeStep()) {
-            return false;
+            if (m_exists.getColumn(0).getInt64() != m_step) {
+                return {Insertion::Outcome::present, 0, false};
+            }
+            // Rows of one transaction get consecutive ids (nothing else
+            // writes meanwhile, and nothing of this step is deleted).
+            const auto table = static_cast<std::size_t>(m_exists.getColumn(1).getInt());
+            const std::int64_t id = m_exists.getColumn(2).getInt64();
+            return {Insertion::Outcome::repeated, static_cast<std::size_t>(id - m_first_id[table]),
+                    table == 0};
         }
         // Prepared on first use: a log of a check-in never compiles the
         // session insert (and its checks).
@@ -163,7 +189,11 @@ public:
         insert.clearBindings();
         store::bind_record(insert, record, m_step);
         insert.exec();
-        return true;
+        std::int64_t& first = m_first_id[record.is_checkin() ? 0 : 1];
+        if (first < 0) {
+            first = m_db.getLastInsertRowid();
+        }
+        return {Insertion::Outcome::added, 0, false};
     }
 
     void replace(const Record& updated) override {
@@ -205,6 +235,7 @@ private:
     std::optional<SQLite::Statement> m_insert_checkin;
     std::optional<SQLite::Statement> m_insert_session;
     SQLite::Statement m_exists;
+    std::int64_t m_first_id[2] = {-1, -1}; // the first id this step gave a check-in, a session
 };
 
 } // namespace
@@ -237,6 +268,7 @@ Journal Journal::open(const std::string& path, Mode mode) {
     configure_sqlite_once();
     auto impl = std::make_unique<Impl>();
     impl->path = path;
+    refuse_non_journal_file(path);
     struct stat st{};
     if (mode == Mode::read && ::stat(path.c_str(), &st) != 0) {
         if (errno != ENOENT) {
@@ -246,7 +278,7 @@ Journal Journal::open(const std::string& path, Mode mode) {
         return Journal(std::move(impl)); // reading never creates the journal
     }
     if (mode == Mode::write) {
-        create_private_file(path);
+        create_journal_file(path);
     }
     store::guarded(path, [&] {
         // One connection, one thread: no per-call mutex (it cost 15% of a read).
@@ -465,6 +497,18 @@ std::vector<std::string> Journal::check() const {
 void Journal::check_into(std::vector<std::string>& problems) const {
     store::guarded(m_impl->path, [&] {
         SQLite::Database& db = *m_impl->db;
+        // A file shorter than its pages (a copy cut short) can pass SQLite's
+        // own checks when the missing pages are free ones: say so first.
+        struct stat st{};
+        struct stat wal{};
+        const std::int64_t pages = db.execAndGet("PRAGMA page_count").getInt64();
+        const std::int64_t page_size = db.execAndGet("PRAGMA page_size").getInt64();
+        const bool wal_empty =
+            ::stat((m_impl->path + "-wal").c_str(), &wal) != 0 || wal.st_size == 0;
+        if (::stat(m_impl->path.c_str(), &st) == 0 && st.st_size < pages * page_size && wal_empty) {
+            problems.push_back(fmt::format("damage: the file is cut short ({} of {} bytes)",
+                                           st.st_size, pages * page_size));
+        }
         SQLite::Statement integrity(db, "PRAGMA integrity_check");
         while (integrity.executeStep()) {
             const std::string line = integrity.getColumn(0).getString();
@@ -515,29 +559,50 @@ void Journal::backup_to(const std::string& target) const {
     if (!exists()) {
         throw UnusableError(fmt::format("there is no journal at {} to back up", m_impl->path));
     }
+    const auto exists_already = [&] {
+        return InputError(fmt::format("{} already exists; relief backup never overwrites a file "
+                                      "(remove it or pick another name)",
+                                      target));
+    };
+    struct stat st{};
+    if (::lstat(target.c_str(), &st) == 0) {
+        throw exists_already();
+    }
+    // The copy is made in a temporary file beside the target, synced, and only
+    // then linked into place: a backup killed half-way leaves no file at the
+    // target, and link(2) never replaces a file that appeared meanwhile.
     make_parent_dirs(target);
-    const int fd = ::open(target.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        if (errno == EEXIST) {
-            throw InputError(fmt::format("{} already exists; relief backup never overwrites a "
-                                         "file (remove it or pick another name)",
-                                         target));
-        }
+    TempFile temp;
+    try {
+        temp = create_temp_beside(target);
+    } catch (const UnusableError& e) {
         // Like report --output: a target that cannot be created is the user's input.
         throw InputError(fmt::format("cannot create {}: {}", target, std::strerror(errno)));
     }
-    ::fchmod(fd, 0600);
-    ::close(fd);
+    const auto discard = [&] { ::unlink(temp.path.c_str()); };
     try {
         store::guarded(target, [&] {
-            SQLite::Database copy(target, SQLite::OPEN_READWRITE);
+            SQLite::Database copy(temp.path, SQLite::OPEN_READWRITE);
             SQLite::Backup backup(copy, *m_impl->db);
             backup.executeStep(); // all pages in one step: a consistent snapshot
         });
+        if (::fsync(temp.fd.get()) != 0) {
+            throw UnusableError(fmt::format("cannot write {}: {}", target, std::strerror(errno)));
+        }
     } catch (...) {
-        ::unlink(target.c_str()); // never leave half a backup behind
+        discard(); // never leave half a backup behind
         throw;
     }
+    if (::link(temp.path.c_str(), target.c_str()) != 0) {
+        const int err = errno;
+        discard();
+        if (err == EEXIST) {
+            throw exists_already();
+        }
+        throw UnusableError(fmt::format("cannot create {}: {}", target, std::strerror(err)));
+    }
+    discard();
+    sync_parent_dir(target);
 }
 
 std::optional<Step> Journal::last_step() const {

@@ -1,0 +1,207 @@
+#!/usr/bin/env bash
+# Data safety (issue #15): no command may destroy, lose or half-write data.
+# report -o never writes over an existing file without --force, nor ever over
+# the journal; config set writes through a symlink and refuses what is not a
+# regular file; concurrent edits lose no update; a killed backup leaves no
+# file at its target; import refuses a uuid given twice; decimals round-trip.
+# The stress script (tests/stress.sh) runs the racing parts at full counts:
+#   EDIT_PAIRS=100 BACKUP_KILLS=100 bash tests/cli/test_safety.sh
+. "$(dirname "$0")/lib.sh"
+EDIT_PAIRS=${EDIT_PAIRS:-20}
+BACKUP_KILLS=${BACKUP_KILLS:-20}
+fingerprint() { sha256sum "$1" | cut -c1-64; }
+
+"$RELIEF" log --pain 4 --at "2026-11-20 20:00" -q "first"
+"$RELIEF" log --massage 60 --pain-before 6 --at "2026-11-21 10:00" -q
+
+# 1. report -o
+journal_print=$(fingerprint "$RELIEF_DB")
+run report -o "$RELIEF_DB"
+expect_error 2 "$RELIEF_DB is the journal (or one of its files); a report never writes over it" \
+    "report -o over the journal"
+run report -o "$RELIEF_DB" --force
+expect_code 2 "report -o over the journal, even with --force"
+run report -o "$RELIEF_DB-wal" --force
+expect_code 2 "report -o over the journal's WAL"
+ln -s "$RELIEF_DB" "$WORK/innocent.txt"
+run report -o "$WORK/innocent.txt" --force
+expect_code 2 "report -o through a symlink to the journal"
+expect_eq "$(fingerprint "$RELIEF_DB")" "$journal_print" "the journal is untouched"
+run list
+expect_match "$OUT" "first" "... and still reads"
+
+echo "my notes" > "$WORK/notes.txt"
+chmod 0644 "$WORK/notes.txt"
+run report -o "$WORK/notes.txt"
+expect_error 2 "$WORK/notes.txt already exists; add --force to replace it" "report -o over a file"
+expect_eq "$(cat "$WORK/notes.txt")" "my notes" "... leaves it as it was"
+expect_eq "$(mode_of "$WORK/notes.txt")" "644" "... and its mode"
+run report -o "$WORK/notes.txt" --force --format json
+expect_code 0 "report -o --force replaces a file"
+expect_match "$(head -c 40 "$WORK/notes.txt")" '"schema"' "... with the report"
+expect_eq "$(mode_of "$WORK/notes.txt")" "600" "... private"
+echo "target" > "$WORK/target.txt"
+ln -s "$WORK/target.txt" "$WORK/link.txt"
+run report -o "$WORK/link.txt" --force
+expect_code 0 "report -o --force over a symlink"
+expect_eq "$(cat "$WORK/target.txt")" "target" "... does not write through the link"
+run report -o "$WORK/new.txt"
+expect_code 0 "report -o to a new file"
+expect_eq "$(ls "$WORK" | grep -c relief-)" "0" "no temporary file is left behind"
+mkdir "$WORK/folder"
+run report -o "$WORK/folder" --force
+expect_error 2 "cannot write $WORK/folder: it is a folder" "report -o onto a folder"
+
+# 2. config set
+export RELIEF_CONFIG="$WORK/dotfiles-link.toml"
+mkdir -p "$WORK/dotfiles"
+printf '# mine\nday_starts_at = "04:00"\n' > "$WORK/dotfiles/relief.toml"
+chmod 0640 "$WORK/dotfiles/relief.toml"
+ln -s "$WORK/dotfiles/relief.toml" "$RELIEF_CONFIG"
+run config set report.weeks 12
+expect_code 0 "config set through a symlink"
+[ -L "$RELIEF_CONFIG" ] || fail "the config symlink was replaced by a file"
+expect_match "$(cat "$WORK/dotfiles/relief.toml")" "weeks = 12" "... the real file changed"
+expect_match "$(cat "$WORK/dotfiles/relief.toml")" "# mine" "... keeping its comments"
+expect_eq "$(mode_of "$WORK/dotfiles/relief.toml")" "640" "... and its mode"
+# A device of our own (a copy of /dev/null's numbers): a broken build that
+# replaced it would not take the machine's /dev/null with it.
+if [ "$(id -u)" = 0 ]; then
+    NULLDEV="$WORK/null"
+    mknod -m 666 "$NULLDEV" c 1 3
+    run config set report.weeks 12 --config "$NULLDEV"
+    expect_error 3 "the config $NULLDEV is a device, not a regular file" "config set on a device"
+    CHECKS=$((CHECKS + 1))
+    [ -c "$NULLDEV" ] || fail "the device was replaced by a file"
+fi
+mkfifo "$WORK/fifo"
+export RELIEF_CONFIG="$WORK/fifo"
+OUT=$(timeout 5 "$RELIEF" config set report.weeks 3 2>&1)
+CODE=$?
+expect_eq "$OUT" "relief: error: the config $WORK/fifo is a FIFO (named pipe), not a regular file" \
+    "config set on a FIFO"
+OUT=$(timeout 5 "$RELIEF" list 2>&1)
+CODE=$?
+expect_code 3 "a FIFO as the config is refused, not waited on"
+ln -s "$WORK/loop-a" "$WORK/loop-b"
+ln -s "$WORK/loop-b" "$WORK/loop-a"
+export RELIEF_CONFIG="$WORK/loop-a"
+run list
+expect_error 3 "the config $WORK/loop-a is a loop of symbolic links" "a symlink loop as the config"
+ln -s "$WORK/nowhere.toml" "$WORK/dangling.toml"
+export RELIEF_CONFIG="$WORK/dangling.toml"
+run list
+expect_error 3 "the config $WORK/dangling.toml is a symbolic link to a file that does not exist" \
+    "a dangling config link"
+export RELIEF_CONFIG="$WORK/config.toml"
+
+# 11, 12. What is at the journal's path
+for what in folder fifo ${NULLDEV:+null} dangling; do
+    case $what in
+    folder) J="$WORK/jfolder"; mkdir "$J"; kind="a folder" ;;
+    fifo) J="$WORK/jfifo"; mkfifo "$J"; kind="a FIFO (named pipe)" ;;
+    null) J="$NULLDEV"; kind="a device" ;;
+    dangling) J="$WORK/jdangling"; ln -s "$WORK/gone.db" "$J" ;;
+    esac
+    for cmd in list check "log --pain 3"; do
+        OUT=$(timeout 5 "$RELIEF" --db "$J" $cmd 2>&1)
+        CODE=$?
+        expect_code 3 "$cmd on a $what journal"
+        if [ "$what" = dangling ]; then
+            expect_eq "$OUT" "relief: error: the journal $J is a symbolic link to a file that does not exist" "$cmd on a $what journal (message)"
+        else
+            expect_eq "$OUT" "relief: error: the journal $J is $kind, not a journal file" "$cmd on a $what journal (message)"
+        fi
+    done
+done
+
+# 3. Concurrent edits lose no update: each of a pair sets a different field.
+"$RELIEF" log --pain 1 --mood 1 --at "2026-11-22 20:00" -q "race"
+ID=$("$RELIEF" export | awk -F, '/race/ { print substr($1, 1, 8) }')
+lost=0
+for i in $(seq 1 "$EDIT_PAIRS"); do
+    p=$((i % 10)); m=$(((i + 5) % 10))
+    "$RELIEF" edit "$ID" --pain "$p" -q &
+    "$RELIEF" edit "$ID" --mood "$m" -q &
+    wait
+    row=$("$RELIEF" export | grep race)
+    got=$(echo "$row" | awk -F, '{ print $5 "/" $6 }')
+    [ "$got" = "$p/$m" ] || lost=$((lost + 1))
+done
+expect_eq "$lost" "0" "no lost update in $EDIT_PAIRS paired concurrent edits"
+# An edit racing an undo never brings back what the undo took away silently:
+# either order leaves the journal as one of the two serial orders does.
+bad=0
+for i in $(seq 1 "$EDIT_PAIRS"); do
+    "$RELIEF" edit "$ID" --sleep 7 -q
+    "$RELIEF" undo -q &
+    "$RELIEF" edit "$ID" --note "note $i" -q 2>/dev/null &
+    wait
+    row=$("$RELIEF" export | grep ",race\|note $i")
+    sleep_now=$(echo "$row" | awk -F, '{ print $7 }')
+    note_now=$(echo "$row" | awk -F, '{ print $15 }')
+    # undo then edit: no sleep, the new note; edit then undo: sleep 7, the
+    # old note. Sleep 7 with the new note is the undo silently reversed.
+    [ "$sleep_now/$note_now" = "/note $i" ] || [ "$sleep_now/$note_now" = "7/race" ] ||
+        bad=$((bad + 1))
+    "$RELIEF" edit "$ID" --note race --sleep "" -q
+done
+expect_eq "$bad" "0" "an edit racing an undo never reverses the undo"
+
+# 4. A killed backup leaves no file at its target unless it is complete.
+"$RELIEF" demo --db "$WORK/big.db" >/dev/null
+half=0
+for i in $(seq 1 "$BACKUP_KILLS"); do
+    target="$WORK/backups/b$i.db"
+    "$RELIEF" --db "$WORK/big.db" backup "$target" >/dev/null 2>&1 &
+    pid=$!
+    sleep "0.00$((RANDOM % 9))"
+    kill -9 "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+    if [ -e "$target" ]; then
+        "$RELIEF" --db "$target" check -q || half=$((half + 1))
+    fi
+done
+expect_eq "$half" "0" "no half backup at the target after $BACKUP_KILLS kills"
+: > "$WORK/empty.db"
+run --db "$WORK/empty.db" check
+expect_code 1 "check on an empty file"
+expect_eq "$OUT" "problem: damage: the file is empty (0 bytes): it holds no journal" "... calls it damage"
+"$RELIEF" --db "$WORK/big.db" backup "$WORK/full.db" >/dev/null
+size=$(stat -c %s "$WORK/full.db")
+head -c $((size / 2)) "$WORK/full.db" > "$WORK/cut.db"
+run --db "$WORK/cut.db" check
+expect_code 1 "check on a file cut in half"
+expect_match "$OUT" "^problem: " "... lists the damage"
+run backup "$WORK/full.db"
+expect_code 2 "backup never overwrites"
+
+# 5. A uuid twice in one file
+U=11111111-2222-4333-8444-555555555555
+printf 'uuid,type,at,pain,minutes\n%s,checkin,2026-11-10T20:00:00Z,3,\n%s,session,2026-11-11T10:00:00Z,,60\n' "$U" "$U" > "$WORK/twice.csv"
+before=$(snapshot)
+run import "$WORK/twice.csv"
+expect_error 2 "$WORK/twice.csv:3: the id 11111111 is also on line 2; each record needs its own id (nothing was imported)" \
+    "import of a uuid given twice"
+expect_eq "$(snapshot)" "$before" "... imports nothing"
+
+# 6. Decimals: stored to 0.01 h, exported as plain decimals, imported back.
+run log --sleep 0.00001 --pain 2 --at "2026-11-12 08:00" -q
+run log --sleep 7.333333333333333 --at "2026-11-13 08:00" -q
+expect_code 0 "a spreadsheet's 7.333333333333333 is a number of hours"
+run log --sleep 23.996 --at "2026-11-14 08:00" -q
+"$RELIEF" export > "$WORK/decimals.csv"
+expect_match "$(cat "$WORK/decimals.csv")" ",0,2,|,0,,|,2,,0," "sleep 0.00001 is stored as 0"
+expect_match "$(cat "$WORK/decimals.csv")" ",7.33," "7.3333 is stored as 7.33"
+expect_match "$(cat "$WORK/decimals.csv")" ",24," "23.996 is stored as 24"
+CHECKS=$((CHECKS + 1))
+[ "$(awk -F, 'NR > 1 && $7 ~ /e/' "$WORK/decimals.csv" | wc -l)" = 0 ] || fail "export wrote an exponent"
+RELIEF_DB="$WORK/restored.db" "$RELIEF" import "$WORK/decimals.csv" >/dev/null
+expect_eq "$(RELIEF_DB="$WORK/restored.db" "$RELIEF" export)" "$(cat "$WORK/decimals.csv")" \
+    "export -> import -> export is byte-identical"
+"$RELIEF" export --format json > "$WORK/decimals.json"
+RELIEF_DB="$WORK/restored2.db" "$RELIEF" import "$WORK/decimals.json" >/dev/null
+expect_eq "$(RELIEF_DB="$WORK/restored2.db" "$RELIEF" export --format json)" "$(cat "$WORK/decimals.json")" \
+    "JSON export -> import -> export is byte-identical"
+
+finish
