@@ -95,6 +95,8 @@ public:
     std::int64_t count(RecordType type) const;
     // Those of the type whose `at` lies in [from_utc, to_utc): index work only.
     std::int64_t count(RecordType type, std::int64_t from_utc, std::int64_t to_utc) const;
+    // The earliest `at` (UTC) of any record of any type; nullopt when empty.
+    std::optional<std::int64_t> earliest_at_utc() const;
     // The record of that type with the latest `at`, if any.
     std::optional<Record> latest(RecordType type) const;
 

@@ -1,7 +1,9 @@
-// R4: pain in the days after a session (analysis.md §2 R4).
+// R4: pain in the days after a session (docs/methods.md "Pain in the days
+// after a session").
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
+#include <functional>
 
 #include "relief/analysis/bootstrap.hpp"
 #include "sections.hpp"
@@ -13,6 +15,7 @@ constexpr int k_lags = 8; // lags 0 … 7
 
 // What R4 keeps of one valid episode.
 struct EpisodeValues {
+    std::size_t index = 0;                              // k among all episodes
     double before = 0;                                  // b_k: mean r over P_k
     double before_raw = 0;                              // braw_k: mean y over P_k
     std::array<std::optional<double>, k_lags> value{};  // the lag's value (r, or lag 0's)
@@ -80,18 +83,36 @@ Profile profile_of(const std::vector<ProfileTerms>& terms, const std::vector<std
     return p;
 }
 
-// Step 9: the largest R ≤ 7 with n_j ≥ 3, D(j) ≤ −θ and (G(j) ≤ −θ) for j ≤ R.
-int relief_days(const Profile& p, double theta, bool has_usual) {
-    int r = 0;
-    for (std::size_t j = 1; j < k_lags; ++j) {
-        const bool holds = p.n[j] >= 3 && less_equal(p.vs_before[j], -theta) &&
-                           (!has_usual || less_equal(p.vs_usual[j], -theta));
-        if (!holds) {
+// Step 9: relief may start a day or two late (soreness first): `from` is the
+// first of lags 1–3 that is relieved (n ≥ 3 up to it), and R the last lag
+// with every lag from `from` on relieved. No such start: R = 0.
+struct Relief {
+    int days = 0;
+    std::optional<int> from;
+};
+
+Relief relief_of(const Profile& p, double theta, bool has_usual) {
+    const auto relieved = [&](std::size_t j) {
+        return p.n[j] >= 3 && less_equal(p.vs_before[j], -theta) &&
+               (!has_usual || less_equal(p.vs_usual[j], -theta));
+    };
+    Relief out;
+    for (std::size_t j = 1; j <= 3; ++j) {
+        if (p.n[j] < 3) {
+            return out; // every lag 1 … j needs n ≥ 3
+        }
+        if (relieved(j)) {
+            out.from = static_cast<int>(j);
             break;
         }
-        r = static_cast<int>(j);
     }
-    return r;
+    if (!out.from) {
+        return out;
+    }
+    for (auto j = static_cast<std::size_t>(*out.from); j < k_lags && relieved(j); ++j) {
+        out.days = static_cast<int>(j);
+    }
+    return out;
 }
 
 // Step 6: e_k (vs before or vs usual) of the episodes that have lags 1–3.
@@ -107,9 +128,9 @@ std::vector<double> effects(const std::vector<EpisodeValues>& episodes,
     return e;
 }
 
-std::string verdict_of(const AfterSessions& r4) {
+AfterVerdict verdict_of(const AfterSessions& r4) {
     if (!r4.effect.value || !r4.effect.ci) {
-        return "too-few-sessions";
+        return AfterVerdict::too_few_sessions;
     }
     const Interval ci = *r4.effect.ci;
     if (less(ci.high, 0)) {
@@ -117,12 +138,126 @@ std::string verdict_of(const AfterSessions& r4) {
             !r4.usual_level ||
             (less_equal(*r4.effect_vs_usual, 0.5 * *r4.effect.value) &&
              less(*r4.pre_session_excess, 0.5));
-        return beyond_usual ? "consistently-lower" : "not-confirmed";
+        return beyond_usual ? AfterVerdict::consistently_lower : AfterVerdict::not_confirmed;
     }
     if (greater(ci.low, 0)) {
-        return "higher";
+        return AfterVerdict::higher;
     }
-    return "no-consistent-difference";
+    return AfterVerdict::no_consistent_difference;
+}
+
+// Steps 2–3: the valid episodes (pain on 2 of the 3 days before), their
+// before-levels and lag values.
+std::vector<EpisodeValues> valid_episodes(const Window& window, const DailySeries& daily,
+                                          const std::vector<Episode>& episodes,
+                                          const std::function<double(int)>& line,
+                                          const SessionDays* session_days,
+                                          const PainAfter* pain_after) {
+    const int T = window.days();
+    const auto y = [&](int t) -> std::optional<double> {
+        return t >= 0 && t < T ? daily.pain[static_cast<std::size_t>(t)] : std::nullopt;
+    };
+    std::vector<EpisodeValues> valid;
+    for (std::size_t k = 0; k < episodes.size(); ++k) {
+        const Episode& ep = episodes[k];
+        const int next_first = k + 1 < episodes.size() ? episodes[k + 1].first : T;
+        EpisodeValues e;
+        e.index = k;
+        double r_sum = 0;
+        double y_sum = 0;
+        for (int t = ep.first - 3; t < ep.first; ++t) {
+            if (const auto v = y(t)) {
+                r_sum += *v - line(t);
+                y_sum += *v;
+                e.raw.before.push_back(*v);
+            }
+        }
+        if (e.raw.before.size() < 2) {
+            continue;
+        }
+        const auto count = static_cast<double>(e.raw.before.size());
+        e.before = r_sum / count;
+        e.before_raw = y_sum / count;
+        if (session_days != nullptr && pain_after != nullptr) {
+            const std::int64_t session_end =
+                session_days->last_end_utc[static_cast<std::size_t>(ep.last)];
+            if (const auto p = (*pain_after)(ep.last, session_end)) {
+                e.value[0] = *p - line(ep.last);
+            }
+        }
+        for (int lag = 1; lag < k_lags; ++lag) {
+            const int u = ep.last + lag;
+            if (u >= next_first || u >= T) {
+                break;
+            }
+            if (const auto v = y(u)) {
+                e.value[static_cast<std::size_t>(lag)] = *v - line(u);
+                if (lag <= 3) {
+                    e.raw.after.push_back(*v);
+                }
+            }
+        }
+        valid.push_back(std::move(e));
+    }
+    return valid;
+}
+
+// Step 12: more than half of the valid episodes start at most 7 days after
+// the episode before them; the median of those gaps, for the note.
+void carryover(AfterSessions& r4, const std::vector<Episode>& episodes,
+               const std::vector<EpisodeValues>& valid) {
+    std::vector<double> gaps;
+    int close = 0;
+    for (const EpisodeValues& e : valid) {
+        if (e.index == 0) {
+            continue;
+        }
+        const int gap = episodes[e.index].first - episodes[e.index - 1].last;
+        gaps.push_back(gap);
+        close += gap <= 7 ? 1 : 0;
+    }
+    r4.carryover_possible = 2 * close > static_cast<int>(valid.size());
+    if (!gaps.empty()) {
+        r4.carryover_gap_days = median(gaps);
+    }
+}
+
+// Step 12: the share of the used lag 1–3 days (all episodes) with pain
+// logged, against that of the journal days away from every episode.
+void uneven_logging(AfterSessions& r4, const JournalWindow& jw, const DailySeries& daily,
+                    const std::vector<Episode>& episodes) {
+    const int T = jw.window.days();
+    const auto logged = [&](int t) { return daily.pain[static_cast<std::size_t>(t)].has_value(); };
+    int after_days = 0;
+    int after_logged = 0;
+    for (std::size_t k = 0; k < episodes.size(); ++k) {
+        const int next_first = k + 1 < episodes.size() ? episodes[k + 1].first : T;
+        for (int lag = 1; lag <= 3; ++lag) {
+            const int u = episodes[k].last + lag;
+            if (u >= next_first || u >= T) {
+                break;
+            }
+            ++after_days;
+            after_logged += logged(u) ? 1 : 0;
+        }
+    }
+    int other_days = 0;
+    int other_logged = 0;
+    for (int t = jw.first_journal_index; t < T; ++t) {
+        const bool near = std::any_of(episodes.begin(), episodes.end(), [&](const Episode& ep) {
+            return t >= ep.first && t <= ep.last + 3;
+        });
+        if (!near) {
+            ++other_days;
+            other_logged += logged(t) ? 1 : 0;
+        }
+    }
+    if (after_days < 7 || other_days < 7) {
+        return;
+    }
+    r4.coverage_after = static_cast<double>(after_logged) / after_days;
+    r4.coverage_other = static_cast<double>(other_logged) / other_days;
+    r4.uneven_logging = greater_equal(*r4.coverage_after - *r4.coverage_other, 0.2);
 }
 
 } // namespace
@@ -167,58 +302,21 @@ std::optional<double> nap(const std::vector<NapTally>& tallies,
     return pairs > 0 ? std::optional<double>(score / pairs) : std::nullopt;
 }
 
-AfterSessions compute_after_sessions(const Settings& settings, const DailySeries& daily,
-                                     const std::vector<int>& observed, const Trend& trend,
-                                     const SessionDays& session_days,
+int count_valid_episodes(const Window& window, const DailySeries& daily,
+                         const std::vector<Episode>& episodes) {
+    return static_cast<int>(
+        valid_episodes(window, daily, episodes, [](int) { return 0.0; }, nullptr, nullptr).size());
+}
+
+AfterSessions compute_after_sessions(const Settings& settings, const JournalWindow& jw,
+                                     const DailySeries& daily, const std::vector<int>& observed,
+                                     const Trend& trend, const SessionDays& session_days,
                                      const PainAfter& pain_after) {
     AfterSessions r4;
-    const int T = settings.window.days();
-    const auto y = [&](int t) -> std::optional<double> {
-        return t >= 0 && t < T ? daily.pain[static_cast<std::size_t>(t)] : std::nullopt;
-    };
     const auto line = [&](int t) { return trend.a + trend.b * t; };
     const std::vector<Episode> episodes = find_episodes(session_days.days);
-
-    // Steps 2–3: valid episodes, their before-levels and lag values.
-    std::vector<EpisodeValues> valid;
-    for (std::size_t k = 0; k < episodes.size(); ++k) {
-        const Episode& ep = episodes[k];
-        const int next_first = k + 1 < episodes.size() ? episodes[k + 1].first : T;
-        EpisodeValues e;
-        double r_sum = 0;
-        double y_sum = 0;
-        for (int t = ep.first - 3; t < ep.first; ++t) {
-            if (const auto v = y(t)) {
-                r_sum += *v - line(t);
-                y_sum += *v;
-                e.raw.before.push_back(*v);
-            }
-        }
-        if (e.raw.before.size() < 2) {
-            continue;
-        }
-        const auto count = static_cast<double>(e.raw.before.size());
-        e.before = r_sum / count;
-        e.before_raw = y_sum / count;
-        const std::int64_t session_end =
-            session_days.last_end_utc[static_cast<std::size_t>(ep.last)];
-        if (const auto p = pain_after(ep.last, session_end)) {
-            e.value[0] = *p - line(ep.last);
-        }
-        for (int lag = 1; lag < k_lags; ++lag) {
-            const int u = ep.last + lag;
-            if (u >= next_first || u >= T) {
-                break;
-            }
-            if (const auto v = y(u)) {
-                e.value[static_cast<std::size_t>(lag)] = *v - line(u);
-                if (lag <= 3) {
-                    e.raw.after.push_back(*v);
-                }
-            }
-        }
-        valid.push_back(std::move(e));
-    }
+    const std::vector<EpisodeValues> valid =
+        valid_episodes(jw.window, daily, episodes, line, &session_days, &pain_after);
     r4.valid_episodes = static_cast<int>(valid.size());
     if (!trend.available) {
         r4.reason = "needs the trend (R2)";
@@ -239,7 +337,7 @@ AfterSessions compute_after_sessions(const Settings& settings, const DailySeries
             return t >= ep.first && t <= ep.last + 3;
         });
         if (!near) {
-            away.push_back(*y(t) - line(t));
+            away.push_back(*daily.pain[static_cast<std::size_t>(t)] - line(t));
         }
     }
     if (away.size() >= 7) {
@@ -273,7 +371,11 @@ AfterSessions compute_after_sessions(const Settings& settings, const DailySeries
     }
 
     // Step 6: the effect, Hodges–Lehmann of the e_k.
-    r4.effect.value = hodges_lehmann(effects(valid, units, std::nullopt));
+    const std::vector<double> e_values = effects(valid, units, std::nullopt);
+    r4.effects_counted = static_cast<int>(e_values.size());
+    r4.effects_lower = static_cast<int>(
+        std::count_if(e_values.begin(), e_values.end(), [](double e) { return less(e, 0); }));
+    r4.effect.value = hodges_lehmann(e_values);
     if (r4.effect.value && braw_mean != 0) {
         r4.effect_pct = 100 * *r4.effect.value / braw_mean;
     }
@@ -291,34 +393,36 @@ AfterSessions compute_after_sessions(const Settings& settings, const DailySeries
     if (r4.nap.value) {
         r4.cliffs_delta = 2 * *r4.nap.value - 1;
     }
-    r4.nap_trend_note = greater_equal(std::fabs(trend.slope_per_week), 0.5);
+    r4.nap_trend_note = greater_equal(std::fabs(7 * trend.b), 0.5);
 
     // Step 9: relief duration.
     const double theta = settings.relief_threshold;
-    r4.relief_days = relief_days(profile, theta, r4.usual_level.has_value());
+    const bool has_usual = r4.usual_level.has_value();
+    const Relief relief = relief_of(profile, theta, has_usual);
+    r4.relief_days = relief.days;
+    r4.relief_from = relief.from;
     r4.censored = r4.relief_days >= 1 &&
                   (r4.relief_days == 7 ||
                    profile.n[static_cast<std::size_t>(r4.relief_days + 1)] < 3);
 
-    // Step 10: intervals over valid episodes in time order (b, a, c fixed).
-    if (valid.size() >= 5) {
+    // Step 10: intervals from 6 valid episodes with e_k (b, a, c fixed): the
+    // exact Walsh interval for E, the block bootstrap over the valid
+    // episodes in time order for R and NAP.
+    if (e_values.size() >= 6) {
         const std::size_t n = valid.size();
-        // e_k does not change between resamples: compute each once.
-        std::vector<std::optional<double>> e_of(n);
-        for (std::size_t k = 0; k < n; ++k) {
-            if (const auto after = valid[k].mean_after()) {
-                e_of[k] = *after - valid[k].before;
-            }
-        }
-        r4.effect.ci = bootstrap_interval(n, settings.seed, ResampledHodgesLehmann(e_of));
+        r4.effect.ci = walsh_interval(e_values);
         r4.relief_days_ci = bootstrap_interval(n, settings.seed, [&](const auto& sample) {
-            return std::optional<double>(relief_days(profile_of(terms, sample),
-                                                     theta, r4.usual_level.has_value()));
+            return std::optional<double>(relief_of(profile_of(terms, sample), theta, has_usual).days);
         });
         r4.nap.ci = bootstrap_interval(n, settings.seed,
                                        [&](const auto& sample) { return nap(tallies, sample); });
     }
     r4.verdict = verdict_of(r4);
+
+    // Step 12: what the comparison cannot see.
+    carryover(r4, episodes, valid);
+    r4.day_after_higher = profile.n[1] >= 3 && greater_equal(profile.vs_before[1], theta);
+    uneven_logging(r4, jw, daily, episodes);
     return r4;
 }
 

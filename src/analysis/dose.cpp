@@ -1,4 +1,4 @@
-// R5: regularity and dose (analysis.md §2 R5).
+// R5: regularity and dose (docs/methods.md "Regularity and dose").
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
@@ -48,12 +48,34 @@ std::optional<double> adjusted_slope(const std::vector<WeekPoint>& points, int W
     return beta ? std::optional<double>((*beta)[2]) : std::nullopt;
 }
 
+// The verdict, in this order; no direction is claimed without an interval.
+DoseVerdict dose_verdict(const Dose& r5) {
+    const std::optional<double>& rho = r5.spearman_week;
+    const std::optional<double>& c = r5.per_session_adjusted;
+    const std::optional<double>& c_raw = r5.per_session_unadjusted;
+    const std::optional<Interval>& ci = r5.per_session_adjusted_ci;
+    if (rho && c && c_raw && less(*rho, 0) && less(std::fabs(*c), 0.5 * std::fabs(*c_raw))) {
+        return DoseVerdict::explained_by_trend;
+    }
+    if (!ci) {
+        return DoseVerdict::too_few_weeks;
+    }
+    if (rho && c && less(*rho, 0) && less(*c, 0) && less(ci->high, 0)) {
+        return DoseVerdict::lower_with_more_sessions;
+    }
+    if (rho && c && greater(*rho, 0) && greater(*c, 0) && greater(ci->low, 0)) {
+        return DoseVerdict::higher_with_more_sessions;
+    }
+    return DoseVerdict::no_clear_pattern;
+}
+
 } // namespace
 
-Dose compute_dose(const Settings& settings, const std::vector<WeekRow>& weeks,
-                  const std::vector<SessionInput>& sessions, const SessionDays& session_days) {
+Dose compute_dose(const Settings& settings, const JournalWindow& jw,
+                  const std::vector<WeekRow>& weeks, const std::vector<SessionInput>& sessions,
+                  const SessionDays& session_days) {
     Dose r5;
-    const Window& window = settings.window;
+    const Window& window = jw.window;
     const int N = window.weeks;
     const int T = window.days();
 
@@ -73,9 +95,11 @@ Dose compute_dose(const Settings& settings, const std::vector<WeekRow>& weeks,
         with_session += x >= 1 ? 1 : 0;
     }
     r5.share_weeks_with_session = static_cast<double>(with_session) / N;
+    // The longest run of journal days (A … T−1) without a session: days
+    // before the journal began are not days without massage.
     int gap = 0;
     std::size_t next = 0;
-    for (int t = 0; t < T; ++t) {
+    for (int t = jw.first_journal_index; t < T; ++t) {
         while (next < session_days.days.size() && session_days.days[next] < t) {
             ++next;
         }
@@ -141,20 +165,7 @@ Dose compute_dose(const Settings& settings, const std::vector<WeekRow>& weeks,
             });
     }
 
-    // The verdict.
-    const std::optional<double> rho = r5.spearman_week;
-    const std::optional<double> c = r5.per_session_adjusted;
-    const std::optional<double> c_raw = r5.per_session_unadjusted;
-    const auto& ci = r5.per_session_adjusted_ci;
-    if (rho && c && c_raw && less(*rho, 0) && less(std::fabs(*c), 0.5 * std::fabs(*c_raw))) {
-        r5.verdict = "explained-by-trend";
-    } else if (rho && c && less(*rho, 0) && less(*c, 0) && (!ci || less(ci->high, 0))) {
-        r5.verdict = "lower-with-more-sessions";
-    } else if (rho && c && greater(*rho, 0) && greater(*c, 0) && (!ci || greater(ci->low, 0))) {
-        r5.verdict = "higher-with-more-sessions";
-    } else {
-        r5.verdict = "no-clear-pattern";
-    }
+    r5.verdict = dose_verdict(r5);
     return r5;
 }
 

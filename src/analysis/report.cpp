@@ -1,5 +1,6 @@
-// Assembles the report: R0 coverage, R1 weeks, then R2–R6 (sections.hpp)
-// and the wording notes of analysis.md §4 (wording.cpp).
+// Assembles the report (docs/methods.md): the window from the journal's
+// first day, R0 coverage, R1 weeks, then R2–R8 (sections.hpp) and the notes
+// of the wording rules (wording.cpp).
 #include <algorithm>
 #include <fmt/format.h>
 #include <future>
@@ -24,18 +25,19 @@ std::optional<double> mean_if(const std::vector<std::optional<double>>& values, 
     return n >= needed ? std::optional<double>(sum / n) : std::nullopt;
 }
 
-std::vector<WeekRow> weekly_rows(const Settings& settings, const DailySeries& daily,
+// R1: one row a week; a mean needs 4 days with that value.
+std::vector<WeekRow> weekly_rows(const JournalWindow& jw, const DailySeries& daily,
                                  const std::vector<SessionInput>& sessions) {
-    const Window& window = settings.window;
+    const Window& window = jw.window;
     std::vector<WeekRow> weeks(static_cast<std::size_t>(window.weeks));
     for (int w = 0; w < window.weeks; ++w) {
         WeekRow& row = weeks[static_cast<std::size_t>(w)];
         const int from = 7 * w;
         row.start = window.start() + from;
+        row.journal_days = std::clamp(from + 7 - jw.first_journal_index, 0, 7);
         for (int t = from; t < from + 7; ++t) {
             row.days_logged += daily.pain[static_cast<std::size_t>(t)] ? 1 : 0;
         }
-        // A weekly mean needs at least 4 days with that value (§2 R1).
         row.pain = mean_if(daily.pain, from, 7, 4);
         row.mood = mean_if(daily.mood, from, 7, 4);
         row.sleep_hours = mean_if(daily.sleep, from, 7, 4);
@@ -78,39 +80,10 @@ template <class Section> Section unavailable(const std::string& reason) {
     return s;
 }
 
-} // namespace
-
-Report build_report(const Settings& settings, ReportInput input) {
-    Report report;
-    report.settings = settings;
-    const Window& window = settings.window;
-
-    // Filtered in place: a copy of a dense window's check-ins cost a tenth of
-    // the report in fresh pages.
-    std::vector<CheckinInput>& checkins = input.checkins;
-    std::erase_if(checkins, [&](const CheckinInput& c) {
-        return !window.contains(c.day) || (settings.exclude_backfilled && c.backfilled);
-    });
-    const DailySeries daily = daily_series(window, checkins);
-    const std::vector<int> observed = daily.observed();
-    const SessionDays session_days = session_days_of(window, input.sessions);
-    const std::vector<Episode> episodes = find_episodes(session_days.days);
-
-    // R0
-    Coverage& cov = report.coverage;
-    cov.days_logged = static_cast<int>(observed.size());
-    cov.fraction = static_cast<double>(observed.size()) / window.days();
-    cov.checkins = static_cast<int>(checkins.size());
-    cov.backfilled = static_cast<int>(
-        std::count_if(checkins.begin(), checkins.end(), [](const auto& c) { return c.backfilled; }));
-    cov.sessions = static_cast<int>(std::count_if(input.sessions.begin(), input.sessions.end(),
-                                                  [&](const auto& s) { return window.contains(s.day); }));
-    cov.episodes = static_cast<int>(episodes.size());
-
-    // R1, and what the printable report lists
-    report.weeks = weekly_rows(settings, daily, input.sessions);
-    report.daily = daily;
-    for (const SessionInput& s : input.sessions) {
+std::vector<SessionRow> session_rows(const Window& window, const DailySeries& daily,
+                                     const std::vector<SessionInput>& sessions) {
+    std::vector<SessionRow> rows;
+    for (const SessionInput& s : sessions) {
         if (!window.contains(s.day)) {
             continue;
         }
@@ -121,13 +94,126 @@ Report build_report(const Settings& settings, ReportInput input) {
                 row.pain[static_cast<std::size_t>(k)] = daily.pain[static_cast<std::size_t>(t)];
             }
         }
-        report.sessions.push_back(std::move(row));
+        rows.push_back(std::move(row));
     }
-    std::stable_sort(report.sessions.begin(), report.sessions.end(),
-                     [](const SessionRow& a, const SessionRow& b) {
-                         return std::pair(a.day, a.start_utc) < std::pair(b.day, b.start_utc);
-                     });
+    std::stable_sort(rows.begin(), rows.end(), [](const SessionRow& a, const SessionRow& b) {
+        return std::pair(a.day, a.start_utc) < std::pair(b.day, b.start_utc);
+    });
+    return rows;
+}
 
+Coverage coverage_of(const JournalWindow& jw, const std::vector<int>& observed,
+                     const std::vector<CheckinInput>& checkins,
+                     const std::vector<SessionInput>& sessions, std::size_t episodes) {
+    Coverage cov;
+    cov.days_logged = static_cast<int>(observed.size());
+    const int D = jw.journal_days();
+    cov.fraction = D > 0 ? static_cast<double>(observed.size()) / D : 0.0;
+    cov.checkins = static_cast<int>(checkins.size());
+    cov.backfilled = static_cast<int>(
+        std::count_if(checkins.begin(), checkins.end(), [](const auto& c) { return c.backfilled; }));
+    cov.sessions = static_cast<int>(std::count_if(sessions.begin(), sessions.end(), [&](const auto& s) {
+        return jw.window.contains(s.day);
+    }));
+    cov.episodes = static_cast<int>(episodes);
+    return cov;
+}
+
+// R2–R6, when R0 has its 7 days.
+void compute_sections(Report& report, const Settings& settings,
+                      const std::vector<CheckinInput>& checkins,
+                      const std::vector<SessionInput>& sessions, const std::vector<int>& observed,
+                      const SessionDays& session_days, const std::vector<Episode>& episodes) {
+    const JournalWindow& jw = report.journal;
+    const Window& window = jw.window;
+    const DailySeries& daily = report.daily;
+    report.trend = compute_trend(jw, daily, observed, report.weeks);
+    report.before_after = compute_before_after(window, daily, observed, sessions);
+    // Lag 0 (R4 step 3): pain of the check-ins of day t made after a moment.
+    const PainAfter pain_after = [&](int t, std::int64_t after_utc) -> std::optional<double> {
+        double sum = 0;
+        int n = 0;
+        for (const CheckinInput& c : checkins) {
+            if (c.pain && window.index(c.day) == t && c.at_utc >= after_utc) {
+                sum += *c.pain;
+                ++n;
+            }
+        }
+        return n > 0 ? std::optional<double>(sum / n) : std::nullopt;
+    };
+    // R6 needs only the episodes: start it now, beside R4, and keep it only
+    // if R4 turns out to be available (R6).
+    auto sleep_mood = std::async(launch_for(episodes.size()), [&] {
+        return compute_sleep_mood(settings, window, daily, episodes);
+    });
+    report.after_sessions = compute_after_sessions(settings, jw, daily, observed, report.trend,
+                                                   session_days, pain_after);
+    report.dose = report.trend.available
+                      ? compute_dose(settings, jw, report.weeks, sessions, session_days)
+                      : unavailable<Dose>("needs the trend (R2)");
+    SleepMood r6 = sleep_mood.get();
+    if (report.after_sessions.available) {
+        report.sleep_mood = std::move(r6);
+        return;
+    }
+    report.sleep_mood = unavailable<SleepMood>("needs the after-session analysis (R4)");
+    const auto off = [](const char* name) {
+        return unavailable<SeriesEffect>(
+            fmt::format("needs the after-session analysis (R4) for {}", name));
+    };
+    report.sleep_mood.mood = off("mood");
+    report.sleep_mood.sleep_hours = off("sleep");
+    report.sleep_mood.sleep_quality = off("sleep");
+}
+
+} // namespace
+
+JournalWindow journal_window(const Window& asked, std::optional<DayNumber> journal_start) {
+    JournalWindow jw;
+    jw.window = asked;
+    jw.weeks_asked = asked.weeks;
+    jw.journal_start = journal_start;
+    if (!journal_start) {
+        return jw;
+    }
+    const DayNumber J = *journal_start;
+    if (J > asked.end) {
+        jw.first_journal_index = asked.days(); // nothing of the window is journal
+    } else if (J > asked.start()) {
+        // Cut to whole weeks: N' = ceil((E − J + 1) / 7).
+        jw.window.weeks = (asked.end - J + 1 + 6) / 7;
+        jw.first_journal_index = J - jw.window.start();
+    }
+    return jw;
+}
+
+std::optional<double> Report::usual_pain_level() const {
+    if (!after_sessions.usual_level || !trend.available) {
+        return std::nullopt;
+    }
+    return *after_sessions.usual_level + trend.a + trend.b * (window().days() - 1);
+}
+
+Report build_report(const Settings& settings, ReportInput input) {
+    Report report;
+    report.settings = settings;
+    report.journal = journal_window(settings.window, input.journal_start);
+    const Window& window = report.journal.window;
+
+    // Filtered in place: a copy of a dense window's check-ins cost a tenth of
+    // the report in fresh pages.
+    std::vector<CheckinInput>& checkins = input.checkins;
+    std::erase_if(checkins, [&](const CheckinInput& c) {
+        return !window.contains(c.day) || (settings.exclude_backfilled && c.backfilled);
+    });
+    report.daily = daily_series(window, checkins);
+    const std::vector<int> observed = report.daily.observed();
+    const SessionDays session_days = session_days_of(window, input.sessions);
+    const std::vector<Episode> episodes = find_episodes(session_days.days);
+
+    report.coverage = coverage_of(report.journal, observed, checkins, input.sessions, episodes.size());
+    report.weeks = weekly_rows(report.journal, report.daily, input.sessions);
+    report.sessions = session_rows(window, report.daily, input.sessions);
     report.enough_data = observed.size() >= 7;
     if (!report.enough_data) {
         const std::string reason =
@@ -138,44 +224,15 @@ Report build_report(const Settings& settings, ReportInput input) {
         report.dose = unavailable<Dose>(reason);
         report.sleep_mood = unavailable<SleepMood>(reason);
     } else {
-        report.trend = compute_trend(window, daily, observed);
-        report.before_after = compute_before_after(window, daily, observed, input.sessions);
-        // Lag 0 (R4 step 3): pain of the check-ins of day t made after a moment.
-        const PainAfter pain_after = [&](int t, std::int64_t after_utc) -> std::optional<double> {
-            double sum = 0;
-            int n = 0;
-            for (const CheckinInput& c : checkins) {
-                if (c.pain && window.index(c.day) == t && c.at_utc >= after_utc) {
-                    sum += *c.pain;
-                    ++n;
-                }
-            }
-            return n > 0 ? std::optional<double>(sum / n) : std::nullopt;
-        };
-        // R6 needs only the episodes: start it now, beside R4, and keep it
-        // only if R4 turns out to be available (§2 R6).
-        auto sleep_mood = std::async(launch_for(episodes.size()), [&] {
-            return compute_sleep_mood(settings, daily, episodes);
-        });
-        report.after_sessions = compute_after_sessions(settings, daily, observed, report.trend,
-                                                       session_days, pain_after);
-        report.dose = report.trend.available
-                          ? compute_dose(settings, report.weeks, input.sessions, session_days)
-                          : unavailable<Dose>("needs the trend (R2)");
-        SleepMood r6 = sleep_mood.get();
-        if (report.after_sessions.available) {
-            report.sleep_mood = std::move(r6);
-        } else {
-            report.sleep_mood = unavailable<SleepMood>("needs the after-session analysis (R4)");
-            const auto off = [](const char* name) {
-                return unavailable<SeriesEffect>(
-                    fmt::format("needs the after-session analysis (R4) for {}", name));
-            };
-            report.sleep_mood.mood = off("mood");
-            report.sleep_mood.sleep_hours = off("sleep");
-            report.sleep_mood.sleep_quality = off("sleep");
-        }
+        compute_sections(report, settings, checkins, input.sessions, observed, session_days,
+                         episodes);
     }
+    if (!report.after_sessions.available) {
+        report.after_sessions.valid_episodes =
+            count_valid_episodes(window, report.daily, episodes);
+    }
+    report.right_after = compute_right_after(window, checkins, input.sessions);
+    report.answer = compute_answer(report, session_days);
     add_wording(report);
     return report;
 }

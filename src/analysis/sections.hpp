@@ -1,5 +1,5 @@
 #pragma once
-// The sections of analysis.md §2, one function each (R2–R6); report.cpp
+// The sections of docs/methods.md, one function each (R2–R8); report.cpp
 // assembles them with R0 and R1.
 #include <functional>
 #include <vector>
@@ -26,21 +26,34 @@ struct SessionDays {
 // The mean pain of the check-ins of day t made at or after `after_utc`.
 using PainAfter = std::function<std::optional<double>(int t, std::int64_t after_utc)>;
 
-Trend compute_trend(const Window& window, const DailySeries& daily, const std::vector<int>& observed);
+Trend compute_trend(const JournalWindow& jw, const DailySeries& daily,
+                    const std::vector<int>& observed, const std::vector<WeekRow>& weeks);
 
 BeforeAfter compute_before_after(const Window& window, const DailySeries& daily,
                                  const std::vector<int>& observed,
                                  const std::vector<SessionInput>& sessions);
 
-AfterSessions compute_after_sessions(const Settings& settings, const DailySeries& daily,
-                                     const std::vector<int>& observed, const Trend& trend,
-                                     const SessionDays& session_days, const PainAfter& pain_after);
+AfterSessions compute_after_sessions(const Settings& settings, const JournalWindow& jw,
+                                     const DailySeries& daily, const std::vector<int>& observed,
+                                     const Trend& trend, const SessionDays& session_days,
+                                     const PainAfter& pain_after);
 
-Dose compute_dose(const Settings& settings, const std::vector<WeekRow>& weeks,
-                  const std::vector<SessionInput>& sessions, const SessionDays& session_days);
+// How many episodes R4 step 2 would call valid (pain on 2 of the 3 days
+// before): what "too early" counts, also when R4 itself cannot run.
+int count_valid_episodes(const Window& window, const DailySeries& daily,
+                         const std::vector<Episode>& episodes);
 
-SleepMood compute_sleep_mood(const Settings& settings, const DailySeries& daily,
-                             const std::vector<Episode>& episodes);
+Dose compute_dose(const Settings& settings, const JournalWindow& jw,
+                  const std::vector<WeekRow>& weeks, const std::vector<SessionInput>& sessions,
+                  const SessionDays& session_days);
+
+SleepMood compute_sleep_mood(const Settings& settings, const Window& window,
+                             const DailySeries& daily, const std::vector<Episode>& episodes);
+
+RightAfter compute_right_after(const Window& window, const std::vector<CheckinInput>& checkins,
+                               const std::vector<SessionInput>& sessions);
+
+Answer compute_answer(const Report& report, const SessionDays& session_days);
 
 // NAP (R4 step 7, R6): each `before` value against each `after` value of the
 // same unit; better_when_lower picks the direction that scores 1.

@@ -1,4 +1,4 @@
-// R6: sleep and mood around sessions (analysis.md §2 R6).
+// R6: sleep and mood around sessions (docs/methods.md "Sleep and mood").
 #include <fmt/format.h>
 #include <future>
 
@@ -21,10 +21,10 @@ struct Unit {
     NapPairs raw;
 };
 
-SeriesEffect series_effect(const Settings& settings, const SeriesSpec& spec,
+SeriesEffect series_effect(const Settings& settings, const Window& window, const SeriesSpec& spec,
                            const std::vector<Episode>& episodes) {
     SeriesEffect out;
-    const int T = settings.window.days();
+    const int T = window.days();
     const auto& values = *spec.values;
     // The series' own OLS trend over the days that have it.
     std::vector<std::vector<double>> rows;
@@ -78,28 +78,30 @@ SeriesEffect series_effect(const Settings& settings, const SeriesSpec& spec,
         return out;
     }
     out.available = true;
-    std::vector<std::optional<double>> effects;
+    std::vector<double> effects;
     std::vector<NapTally> tallies;
     for (const Unit& unit : units) {
-        effects.emplace_back(unit.effect);
+        effects.push_back(unit.effect);
         tallies.push_back(nap_tally(unit.raw, /*better_when_lower=*/false)); // higher is better
     }
-    const ResampledHodgesLehmann effect_of(std::move(effects));
     const auto nap_of = [&](const std::vector<std::size_t>& sample) { return nap(tallies, sample); };
-    const auto everything = all_units(units.size());
-    out.effect.value = effect_of(everything);
-    out.nap.value = nap_of(everything);
-    if (units.size() >= 5) {
-        out.effect.ci = bootstrap_interval(units.size(), settings.seed, effect_of);
+    out.effect.value = hodges_lehmann(effects);
+    out.nap.value = nap_of(all_units(units.size()));
+    if (units.size() >= 6) {
+        out.effect.ci = walsh_interval(effects);
         out.nap.ci = bootstrap_interval(units.size(), settings.seed, nap_of);
     }
+    out.verdict = !out.effect.ci                 ? SeriesVerdict::too_few_sessions
+                  : greater(out.effect.ci->low, 0) ? SeriesVerdict::higher_after
+                  : less(out.effect.ci->high, 0)   ? SeriesVerdict::lower_after
+                                                   : SeriesVerdict::no_clear_difference;
     return out;
 }
 
 } // namespace
 
-SleepMood compute_sleep_mood(const Settings& settings, const DailySeries& daily,
-                             const std::vector<Episode>& episodes) {
+SleepMood compute_sleep_mood(const Settings& settings, const Window& window,
+                             const DailySeries& daily, const std::vector<Episode>& episodes) {
     SleepMood r6;
     r6.available = true;
     // Mood: before f−3 … f−1, after l+1 … l+3. Sleep (a night is recorded on
@@ -108,12 +110,12 @@ SleepMood compute_sleep_mood(const Settings& settings, const DailySeries& daily,
     // computed side by side, the result is the same as one after another.
     const std::launch launch = launch_for(episodes.size());
     auto mood = std::async(launch, [&] {
-        return series_effect(settings, {&daily.mood, "mood", -3, -1, 3}, episodes);
+        return series_effect(settings, window, {&daily.mood, "mood", -3, -1, 3}, episodes);
     });
     auto sleep = std::async(launch, [&] {
-        return series_effect(settings, {&daily.sleep, "sleep", -2, 0, 2}, episodes);
+        return series_effect(settings, window, {&daily.sleep, "sleep", -2, 0, 2}, episodes);
     });
-    r6.sleep_quality = series_effect(settings, {&daily.quality, "sleep", -2, 0, 2}, episodes);
+    r6.sleep_quality = series_effect(settings, window, {&daily.quality, "sleep", -2, 0, 2}, episodes);
     r6.mood = mood.get();
     r6.sleep_hours = sleep.get();
     return r6;

@@ -1,4 +1,5 @@
-// R2 (trend, first vs last 14 days) and R3 (before and after sessions began).
+// R2 (trend, first vs last 14 days) and R3 (before and after sessions
+// began): docs/methods.md "The trend" and "Before and after sessions began".
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
@@ -9,20 +10,77 @@ namespace relief::analysis {
 namespace {
 
 // IMMPACT labels (Dworkin 2008) for a percentage change.
-std::string immpact_label(double pct) {
+TrendLabel immpact_label(double pct) {
     if (less_equal(pct, -50)) {
-        return "substantial-improvement";
+        return TrendLabel::substantial_improvement;
     }
     if (less_equal(pct, -30)) {
-        return "moderate-improvement";
+        return TrendLabel::moderate_improvement;
     }
     if (less_equal(pct, -10)) {
-        return "minimal-improvement";
+        return TrendLabel::minimal_improvement;
     }
     if (less(pct, 10)) {
-        return "no-meaningful-change";
+        return TrendLabel::no_meaningful_change;
     }
-    return "worse";
+    return TrendLabel::worse;
+}
+
+// The trend the person sees: OLS of the valid weekly means on the week index,
+// with a Student t interval (methods.md "The trend"). A slope needs 3 weeks,
+// its interval 4; a residual sum of squares below 1e−12 is an exact fit.
+void weekly_trend(Trend& trend, const std::vector<WeekRow>& weeks) {
+    std::vector<double> w;
+    std::vector<double> y;
+    for (std::size_t i = 0; i < weeks.size(); ++i) {
+        if (weeks[i].pain) {
+            w.push_back(static_cast<double>(i));
+            y.push_back(*weeks[i].pain);
+        }
+    }
+    const std::size_t k = w.size();
+    trend.valid_weeks = static_cast<int>(k);
+    if (k < 3) {
+        return;
+    }
+    const double w_mean = mean(w);
+    const double y_mean = mean(y);
+    double sxx = 0;
+    double sxy = 0;
+    for (std::size_t i = 0; i < k; ++i) {
+        sxx += (w[i] - w_mean) * (w[i] - w_mean);
+        sxy += (w[i] - w_mean) * (y[i] - y_mean);
+    }
+    const double slope = sxy / sxx;
+    const double intercept = y_mean - slope * w_mean;
+    double rss = 0;
+    for (std::size_t i = 0; i < k; ++i) {
+        const double e = y[i] - (intercept + slope * w[i]);
+        rss += e * e;
+    }
+    trend.slope_per_week = slope;
+    trend.exact_fit = rss < 1e-12;
+    if (k >= 4 && !trend.exact_fit) {
+        const double df = static_cast<double>(k - 2);
+        const double se = std::sqrt(rss / df / sxx);
+        const double t = student_t_975(static_cast<int>(k - 2));
+        trend.ci = Interval{slope - t * se, slope + t * se};
+    }
+}
+
+// R2's label: one that claims a change needs the weekly trend to agree (an
+// improvement: the interval's upper bound below 0; worse: the lower above 0),
+// since two 14-day means move by 10–30% on stable, noisy data.
+TrendLabel backed_label(const Trend& trend, TrendLabel label) {
+    if (!claims_change(label) || trend.exact_fit) {
+        return label;
+    }
+    if (!trend.ci) {
+        return TrendLabel::no_clear_change;
+    }
+    const bool improvement = label != TrendLabel::worse;
+    const bool agrees = improvement ? less(trend.ci->high, 0) : greater(trend.ci->low, 0);
+    return agrees ? label : TrendLabel::no_clear_change;
 }
 
 std::optional<double> block_mean(const DailySeries& daily, int from, int to, int& logged) {
@@ -43,8 +101,8 @@ Estimate estimate(const OlsFit& fit, std::size_t i, double scale) {
 
 } // namespace
 
-Trend compute_trend(const Window& window, const DailySeries& daily,
-                    const std::vector<int>& observed) {
+Trend compute_trend(const JournalWindow& jw, const DailySeries& daily,
+                    const std::vector<int>& observed, const std::vector<WeekRow>& weeks) {
     Trend trend;
     if (observed.size() < 14) {
         trend.reason = fmt::format("needs 14 days with pain logged, has {}", observed.size());
@@ -54,27 +112,25 @@ Trend compute_trend(const Window& window, const DailySeries& daily,
         trend.reason = "the days with pain logged span fewer than 20 days";
         return trend;
     }
-    // §2 R2: OLS y_t = a + b·t over t ∈ O, Newey–West interval for 7b.
+    // The daily line y_t = a + b·t over t ∈ O, for R4–R6.
     std::vector<std::vector<double>> rows;
     std::vector<double> y;
     for (const int t : observed) {
         rows.push_back({1.0, static_cast<double>(t)});
         y.push_back(*daily.pain[static_cast<std::size_t>(t)]);
     }
-    const auto fit = ols_newey_west(rows, y, observed);
-    if (!fit) {
+    const auto beta = ols(rows, y);
+    if (!beta) {
         trend.reason = "the trend cannot be fitted";
         return trend;
     }
     trend.available = true;
-    trend.a = fit->beta[0];
-    trend.b = fit->beta[1];
-    trend.slope_per_week = 7 * trend.b;
-    trend.ci = fit->interval(1, 7);
-    trend.exact_fit = fit->exact_fit;
+    trend.a = (*beta)[0];
+    trend.b = (*beta)[1];
+    weekly_trend(trend, weeks);
 
     // First vs last 14 days: needs T ≥ 28 and 7 logged days in each block.
-    const int T = window.days();
+    const int T = jw.window.days();
     if (T >= 28) {
         int n0 = 0;
         int n1 = 0;
@@ -88,7 +144,7 @@ Trend compute_trend(const Window& window, const DailySeries& daily,
             trend.floor_note = less(*m0, 4);                   // little room to improve
             if (greater_equal(*m0, 1)) {
                 trend.pct_change = 100 * *trend.change / *m0;
-                trend.label = immpact_label(*trend.pct_change);
+                trend.label = backed_label(trend, immpact_label(*trend.pct_change));
             }
         }
     }
@@ -121,8 +177,9 @@ BeforeAfter compute_before_after(const Window& window, const DailySeries& daily,
     const auto before = std::count_if(observed.begin(), observed.end(),
                                       [&](int t) { return t < *t0; });
     const auto after = static_cast<std::ptrdiff_t>(observed.size()) - before;
-    if (before < 7 || after < 7) {
-        r3.reason = fmt::format("needs 7 days with pain logged before the first session and 7 "
+    // Fewer than 14 on either side and a level change is mostly noise.
+    if (before < 14 || after < 14) {
+        r3.reason = fmt::format("needs 14 days with pain logged before the first session and 14 "
                                 "from it on, has {} and {}",
                                 before, after);
         return r3;

@@ -33,6 +33,7 @@ struct ReportOptions {
     std::string format = "text";
     bool ascii = false;
     bool verbose = false;
+    bool details = false; // the statistical lines, each term explained
     std::string output; // --output FILE
     bool force = false; // replace an existing --output file
 };
@@ -61,10 +62,31 @@ analysis::Settings settings_from(const ReportOptions& o, const Config& config, c
     return s;
 }
 
+// J (docs/methods.md "The window"): the first diary day of any record. The
+// earliest instant's record is not always the earliest diary day (offsets
+// differ by up to 28 hours), so the records of the two days after it decide.
+std::optional<DayNumber> journal_start(const Journal& journal, int day_start_minutes) {
+    const std::optional<std::int64_t> earliest = journal.earliest_at_utc();
+    if (!earliest) {
+        return std::nullopt;
+    }
+    std::optional<DayNumber> first;
+    for (const RecordType type : {RecordType::checkin, RecordType::session}) {
+        journal.scan_values(*earliest, *earliest + 2 * 86400 + 1, type,
+                            [&](const Record& r, std::int64_t /*stored*/) {
+                                const DayNumber d = diary_day(r.at, day_start_minutes);
+                                first = first ? std::min(*first, d) : d;
+                            });
+    }
+    return first;
+}
+
 // Check-ins of the window, and sessions from 28 days before it (R3 looks
-// back 28 days, R5 7): the read costs what the window holds.
+// back 28 days, R5 7) to two days after it (R7 looks for the next session):
+// the read costs what the window holds.
 analysis::ReportInput read_input(const Journal& journal, const analysis::Settings& s) {
     analysis::ReportInput input;
+    input.journal_start = journal_start(journal, s.day_start_minutes);
     const UtcRange window = utc_range_for_days(s.window.start(), s.window.end, s.day_start_minutes);
     // Sized once: growing by doubling touched twice the memory, each page
     // fresh (a fifth of a dense journal's report went to faults and copies).
@@ -75,8 +97,9 @@ analysis::ReportInput read_input(const Journal& journal, const analysis::Setting
                             input.checkins.push_back(
                                 analysis::checkin_input(r, stored, s.day_start_minutes));
                         });
-    const UtcRange back = utc_range_for_days(s.window.start() - 28, s.window.end, s.day_start_minutes);
-    journal.scan_values(back.from, back.to, RecordType::session,
+    const UtcRange around =
+        utc_range_for_days(s.window.start() - 28, s.window.end + 2, s.day_start_minutes);
+    journal.scan_values(around.from, around.to, RecordType::session,
                         [&](const Record& r, std::int64_t /*stored*/) {
                             input.sessions.push_back(analysis::session_input(r, s.day_start_minutes));
                         });
@@ -155,19 +178,21 @@ ExitCode run_report(const ReportOptions& options, const GlobalOptions& globals,
     if (options.format == "json") {
         emit(options, journal_file, render::report_json(report));
     } else if (options.format == "markdown") {
-        emit(options, journal_file, render::report_markdown(report));
+        emit(options, journal_file, render::report_markdown(report, options.details));
     } else if (options.format == "html") {
         emit(options, journal_file, render::report_html(report));
     } else if (!options.output.empty()) {
         render::TextStyle plain;
         plain.unicode = terminal_speaks_utf8() && !options.ascii;
         plain.verbose = options.verbose;
+        plain.details = options.details;
         emit(options, journal_file, render::report_text(report, plain));
     } else {
         render::TextStyle style;
         style.unicode = !options.ascii && terminal_speaks_utf8();
         style.color = use_color(config.color);
         style.verbose = options.verbose;
+        style.details = options.details;
         std::cout << render::report_text(report, style);
     }
     return ExitCode::ok;
@@ -179,10 +204,10 @@ void setup_report(CLI::App& app, const GlobalOptions& globals, RunResult& result
     auto options = std::make_shared<ReportOptions>();
     CLI::App* cmd = app.add_subcommand("report", "How pain lines up with sessions");
     cmd->description(
-        "Summarise the last weeks: the weekly trend, pain in the days after sessions and how "
-        "long relief lasted, whether more regular sessions line up with lower pain, and sleep "
-        "and mood. Every number comes with how much data it rests on and its uncertainty; the "
-        "journal is observational, so it shows what lined up, not what caused what.");
+        "Answer, from your own diary: does massage help you, how long does the relief last, and "
+        "how often do you go. The answer comes first, in plain words; then the weeks, the days "
+        "after a session, right after a session, and sleep and mood. The diary is not a trial: "
+        "it shows what lined up, not what caused what.");
     cmd->add_option("--weeks", options->weeks, "Weeks to cover, 1-520 (default: report.weeks, 8)")
         ->type_name("N");
     cmd->add_option("--end", options->end, "Last diary day of the window (default: today)")
@@ -204,17 +229,19 @@ void setup_report(CLI::App& app, const GlobalOptions& globals, RunResult& result
                   "Replace FILE of --output when it exists (never the journal)");
     cmd->add_flag("--ascii", options->ascii, "Plain ASCII charts (the default off a UTF-8 terminal)");
     cmd->add_flag("-v,--verbose", options->verbose, "Also show the lags with fewer than 3 sessions");
+    cmd->add_flag("--details", options->details,
+                  "Add the statistics behind the answer, each term explained (text, markdown)");
     cmd->footer(R"(Examples:
-  relief report                          # the last 8 weeks
+  relief report                          # the last 8 weeks, the answer first
   relief report --weeks 26 --end 2026-06-30
-  relief report --format json | jq .after_sessions.verdict
+  relief report --details                # with the statistics, each term explained
+  relief report --format json | jq .answer.helps
   relief report --format markdown > for-my-therapist.md
   relief report --weeks 12 --format html --output summary.html   # print it for your GP
 
-The numbers follow analysis.md: OLS trend with Newey-West intervals, the
-after-session profile (lags 0-7 vs the 3 days before and vs your usual level),
-Hodges-Lehmann effect, NAP, block-bootstrap intervals (seeded, so the same
-journal gives the same report).)");
+What each line means: docs/reading-your-report.md (installed with relief, and
+the READING THE REPORT section of man relief); how every number is computed:
+docs/methods.md. The same diary, window and --seed give the same report.)");
     cmd->callback([options, &globals, &result] {
         result.code = run_report(*options, globals, current_instant());
     });

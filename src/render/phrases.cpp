@@ -3,9 +3,13 @@
 #include <cmath>
 #include <fmt/format.h>
 
+#include "relief/analysis/wording.hpp"
 #include "relief/civil.hpp"
+#include "relief/text.hpp"
 
 namespace relief::render {
+
+using namespace relief::analysis;
 
 std::string num(const std::optional<double>& value, int decimals, bool sign) {
     if (!value) {
@@ -18,19 +22,16 @@ std::string num(const std::optional<double>& value, int decimals, bool sign) {
     return sign ? fmt::format("{:+.{}f}", v, decimals) : fmt::format("{:.{}f}", v, decimals);
 }
 
-std::string lag_text(int lag) {
-    return lag == 0 ? "0" : fmt::format("+{}", lag);
-}
+std::string lag_text(int lag) { return lag == 0 ? "0" : fmt::format("+{}", lag); }
 
-std::string ci_text(const std::optional<analysis::Interval>& ci, int decimals) {
+std::string ci_text(const std::optional<Interval>& ci, int decimals) {
     if (!ci) {
         return "no interval";
     }
     return fmt::format("95% CI {} to {}", num(ci->low, decimals), num(ci->high, decimals));
 }
 
-std::string estimate_text(const analysis::Estimate& e, const std::string& n_phrase, int decimals,
-                          bool sign) {
+std::string estimate_text(const Estimate& e, const std::string& n_phrase, int decimals, bool sign) {
     if (!e.value) {
         return "—";
     }
@@ -41,66 +42,396 @@ std::string estimate_text(const analysis::Estimate& e, const std::string& n_phra
     return fmt::format("{} ({}; {})", value, ci_text(e.ci, decimals), n_phrase);
 }
 
-std::string label_phrase(const std::string& label) {
-    std::string out = label;
-    for (char& c : out) {
-        c = c == '-' ? ' ' : c;
+std::string count_of(int n, const std::string& singular, const std::string& plural) {
+    return fmt::format("{} {}", n, n == 1 ? singular : (plural.empty() ? singular + "s" : plural));
+}
+
+std::string phrase(TrendLabel label) {
+    switch (label) {
+    case TrendLabel::substantial_improvement: return "substantial improvement";
+    case TrendLabel::moderate_improvement: return "moderate improvement";
+    case TrendLabel::minimal_improvement: return "minimal improvement";
+    case TrendLabel::no_meaningful_change: return "no meaningful change";
+    case TrendLabel::worse: return "worse";
+    case TrendLabel::no_clear_change: return "no clear change";
+    }
+    return "";
+}
+
+std::string phrase(AfterVerdict verdict) {
+    switch (verdict) {
+    case AfterVerdict::consistently_lower: return "pain was consistently lower after sessions";
+    case AfterVerdict::not_confirmed:
+        return "pain was lower after sessions, but not clearly below your usual level";
+    case AfterVerdict::no_consistent_difference:
+        return "no consistent difference; the data are compatible with no change";
+    case AfterVerdict::higher: return "pain was higher after sessions";
+    case AfterVerdict::too_few_sessions: return "too few sessions to tell";
+    }
+    return "";
+}
+
+std::string phrase(DoseVerdict verdict) {
+    switch (verdict) {
+    case DoseVerdict::explained_by_trend:
+        return "weeks with more sessions had lower pain, but the overall trend accounts for it";
+    case DoseVerdict::too_few_weeks:
+        return "too few weeks to say whether weeks with more sessions had lower pain";
+    case DoseVerdict::lower_with_more_sessions:
+        return "weeks with more sessions lined up with lower pain";
+    case DoseVerdict::higher_with_more_sessions:
+        return "weeks with more sessions lined up with higher pain";
+    case DoseVerdict::no_clear_pattern: return "no clear pattern between sessions per week and pain";
+    }
+    return "";
+}
+
+std::string phrase(SeriesVerdict verdict, const std::string& series) {
+    switch (verdict) {
+    case SeriesVerdict::higher_after: return series + " was higher after sessions";
+    case SeriesVerdict::lower_after: return series + " was lower after sessions";
+    case SeriesVerdict::no_clear_difference: return "no clear difference in " + series;
+    case SeriesVerdict::too_few_sessions: return "too few sessions to tell";
+    }
+    return "";
+}
+
+bool plain_note(NoteKind kind) {
+    return kind != NoteKind::not_clearly_below_usual && kind != NoteKind::no_consistent_difference &&
+           kind != NoteKind::higher_after && kind != NoteKind::nap_trend;
+}
+
+namespace {
+
+std::string one_decimal(double v) { return fmt::format("{:.1f}", v); }
+
+std::string days_word(double days) {
+    return format_number(std::round(days * 10) / 10) + (days == 1 ? " day" : " days");
+}
+
+// "Right after a session you went from 6.1 to 3.2 on average (7 sessions)."
+std::string right_after_sentence(const Report& r) {
+    const RightAfter& r7 = r.right_after;
+    if (r7.pairs.empty()) {
+        return {};
+    }
+    if (!r7.available) {
+        std::vector<std::string> moves;
+        for (const RightAfterPair& p : r7.pairs) {
+            moves.push_back(fmt::format("from {} to {}", p.before, format_number(std::round(p.after * 10) / 10)));
+        }
+        return fmt::format(" Right after your {} you went {}.",
+                           r7.pairs.size() == 1 ? std::string("session") : count_of(r7.sessions, "session"),
+                           join(moves, " and "));
+    }
+    return fmt::format(" Right after a session you went from {} to {} on average, lower after {} "
+                       "of {} (that is how it felt right away, not how long it lasted).",
+                       one_decimal(*r7.before_mean), one_decimal(*r7.after_mean),
+                       r7.sessions_lower, count_of(r7.sessions, "session"));
+}
+
+std::string does_it_help(const Report& r) {
+    const Answer& a = r.answer;
+    const AfterSessions& r4 = r.after_sessions;
+    const std::string after = right_after_sentence(r);
+    const auto drop = [&] {
+        return fmt::format("about {} point{}{}", one_decimal(std::fabs(*a.effect_points)),
+                           std::fabs(*a.effect_points) == 1 ? "" : "s",
+                           a.effect_pct ? fmt::format(" ({:.0f}%)", std::fabs(*a.effect_pct)) : "");
+    };
+    switch (a.helps) {
+    case Helps::lower_after:
+        return fmt::format("Pain was lower after sessions: {} lower on the 3 days after than on the "
+                           "3 days before, after {} of {}.",
+                           drop(), *a.sessions_lower, count_of(*a.sessions_counted, "session")) +
+               after;
+    case Helps::lower_but_unclear: {
+        std::string text = fmt::format("Pain was lower after sessions ({}), but not clearly below "
+                                       "your usual level",
+                                       drop());
+        if (r4.pre_session_excess && *r4.pre_session_excess >= 0.5 - 1e-9) {
+            text += fmt::format(": you tended to book on bad days (about {} above your usual "
+                                "level), so part of the drop may be pain returning to normal by "
+                                "itself. A two-week break from sessions would show your usual "
+                                "level.",
+                                one_decimal(*r4.pre_session_excess));
+        } else {
+            text += ".";
+        }
+        return text + after;
+    }
+    case Helps::no_clear_difference: {
+        std::string text = fmt::format("No clear difference: pain on the 3 days after was lower "
+                                       "than before after {} of {}, but not consistently.",
+                                       *a.sessions_lower, count_of(*a.sessions_counted, "session"));
+        if (r4.effect.ci) {
+            const double miss = std::max(std::fabs(r4.effect.ci->low), std::fabs(r4.effect.ci->high));
+            text += fmt::format(" That does not mean it does nothing: a change smaller than about "
+                                "{} point{} could be missed.",
+                                one_decimal(miss), one_decimal(miss) == "1.0" ? "" : "s");
+        }
+        return text + after;
+    }
+    case Helps::higher_after:
+        return fmt::format("Pain was higher after sessions: {} higher on the 3 days after than "
+                           "on the 3 days before (lower after only {} of {}).",
+                           drop(), *a.sessions_lower, count_of(*a.sessions_counted, "session")) +
+               after;
+    case Helps::too_close_to_tell:
+        return fmt::format("Can't tell yet: your sessions are only about {} apart, so the days "
+                           "before a session are still the days after the previous one. A "
+                           "two-week break, or a planned trial, would tell.",
+                           days_word(r4.carryover_gap_days.value_or(0))) +
+               after;
+    case Helps::too_early:
+        if (a.more_days_needed) {
+            return fmt::format("Too early to tell: log your pain on {} more and the report can "
+                               "start to compare.",
+                               count_of(*a.more_days_needed, "day")) +
+                   after;
+        }
+        return fmt::format("Too early to tell: log {} more (with pain logged on the days before "
+                           "and after them) and the report can compare before and after.",
+                           count_of(*a.more_sessions_needed, "session")) +
+               after;
+    }
+    return "";
+}
+
+std::string how_long(const Report& r) {
+    const Answer& a = r.answer;
+    const double theta = r.settings.relief_threshold;
+    if (a.helps != Helps::lower_after) {
+        switch (a.helps) {
+        case Helps::too_close_to_tell: return "No relief to time while sessions are this close together.";
+        case Helps::too_early: return "No relief to time yet.";
+        default: return "No relief to time: pain was not clearly lower after sessions.";
+        }
+    }
+    if (a.relief_days == 0) {
+        return fmt::format("No single day stayed {} lower than before the session: the drop was "
+                           "smaller or shorter than that.",
+                           points(theta));
+    }
+    std::string text = fmt::format(
+        "Relief (pain at least {} below the level before the session) lasted {}{}through day {}",
+        points(theta),
+        a.relief_from && *a.relief_from > 1 ? fmt::format("from day {} ", *a.relief_from) : "",
+        a.relief_censored ? "at least " : "", a.relief_days);
+    text += a.relief_days_ci
+                ? fmt::format(" (95% CI day {} to {}; {}).",
+                              format_number(std::round(a.relief_days_ci->low * 10) / 10),
+                              format_number(std::round(a.relief_days_ci->high * 10) / 10),
+                              count_of(r.after_sessions.valid_episodes, "session"))
+                : ".";
+    if (a.relief_censored) {
+        text += " The diary cannot see further: the next session, or the end of the diary, came first.";
+    } else if (const std::string usual = usual_level_text(r); !usual.empty()) {
+        text += fmt::format(" By day {} your pain was back near its usual level ({}).",
+                            a.relief_days + 1, usual);
+    }
+    return text;
+}
+
+std::string how_often(const Report& r) {
+    const Answer& a = r.answer;
+    if (a.sessions == 0) {
+        return "No sessions in these weeks.";
+    }
+    if (!a.median_gap_days) {
+        return fmt::format("{} in these weeks; the gap between sessions needs two.",
+                           count_of(a.sessions, "session"));
+    }
+    const double gap = *a.median_gap_days;
+    std::string text = fmt::format("You went about every {} ({} in {}).", days_word(gap),
+                                   count_of(a.sessions, "session"),
+                                   count_of(r.window().weeks, "week"));
+    if (a.relief_day_share) {
+        const long every = std::lround(gap);
+        const long relieved = std::lround(*a.relief_day_share * static_cast<double>(every));
+        text += fmt::format(" About {:.0f}% of the days from your first session on were relief "
+                            "days (about {} of every {}).",
+                            100 * *a.relief_day_share, relieved, days_word(static_cast<double>(every)));
+    }
+    text += " Whether going more often would help is something a diary cannot tell; a planned "
+            "trial can.";
+    return text;
+}
+
+std::string overall(const Report& r) {
+    const Trend& t = r.trend;
+    const std::string weeks = count_of(r.window().weeks, "week");
+    if (!t.available) {
+        return fmt::format("Not enough days yet for a trend ({} of the 14 days with pain it "
+                           "needs, over 3 weeks or more).",
+                           r.coverage.days_logged);
+    }
+    if (t.label) {
+        const std::string moved = fmt::format("{} -> {}", one_decimal(*t.first14), one_decimal(*t.last14));
+        switch (*t.label) {
+        case TrendLabel::substantial_improvement:
+            return fmt::format("Your pain went down a lot over the {} ({}, first to last two weeks).", weeks, moved);
+        case TrendLabel::moderate_improvement:
+            return fmt::format("Your pain went down clearly over the {} ({}, first to last two weeks).", weeks, moved);
+        case TrendLabel::minimal_improvement:
+            return fmt::format("Your pain went down a little over the {} ({}, first to last two weeks).", weeks, moved);
+        case TrendLabel::no_meaningful_change:
+            return fmt::format("Your pain stayed about the same over the {} ({}).", weeks, moved);
+        case TrendLabel::worse:
+            return fmt::format("Your pain went up over the {} ({}, first to last two weeks).", weeks, moved);
+        case TrendLabel::no_clear_change:
+            return fmt::format("Your pain went from {} in the first two weeks to {} in the last two, "
+                               "but week to week it moved too much to call that a change.",
+                               one_decimal(*t.first14), one_decimal(*t.last14));
+        }
+    }
+    if (t.slope_per_week) {
+        return fmt::format("Your weekly average pain changed by {} points a week ({}; {}).",
+                           num(t.slope_per_week, 2, true),
+                           t.exact_fit ? "exactly" : ci_text(t.ci), count_of(t.valid_weeks, "week"));
+    }
+    return "Not enough weeks with 4 days logged yet for a weekly trend.";
+}
+
+// The flag that matters most for this journal: what most changes how the
+// answer above should be read.
+std::optional<NoteKind> main_caveat(const AfterSessions& r4, Helps helps) {
+    if (!r4.available) {
+        return std::nullopt;
+    }
+    if (r4.uneven_logging) {
+        return NoteKind::uneven_logging;
+    }
+    if (r4.carryover_possible && helps != Helps::too_close_to_tell) {
+        return NoteKind::carryover;
+    }
+    if (r4.day_after_higher) {
+        return NoteKind::day_after_higher;
+    }
+    return std::nullopt;
+}
+
+std::string capitalised(std::string text) {
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') {
+        text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    }
+    return text;
+}
+
+} // namespace
+
+std::string answer_title(const Report& r) {
+    return fmt::format("In short ({}, {})", count_of(r.window().weeks, "week"),
+                       count_of(r.coverage.sessions, "session"));
+}
+
+std::vector<AnswerLine> answer_lines(const Report& r) {
+    std::vector<AnswerLine> lines;
+    lines.push_back({"Does massage help?", does_it_help(r)});
+    if (!r.enough_data) {
+        std::vector<std::string> days;
+        for (int t = 0; t < r.window().days(); ++t) {
+            if (const auto& y = r.daily.pain[static_cast<std::size_t>(t)]) {
+                const DayNumber d = r.window().start() + t;
+                days.push_back(fmt::format("{} on {} {}", format_number(std::round(*y * 10) / 10),
+                                           weekday_name(d), format_date(d).substr(5)));
+            }
+        }
+        lines.push_back({"So far", days.empty()
+                                       ? std::string("No pain logged in these weeks yet.")
+                                       : "Pain " + join(days, ", ") + "."});
+        lines.push_back({"Next", fmt::format("{} more of pain logged until the first trend (it "
+                                             "needs 14, over 3 weeks or more).",
+                                             count_of(14 - r.coverage.days_logged, "day"))});
+        return lines;
+    }
+    lines.push_back({"How long?", how_long(r)});
+    lines.push_back({"How often?", how_often(r)});
+    lines.push_back({"Overall", overall(r)});
+    return lines;
+}
+
+std::vector<std::string> answer_caveats(const Report& r) {
+    std::vector<std::string> out;
+    out.emplace_back("This is your own diary, not a trial: it shows what lined up, not what "
+                     "caused it. " +
+                     capitalised(note_text(Note{NoteKind::not_blinded, 0, 0, 0, 0, false, {}})) + ".");
+    const AfterSessions& r4 = r.after_sessions;
+    if (const auto kind = main_caveat(r4, r.answer.helps)) {
+        for (const Note& n : r4.notes) {
+            if (n.kind == *kind) {
+                out.push_back(capitalised(note_text(n)) + ".");
+            }
+        }
+    }
+    for (const Note& n : r.notes) {
+        if (n.kind == NoteKind::rough_guide) {
+            out.push_back(capitalised(note_text(n)) + ".");
+        }
     }
     return out;
 }
 
-std::string after_verdict_phrase(const std::string& verdict) {
-    if (verdict == "consistently-lower") {
-        return "pain was consistently lower after sessions";
-    }
-    if (verdict == "not-confirmed") {
-        return "pain was lower after sessions, but not clearly below your usual level";
-    }
-    if (verdict == "no-consistent-difference") {
-        return "no consistent difference; the data are compatible with no change";
-    }
-    if (verdict == "higher") {
-        return "pain was higher after sessions";
-    }
-    return "too few sessions to tell";
+const std::vector<Term>& glossary() {
+    static const std::vector<Term> k_terms = {
+        {"OLS", "ordinary least squares: the straight line closest to the points"},
+        {"Newey-West", "an interval for a line fitted to daily values that allows for one day "
+                       "being like the next"},
+        {"segmented", "two lines joined where sessions began, so a jump at that point shows"},
+        {"residual", "a day's pain minus the trend line: what is left once the trend is taken out"},
+        {"Hodges-Lehmann", "the median of all pairwise averages of the per-session changes: a "
+                           "middle value that one odd session cannot pull far"},
+        {"NAP", "non-overlap of all pairs: the share of (day before, day after) pairs in which "
+                "the day after had less pain; 0.5 means no difference, 1 means always less"},
+        {"Cliff's delta", "2 x NAP - 1: from -1 to +1, 0 means no difference"},
+        {"Spearman", "a rank correlation from -1 to +1: whether weeks with more sessions tended "
+                     "to have more (+) or less (-) pain"},
+        {"bootstrap", "an interval found by re-drawing the sessions (or weeks) 2000 times, in "
+                      "blocks, and seeing how much the number moves"},
+        {"SplitMix64", "the random number generator of the bootstrap, seeded so the same diary "
+                       "gives the same report"},
+    };
+    return k_terms;
 }
 
-std::string dose_verdict_phrase(const std::string& verdict) {
-    if (verdict == "explained-by-trend") {
-        return "weeks with more sessions had lower pain, but the overall trend accounts for it";
+std::string methods_text(const Report& report, bool details) {
+    if (!details) {
+        return fmt::format("95% intervals (re-drawn samples use seed {}); with few weeks they are "
+                           "likely too narrow. relief report --details shows the statistics.",
+                           report.settings.seed);
     }
-    if (verdict == "lower-with-more-sessions") {
-        return "weeks with more sessions lined up with lower pain";
-    }
-    if (verdict == "higher-with-more-sessions") {
-        return "weeks with more sessions lined up with higher pain";
-    }
-    return "no clear pattern between sessions per week and pain";
-}
-
-std::string methods_text(const analysis::Report& report) {
     return fmt::format(
-        "Methods: OLS trends with Newey-West 95% intervals; after-session effect as the "
-        "Hodges-Lehmann estimate and NAP; circular block bootstrap intervals (2000 resamples, "
-        "SplitMix64 seed {}). Intervals are likely too narrow with few weeks.",
+        "Methods: weekly trend by OLS on weekly means with a Student t interval; the daily line "
+        "and the before/after-sessions-began fit by OLS with Newey-West intervals; the "
+        "after-session effect as the Hodges-Lehmann estimate with its exact Walsh interval; "
+        "NAP; circular block bootstrap intervals (2000 resamples, SplitMix64 seed {}). "
+        "Intervals are likely too narrow with few weeks.",
         report.settings.seed);
 }
 
-std::string window_text(const analysis::Report& report) {
-    const analysis::Window& w = report.settings.window;
-    return fmt::format("{} to {} ({} week{}, {} days; a day starts at {:02}:{:02})",
-                       format_date(w.start()), format_date(w.end), w.weeks, w.weeks == 1 ? "" : "s",
-                       w.days(), report.settings.day_start_minutes / 60,
+std::string window_text(const Report& report) {
+    const Window& w = report.window();
+    return fmt::format("{} to {} ({}, {} days; a day starts at {:02}:{:02})", format_date(w.start()),
+                       format_date(w.end), count_of(w.weeks, "week"), w.days(),
+                       report.settings.day_start_minutes / 60,
                        report.settings.day_start_minutes % 60);
 }
 
-std::string coverage_text(const analysis::Report& report) {
-    const analysis::Coverage& c = report.coverage;
-    std::string text = fmt::format(
-        "{} of {} days with pain logged ({:.0f}%), {} check-in{}, {} session{} in {} episode{}",
-        c.days_logged, report.settings.window.days(), 100 * c.fraction, c.checkins,
-        c.checkins == 1 ? "" : "s", c.sessions, c.sessions == 1 ? "" : "s", c.episodes,
-        c.episodes == 1 ? "" : "s");
+std::string cut_text(const Report& report) {
+    const JournalWindow& jw = report.journal;
+    if (!jw.cut() || !jw.journal_start) {
+        return {};
+    }
+    return fmt::format("Your journal starts {}: {} shown of the {} asked.",
+                       format_date(*jw.journal_start), count_of(jw.window.weeks, "week"),
+                       jw.weeks_asked);
+}
+
+std::string coverage_text(const Report& report) {
+    const Coverage& c = report.coverage;
+    std::string text = fmt::format("{} of {} days with pain logged ({:.0f}%), {}, {}",
+                                   c.days_logged, report.journal.journal_days(), 100 * c.fraction,
+                                   count_of(c.checkins, "check-in"), count_of(c.sessions, "session"));
     if (report.settings.exclude_backfilled) {
         text += ", backfilled check-ins left out";
     } else if (c.backfilled > 0) {
@@ -109,9 +440,10 @@ std::string coverage_text(const analysis::Report& report) {
     return text;
 }
 
-} // namespace relief::render
-
-namespace relief::render {
+std::string usual_level_text(const Report& report) {
+    const auto level = report.usual_pain_level();
+    return level ? fmt::format("about {:.1f}", *level) : std::string();
+}
 
 std::string wrap(const std::string& text, std::size_t width, const std::string& first,
                  const std::string& rest) {

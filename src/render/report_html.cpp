@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include "phrases.hpp"
+#include <tuple>
+#include "relief/analysis/wording.hpp"
 #include "relief/render/svg.hpp"
 #include "relief/text.hpp"
 
@@ -37,6 +39,13 @@ th { font-weight: 600; border-bottom: 1px solid var(--rule); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 ul { margin: 1mm 0; padding-left: 5mm; }
 .verdict { font-weight: 600; }
+.answer { border: 1.5px solid var(--ink); border-radius: 2mm; padding: 1mm 3mm 2mm; margin-top: 3mm; }
+.answer h2 { border: 0; margin-top: 1mm; }
+.qa th { width: 28mm; vertical-align: top; border: 0; }
+.qa td { border: 0; }
+.caveat { font-size: 9pt; margin: 1mm 0 0; }
+.details { font-size: 7.5pt; color: #333; }
+.details ul { margin: 0; }
 .howto { font-size: 9pt; color: #333; }
 footer { font-size: 8pt; color: var(--muted); margin-top: 3mm; }
 svg text { font-family: inherit; fill: var(--ink); }
@@ -63,52 +72,28 @@ svg .dot { fill: var(--orange); stroke: var(--ink); stroke-width: 0.6; }
   @page { margin: 10mm; }
   body { margin: 0 auto; padding: 0; font-size: 9.5pt; }
   section, figure, .cards, tr { break-inside: avoid; }
+  section.details { break-inside: auto; }
 }
 )css";
 
 std::string esc(const std::string& s) { return xml_escape(s); }
 
-std::string card(const std::string& label, const std::string& value, const std::string& detail) {
-    return fmt::format("<div class=\"card\"><div class=\"label\">{}</div><div class=\"value\">{}"
-                       "</div><div class=\"detail\">{}</div></div>\n",
-                       esc(label), esc(value), esc(detail));
-}
-
-std::string cards(const Report& r) {
-    std::string html = "<div class=\"cards\">\n";
-    const Trend& t = r.trend;
-    html += t.available
-                ? card("Trend", num(t.slope_per_week, 2, true) + " / week",
-                       (t.exact_fit ? std::string("exact fit") : ci_text(t.ci)) +
-                           (t.label ? "; " + label_phrase(*t.label) : std::string()))
-                : card("Trend", "—", t.reason);
-    const AfterSessions& a = r.after_sessions;
-    if (a.available) {
-        html += card("Days 1–3 after a session", num(a.effect.value, 2, true) + " points",
-                     ci_text(a.effect.ci) + fmt::format("; {} sessions", a.valid_episodes));
-        html += card("Relief lasted",
-                     a.verdict == "consistently-lower"
-                         ? fmt::format("{}{} day{}", a.censored ? "≥ " : "", a.relief_days,
-                                       a.relief_days == 1 ? "" : "s")
-                         : std::string("not shown"),
-                     a.verdict != "consistently-lower" ? after_verdict_phrase(a.verdict)
-                     : a.relief_days == 0
-                         ? fmt::format("no day after was {} below the level before",
-                                       points(r.settings.relief_threshold))
-                         : ci_text(a.relief_days_ci, 1));
-    } else {
-        html += card("After sessions", "—", a.reason);
-        html += card("Relief lasted", "—", "needs the after-session analysis");
+// The first card: the answer, one row per question, and its caveats.
+std::string answer_card(const Report& r) {
+    std::string html = fmt::format("<section class=\"answer\"><h2>{}</h2>\n<table class=\"qa\">",
+                                   esc(answer_title(r)));
+    for (const AnswerLine& line : answer_lines(r)) {
+        html += fmt::format("<tr><th>{}</th><td>{}</td></tr>\n", esc(line.question), esc(line.text));
     }
-    const Dose& d = r.dose;
-    html += d.available ? card("Regularity", num(100 * d.share_weeks_with_session, 0) + "% of weeks",
-                               dose_verdict_phrase(d.verdict))
-                        : card("Regularity", "—", d.reason);
-    return html + "</div>\n";
+    html += "</table>\n";
+    for (const std::string& caveat : answer_caveats(r)) {
+        html += "<p class=\"caveat\">" + esc(caveat) + "</p>\n";
+    }
+    return html + "</section>\n";
 }
 
 std::string pain_chart(const Report& r) {
-    const Window& w = r.settings.window;
+    const Window& w = r.window();
     Series daily{r.daily.pain, "daily", w.days() <= 120};
     Series weekly{std::vector<std::optional<double>>(static_cast<std::size_t>(w.days())), "weekly", false};
     for (std::size_t i = 0; i < r.weeks.size(); ++i) {
@@ -191,7 +176,7 @@ std::string session_table(const Report& r) {
                        "<th>Therapist</th><th class=\"num\">Pain before</th><th class=\"num\">Same "
                        "day</th><th class=\"num\">+1</th><th class=\"num\">+2</th><th class=\"num\">"
                        "+3</th></tr></thead><tbody>\n";
-    const std::size_t shown = std::min<std::size_t>(r.sessions.size(), 16);
+    const std::size_t shown = std::min<std::size_t>(r.sessions.size(), 10);
     for (std::size_t i = r.sessions.size() - shown; i < r.sessions.size(); ++i) {
         const SessionRow& s = r.sessions[i];
         html += fmt::format("<tr><td>{} {}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td>"
@@ -212,24 +197,108 @@ std::string session_table(const Report& r) {
     return html;
 }
 
+std::string what_lined_up(const Report& r) {
+    std::string html = "<section><h2>What lined up</h2><ul>\n";
+    const AfterSessions& a = r.after_sessions;
+    if (a.available) {
+        html += fmt::format("<li class=\"verdict\">After sessions: {}.</li>\n", esc(phrase(a.verdict)));
+        html += fmt::format("<li>Days +1 to +3 vs the 3 days before: {}{}; lower after {} of {}.</li>\n",
+                            esc(estimate_text(a.effect, count_of(a.valid_episodes, "session"))),
+                            a.effect_pct ? esc(fmt::format(", {}% of the level before",
+                                                           num(a.effect_pct, 0, true)))
+                                         : std::string(),
+                            a.effects_lower, a.effects_counted);
+        if (const std::string usual = usual_level_text(r); !usual.empty()) {
+            html += "<li>Usual level away from sessions: " + esc(usual) + ".</li>\n";
+        }
+        for (const Note& note : a.notes) {
+            if (plain_note(note.kind)) {
+                html += "<li>" + esc(note_text(note)) + "</li>\n";
+            }
+        }
+    } else {
+        html += "<li>After sessions: " + esc(a.reason) + ".</li>\n";
+    }
+    if (r.trend.available && r.trend.change) {
+        html += fmt::format("<li>First 14 days {} → last 14 days {} ({}{}).</li>\n",
+                            num(r.trend.first14), num(r.trend.last14), num(r.trend.change, 2, true),
+                            r.trend.label ? ", " + phrase(*r.trend.label) : std::string());
+    }
+    if (r.right_after.available) {
+        const RightAfter& r7 = r.right_after;
+        html += fmt::format("<li>Right after a session (pain typed before → check-ins within 6 "
+                            "hours): {} → {} on average; lower after {} of {}.</li>\n",
+                            num(r7.before_mean, 1), num(r7.after_mean, 1), r7.sessions_lower,
+                            r7.sessions);
+    }
+    for (const auto& [name, lower, s] :
+         {std::tuple{"Mood", "mood", &r.sleep_mood.mood},
+          std::tuple{"Sleep hours", "sleep", &r.sleep_mood.sleep_hours},
+          std::tuple{"Sleep quality", "sleep quality", &r.sleep_mood.sleep_quality}}) {
+        if (s->available) {
+            html += fmt::format("<li>{} after vs before sessions: {}: {}.</li>\n", name,
+                                esc(estimate_text(s->effect, count_of(s->episodes, "session"))),
+                                esc(phrase(s->verdict, lower)));
+        }
+    }
+    return html + "</ul></section>\n";
+}
+
+// The statistics behind the page, for a clinician who wants them.
+std::string details(const Report& r) {
+    std::string html = "<section class=\"details\"><h2>Details</h2><ul>\n";
+    const AfterSessions& a = r.after_sessions;
+    if (a.available) {
+        html += fmt::format("<li>Effect (Hodges–Lehmann, exact Walsh interval) {}; NAP {}; "
+                            "Cliff's delta {}.</li>\n",
+                            esc(estimate_text(a.effect, count_of(a.valid_episodes, "session"))),
+                            esc(estimate_text(a.nap, "block bootstrap", 2, false)),
+                            num(a.cliffs_delta, 2, true));
+    }
+    const BeforeAfter& b = r.before_after;
+    if (b.available) {
+        html += fmt::format("<li>Before and after sessions began ({}): level change {} "
+                            "(segmented OLS, Newey–West).</li>\n",
+                            format_date(b.first_session), esc(estimate_text(b.level_change, "Newey-West")));
+    }
+    const Dose& d = r.dose;
+    if (d.available) {
+        html += fmt::format("<li>Regularity: {}; Spearman {} over {} weeks; bad weeks may also "
+                            "prompt more bookings.</li>\n",
+                            esc(phrase(d.verdict)), num(d.spearman_week, 2, true), d.valid_weeks);
+    }
+    html += "<li>" + esc(methods_text(r, true)) + "</li>\n";
+    // The page keeps to two sheets: the terms of the lines above only.
+    std::vector<std::string> terms;
+    for (const Term& term : glossary()) {
+        const std::string name = term.name;
+        if (name == "Hodges-Lehmann" || name == "NAP" || name == "Cliff's delta" ||
+            name == "Newey-West") {
+            terms.push_back(fmt::format("<b>{}</b>: {}", esc(term.name), esc(term.meaning)));
+        }
+    }
+    return html + "<li>" + join(terms, "; ") + ".</li>\n</ul></section>\n";
+}
+
 } // namespace
 
 std::string report_html(const Report& r) {
-    const Window& w = r.settings.window;
+    const Window& w = r.window();
     std::string html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     html += fmt::format("<title>Pain and relief summary, {} to {}</title>\n<style>{}</style>\n"
                         "</head>\n<body>\n",
                         format_date(w.start()), format_date(w.end), k_style);
-    html += fmt::format("<header><h1>Pain and relief summary</h1>\n<p class=\"meta\">{}. {}.</p>"
+    const std::string cut = cut_text(r);
+    html += fmt::format("<header><h1>Pain and relief summary</h1>\n<p class=\"meta\">{}. {}.{}</p>"
                         "</header>\n",
-                        esc(window_text(r)), esc(coverage_text(r)));
+                        esc(window_text(r)), esc(coverage_text(r)), cut.empty() ? "" : " " + esc(cut));
+    html += answer_card(r);
     if (!r.enough_data) {
         html += fmt::format("<p><strong>Not enough data yet ({} of 7 days)</strong>: a summary "
                             "needs pain logged on at least 7 days.</p>\n",
                             r.coverage.days_logged);
     }
-    html += cards(r);
     html += "<figure>" + pain_chart(r) +
             "<p class=\"legend\">Thin line: daily pain. Dashed: weekly mean (needs 4 logged days). "
             "Triangles: sessions.</p></figure>\n";
@@ -244,57 +313,21 @@ std::string report_html(const Report& r) {
     html += "</figure>\n<figure>" + sleep_mood_chart(r) +
             "<p class=\"legend\">Solid: mood. Dashed: sleep quality. Dotted: hours slept.</p>"
             "</figure>\n</div>\n";
-
-    html += "<section><h2>What lined up</h2><ul>\n";
-    const AfterSessions& a = r.after_sessions;
-    if (a.available) {
-        html += fmt::format("<li class=\"verdict\">After sessions: {}.</li>\n",
-                            esc(after_verdict_phrase(a.verdict)));
-        html += fmt::format("<li>Days +1 to +3 vs the 3 days before: {}{}.</li>\n",
-                            esc(estimate_text(a.effect, fmt::format("{} sessions", a.valid_episodes))),
-                            a.effect_pct ? esc(fmt::format(", {}% of the pre-session level",
-                                                           num(a.effect_pct, 0, true)))
-                                         : std::string());
-        for (const std::string& note : a.notes) {
-            if (note != after_verdict_phrase(a.verdict)) {
-                html += "<li>" + esc(note) + "</li>\n";
-            }
-        }
-    }
-    if (r.trend.available && r.trend.change) {
-        html += fmt::format("<li>First 14 days {} → last 14 days {} ({}{}).</li>\n",
-                            num(r.trend.first14), num(r.trend.last14), num(r.trend.change, 2, true),
-                            r.trend.label ? ", " + label_phrase(*r.trend.label) : std::string());
-    }
-    if (r.dose.available) {
-        html += fmt::format("<li>Regularity: {}; Spearman {} over {} weeks.</li>\n",
-                            esc(dose_verdict_phrase(r.dose.verdict)), num(r.dose.spearman_week, 2, true),
-                            r.dose.valid_weeks);
-    }
-    for (const auto& [name, s] : {std::pair{"Mood", &r.sleep_mood.mood},
-                                  std::pair{"Sleep hours", &r.sleep_mood.sleep_hours},
-                                  std::pair{"Sleep quality", &r.sleep_mood.sleep_quality}}) {
-        if (s->available) {
-            html += fmt::format("<li>{} after vs before sessions: {}.</li>\n", name,
-                                esc(estimate_text(s->effect, fmt::format("{} sessions", s->episodes))));
-        }
-    }
-    for (const std::string& note : r.notes) {
-        html += "<li>" + esc(note) + "</li>\n";
-    }
-    html += "</ul></section>\n";
+    html += what_lined_up(r);
     html += "<section><h2>Sessions</h2>\n" + session_table(r) + "</section>\n";
     html += R"(<section class="howto"><h2>How to read this</h2>
 <p>This is one person's diary: pain on the 0&ndash;10 numeric rating scale, usually once a day, and
 the massage or other sessions they had. Nothing was randomised or blinded, so the numbers describe
 what lined up with sessions, not what sessions caused. &ldquo;Days +1 to +3&rdquo; compares pain on
-the three days after a session with the three days before it, after removing the overall trend;
-&ldquo;usual level&rdquo; is the median of days away from any session. Intervals are 95% and come
-from a block bootstrap over sessions (or Newey&ndash;West for trends); with few weeks they are
-likely too narrow. A drop that lasts only a day or two is not a sustained change.</p></section>
+the three days after a session with the three days before it, after taking out the overall trend;
+the &ldquo;usual level&rdquo; is the middle value of days away from any session. Intervals are 95%;
+with few weeks they are likely too narrow. A drop that lasts only a day or two is not a sustained
+change.</p></section>
 )";
-    html += "<footer>" + esc(methods_text(r)) + " Made by relief from the patient's own "
-            "journal.</footer>\n</body>\n</html>\n";
+    html += details(r);
+    html += fmt::format("<footer>Made by relief from the patient's own journal; seed {} (the same "
+                        "journal and seed give the same page).</footer>\n</body>\n</html>\n",
+                        r.settings.seed);
     return html;
 }
 

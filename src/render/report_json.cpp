@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "relief/analysis/wording.hpp"
 #include "relief/json.hpp"
 
 namespace relief::render {
@@ -32,12 +33,74 @@ bool section_head(JsonWriter& j, const Availability& a, const std::string& fallb
     return a.available;
 }
 
-void notes(JsonWriter& j, const std::vector<std::string>& list) {
+void notes(JsonWriter& j, const std::vector<Note>& list) {
     j.begin_array();
-    for (const std::string& n : list) {
-        j.value(n);
+    for (const Note& n : list) {
+        j.value(note_text(n));
     }
     j.end_array();
+}
+
+template <class Enum> void name_or_null(JsonWriter& j, const std::optional<Enum>& value) {
+    if (value) {
+        j.value(std::string(json_name(*value)));
+    } else {
+        j.null();
+    }
+}
+
+void relief_days(JsonWriter& j, int estimate, const std::optional<Interval>& ci, bool censored) {
+    j.begin_object().key("estimate").value(estimate).key("ci");
+    interval(j, ci);
+    j.key("censored").value(censored).end_object();
+}
+
+template <class T> void optional_int(JsonWriter& j, const std::optional<T>& value) {
+    if (value) {
+        j.value(static_cast<int>(*value));
+    } else {
+        j.null();
+    }
+}
+
+void answer(JsonWriter& j, const Answer& a) {
+    j.begin_object();
+    j.key("helps").value(std::string(json_name(a.helps)));
+    j.key("effect_points").value(a.effect_points).key("effect_pct").value(a.effect_pct);
+    j.key("sessions_lower");
+    optional_int(j, a.sessions_lower);
+    j.key("sessions_counted");
+    optional_int(j, a.sessions_counted);
+    j.key("more_sessions_needed");
+    optional_int(j, a.more_sessions_needed);
+    j.key("more_days_needed");
+    optional_int(j, a.more_days_needed);
+    j.key("relief_days");
+    if (a.has_relief_days) {
+        relief_days(j, a.relief_days, a.relief_days_ci, a.relief_censored);
+    } else {
+        j.null();
+    }
+    j.key("relief_from");
+    optional_int(j, a.has_relief_days ? a.relief_from : std::nullopt);
+    j.key("median_gap_days").value(a.median_gap_days);
+    j.key("sessions").value(a.sessions);
+    j.key("relief_day_share").value(a.relief_day_share);
+    j.key("trend_label");
+    name_or_null(j, a.trend_label);
+    j.end_object();
+}
+
+void right_after(JsonWriter& j, const RightAfter& r) {
+    if (!section_head(j, r)) {
+        return;
+    }
+    j.key("sessions").value(r.sessions);
+    j.key("before_mean").value(r.before_mean).key("after_mean").value(r.after_mean);
+    j.key("change");
+    estimate(j, r.change);
+    j.key("sessions_lower").value(r.sessions_lower);
+    j.end_object();
 }
 
 void trend(JsonWriter& j, const Trend& t) {
@@ -49,7 +112,8 @@ void trend(JsonWriter& j, const Trend& t) {
     j.key("exact_fit").value(t.exact_fit);
     j.key("first14").value(t.first14).key("last14").value(t.last14);
     j.key("change").value(t.change).key("pct_change").value(t.pct_change);
-    j.key("label").value(t.label);
+    j.key("label");
+    name_or_null(j, t.label);
     j.key("two_points").value(t.two_points).key("floor_note").value(t.floor_note);
     j.end_object();
 }
@@ -87,15 +151,19 @@ void after_sessions(JsonWriter& j, const AfterSessions& r) {
     interval(j, r.effect.ci);
     j.key("pct_of_before").value(r.effect_pct).end_object();
     j.key("effect_vs_usual").value(r.effect_vs_usual);
-    j.key("relief_days").begin_object().key("estimate").value(r.relief_days).key("ci");
-    interval(j, r.relief_days_ci);
-    j.key("censored").value(r.censored).end_object();
+    j.key("relief_days");
+    relief_days(j, r.relief_days, r.relief_days_ci, r.censored);
     j.key("nap");
     estimate(j, r.nap);
     j.key("cliffs_delta").value(r.cliffs_delta);
     j.key("nap_trend_note").value(r.nap_trend_note);
     j.key("pre_session_excess").value(r.pre_session_excess);
-    j.key("verdict").value(r.verdict);
+    j.key("relief_from");
+    optional_int(j, r.relief_from);
+    j.key("carryover_possible").value(r.carryover_possible);
+    j.key("day_after_higher").value(r.day_after_higher);
+    j.key("uneven_logging").value(r.uneven_logging);
+    j.key("verdict").value(std::string(json_name(r.verdict)));
     j.key("notes");
     notes(j, r.notes);
     j.end_object();
@@ -114,7 +182,7 @@ void dose(JsonWriter& j, const Dose& r) {
     j.key("per_session_14d_adjusted").value(r.per_session_14d_adjusted);
     j.key("share_weeks_with_session").value(r.share_weeks_with_session);
     j.key("longest_gap_days").value(r.longest_gap_days);
-    j.key("verdict").value(r.verdict);
+    j.key("verdict").value(std::string(json_name(r.verdict)));
     j.end_object();
 }
 
@@ -127,6 +195,7 @@ void series(JsonWriter& j, const SeriesEffect& s, const std::string& fallback) {
     estimate(j, s.effect);
     j.key("nap");
     estimate(j, s.nap);
+    j.key("verdict").value(std::string(json_name(s.verdict)));
     j.end_object();
 }
 
@@ -148,12 +217,24 @@ void sleep_mood(JsonWriter& j, const SleepMood& r) {
 
 std::string report_json(const Report& report) {
     const Settings& s = report.settings;
+    const JournalWindow& jw = report.journal;
+    const Window& w = jw.window;
     JsonWriter j;
     j.begin_object();
-    j.key("schema").value("relief.report/1");
+    j.key("schema").value("relief.report/2");
+    j.key("answer");
+    answer(j, report.answer);
     j.key("window").begin_object();
-    j.key("start").value(format_date(s.window.start())).key("end").value(format_date(s.window.end));
-    j.key("weeks").value(s.window.weeks).key("days").value(s.window.days());
+    j.key("start").value(format_date(w.start())).key("end").value(format_date(w.end));
+    j.key("weeks").value(w.weeks).key("days").value(w.days());
+    j.key("weeks_asked").value(jw.weeks_asked);
+    j.key("journal_start");
+    if (jw.journal_start) {
+        j.value(format_date(*jw.journal_start));
+    } else {
+        j.null();
+    }
+    j.key("journal_days").value(jw.journal_days());
     j.key("day_starts_at")
         .value(fmt::format("{:02}:{:02}", s.day_start_minutes / 60, s.day_start_minutes % 60));
     j.end_object();
@@ -170,12 +251,13 @@ std::string report_json(const Report& report) {
     j.key("episodes").value(c.episodes).key("backfilled").value(c.backfilled);
     j.end_object();
     j.key("weeks").begin_array();
-    for (const WeekRow& w : report.weeks) {
+    for (const WeekRow& row : report.weeks) {
         j.begin_object();
-        j.key("start").value(format_date(w.start)).key("days_logged").value(w.days_logged);
-        j.key("pain").value(w.pain).key("mood").value(w.mood);
-        j.key("sleep_hours").value(w.sleep_hours).key("sleep_quality").value(w.sleep_quality);
-        j.key("sessions").value(w.sessions).key("massage_minutes").value(w.massage_minutes);
+        j.key("start").value(format_date(row.start)).key("journal_days").value(row.journal_days);
+        j.key("days_logged").value(row.days_logged);
+        j.key("pain").value(row.pain).key("mood").value(row.mood);
+        j.key("sleep_hours").value(row.sleep_hours).key("sleep_quality").value(row.sleep_quality);
+        j.key("sessions").value(row.sessions).key("massage_minutes").value(row.massage_minutes);
         j.end_object();
     }
     j.end_array();
@@ -185,6 +267,8 @@ std::string report_json(const Report& report) {
     before_after(j, report.before_after);
     j.key("after_sessions");
     after_sessions(j, report.after_sessions);
+    j.key("right_after");
+    right_after(j, report.right_after);
     j.key("dose");
     dose(j, report.dose);
     j.key("sleep_mood");

@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include "phrases.hpp"
+#include "relief/analysis/wording.hpp"
+#include "relief/text.hpp"
 
 namespace relief::render {
 namespace {
@@ -21,6 +23,7 @@ public:
         m_text += '\n';
     }
     void line(const std::string& text = {}) { m_text += text + '\n'; }
+    void raw(const std::string& text) { m_text += text; }
     // An indented paragraph, wrapped at 80 columns.
     void item(const std::string& text) { m_text += wrap(text, 80, "  ", "    "); }
     void paragraph(const std::string& text) { m_text += wrap(text, 80, "", "  "); }
@@ -61,6 +64,13 @@ std::size_t display_width(const std::string& s) {
     return n;
 }
 
+std::string capitalise(std::string text) {
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') {
+        text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    }
+    return text;
+}
+
 std::string pad(const std::string& s, std::size_t width) {
     const std::size_t w = display_width(s);
     return w >= width ? s : s + std::string(width - w, ' ');
@@ -89,6 +99,20 @@ std::string diverging(double value, bool unicode) {
     return std::string(k_half, ' ') + axis + pad(b, k_half);
 }
 
+void answer(Out& out, const Report& r) {
+    out.heading(answer_title(r));
+    constexpr std::size_t k_question = 22;
+    for (const AnswerLine& line : answer_lines(r)) {
+        out.raw(wrap(line.text, 80, pad("  " + line.question, k_question), std::string(k_question, ' ')));
+    }
+    bool first = true;
+    for (const std::string& caveat : answer_caveats(r)) {
+        out.raw(wrap(caveat, 80, pad(first ? "  Keep in mind" : "", k_question),
+                     std::string(k_question, ' ')));
+        first = false;
+    }
+}
+
 void weekly(Out& out, const Report& r, const TextStyle& style) {
     out.heading("Week by week");
     out.item("week of     days  pain                       mood  sleep  quality  sessions");
@@ -101,143 +125,213 @@ void weekly(Out& out, const Report& r, const TextStyle& style) {
             marks += style.unicode ? "●" : "*";
         }
         const std::string minutes = w.massage_minutes > 0 ? fmt::format(" {} min", w.massage_minutes) : "";
-        out.item(fmt::format("{}  {}/7   {}  {:>4}  {:>5}  {:>7}  {}{}", format_date(w.start),
-                             w.days_logged, pain, num(w.mood, 1), num(w.sleep_hours, 1),
-                             num(w.sleep_quality, 1), marks.empty() ? "-" : marks, minutes));
+        out.item(fmt::format("{}  {}/{}   {}  {:>4}  {:>5}  {:>7}  {}{}", format_date(w.start),
+                             w.days_logged, w.journal_days, pain, num(w.mood, 1),
+                             num(w.sleep_hours, 1), num(w.sleep_quality, 1),
+                             marks.empty() ? "-" : marks, minutes));
     }
+    out.item("(days: days with pain logged / days of the week since your journal began; a "
+             "weekly mean needs 4)");
 }
 
 void trend(Out& out, const Report& r) {
-    out.heading("Trend over the window");
+    out.heading("Your pain over these weeks");
     const Trend& t = r.trend;
     if (!t.available) {
-        out.item(t.reason);
+        out.item(t.reason + ".");
         return;
     }
-    out.item(fmt::format("Pain changed by {} points a week ({}; {} days logged).",
-                         num(t.slope_per_week, 2, true),
-                         t.exact_fit ? "exact fit, no interval" : ci_text(t.ci),
-                         r.coverage.days_logged));
+    if (t.slope_per_week) {
+        out.item(fmt::format("Weekly average pain changed by {} points a week ({}; {}).",
+                             num(t.slope_per_week, 2, true),
+                             t.exact_fit ? "an exact straight line" : ci_text(t.ci),
+                             count_of(t.valid_weeks, "week")));
+    } else {
+        out.item("A weekly trend needs 3 weeks with 4 days of pain logged.");
+    }
     if (t.change) {
         std::string line = fmt::format("First 14 days {} -> last 14 days {}: {}",
                                        num(t.first14), num(t.last14), num(t.change, 2, true));
         if (t.pct_change) {
-            line += fmt::format(" ({}%), {}", num(t.pct_change, 1, true), label_phrase(*t.label));
+            line += fmt::format(" ({}%), {}", num(t.pct_change, 1, true), phrase(*t.label));
         }
         out.item(line + ".");
+        if (t.label == TrendLabel::no_clear_change) {
+            out.item("The week-by-week trend does not back a change of that size: two-week "
+                     "averages move this much on steady days too.");
+        }
         if (t.two_points && *t.two_points) {
             out.item("That is a drop of 2 points or more, which people tend to notice.");
         }
         if (t.floor_note && *t.floor_note) {
             out.item("Pain was below 4 at the start: little room to improve.");
         }
-    } else {
-        out.item("First vs last 14 days: needs 28 days and 7 logged days in each.");
-    }
-}
-
-void before_after(Out& out, const Report& r) {
-    out.heading("Before and after sessions began");
-    const BeforeAfter& b = r.before_after;
-    if (!b.available) {
-        out.item(b.reason);
-        return;
-    }
-    out.item(fmt::format("First session {}. Level change {}.", format_date(b.first_session),
-                         estimate_text(b.level_change, "segmented trend")));
-    out.item(fmt::format("Trend before sessions {} a week; change of trend {} a week.",
-                         estimate_text(b.trend_before_per_week, "Newey-West"),
-                         estimate_text(b.slope_change_per_week, "Newey-West")));
-    out.item(fmt::format("Simple difference, after minus before: {}.",
-                         num(b.simple_difference, 2, true)));
-    if (b.trend_warning) {
-        out.item("Pain was already changing before the first session; the simple difference");
-        out.item("mostly reflects that trend.");
     }
 }
 
 void after_sessions(Out& out, const Report& r, const TextStyle& style) {
-    out.heading("Pain in the days after a session");
+    out.heading("The days after a session");
     const AfterSessions& a = r.after_sessions;
     if (!a.available) {
-        out.item(a.reason);
+        out.item(a.reason + ".");
         return;
     }
-    out.item(fmt::format("{} sessions with pain logged before them; usual level {}.",
-                         a.valid_episodes,
-                         a.usual_level ? num(a.usual_level, 2, true) + " (vs the trend)"
-                                       : std::string("unknown")));
+    const std::string usual = usual_level_text(r);
+    out.item(fmt::format("{} with pain logged on the days before them; your usual level away "
+                         "from sessions is {}.",
+                         count_of(a.valid_episodes, "session"),
+                         usual.empty() ? std::string("unknown (fewer than 7 such days)") : usual));
     out.item(fmt::format("day    n   vs before  {}  vs usual", pad("(relief <- | -> worse)", 21)));
     for (const LagRow& row : a.profile) {
         if (row.n == 0 || (row.n < 3 && !style.verbose)) {
             continue;
         }
-        out.item(fmt::format("{:>3}  {:>3}   {:>7}  {}  {:>7}", lag_text(row.lag),
-                             row.n, num(row.vs_before, 2, true), diverging(*row.vs_before, style.unicode),
+        out.item(fmt::format("{:>3}  {:>3}   {:>7}  {}  {:>7}", lag_text(row.lag), row.n,
+                             num(row.vs_before, 2, true), diverging(*row.vs_before, style.unicode),
                              num(row.vs_usual, 2, true)));
     }
-    const std::string sessions = fmt::format("{} sessions", a.valid_episodes);
-    out.item(fmt::format("Days +1 to +3 vs the 3 days before: {}{}.",
-                         estimate_text(a.effect, sessions),
-                         a.effect_pct ? fmt::format(", {}% of the pre-session level",
+    out.item("(points compared with the 3 days before each session, and with your usual level, "
+             "after the overall trend is taken out)");
+    out.item(fmt::format("Days +1 to +3 vs the 3 days before: {}{}; lower after {} of {}.",
+                         estimate_text(a.effect, count_of(a.valid_episodes, "session")),
+                         a.effect_pct ? fmt::format(", {}% of the level before",
                                                     num(a.effect_pct, 0, true))
-                                      : std::string()));
-    if (a.effect_vs_usual) {
-        out.item(fmt::format("The same days vs your usual level: {}.", num(a.effect_vs_usual, 2, true)));
-    }
-    out.item(fmt::format("Overlap (NAP) {}; Cliff's delta {}.",
-                         estimate_text(a.nap, "0.5 = no difference", 2, false),
-                         num(a.cliffs_delta, 2, true)));
-    out.verdict(after_verdict_phrase(a.verdict), a.verdict == "consistently-lower");
-    for (const std::string& note : a.notes) {
-        if (note == after_verdict_phrase(a.verdict)) {
-            continue; // already said as the verdict
+                                      : std::string(),
+                         a.effects_lower, a.effects_counted));
+    out.verdict(capitalise(phrase(a.verdict)), a.verdict == AfterVerdict::consistently_lower);
+    for (const Note& note : a.notes) {
+        if (!plain_note(note.kind)) {
+            continue;
         }
-        // The relief-duration sentence (§4) carries its interval here.
-        const bool duration = note.starts_with("relief (") && a.relief_days_ci;
-        out.item("- " + note + (duration ? " (" + ci_text(a.relief_days_ci, 1) + ")" : ""));
+        const bool duration = note.kind == NoteKind::relief_duration && a.relief_days_ci;
+        out.item("- " + note_text(note) + (duration ? " (" + ci_text(a.relief_days_ci, 1) + ")" : ""));
     }
 }
 
-void dose(Out& out, const Report& r) {
-    out.heading("Regularity");
-    const Dose& d = r.dose;
-    if (!d.available) {
-        out.item(d.reason);
-        return;
+void right_after(Out& out, const Report& r) {
+    const RightAfter& r7 = r.right_after;
+    if (r7.pairs.empty()) {
+        return; // nothing typed before a session: nothing to show
     }
-    out.item(fmt::format("{}% of weeks had a session; the longest gap was {} days.",
-                         num(100 * d.share_weeks_with_session, 0), d.longest_gap_days));
-    out.item(fmt::format("Sessions per week vs weekly pain: Spearman {} ({} weeks); two-week count {}.",
-                         num(d.spearman_week, 2, true), d.valid_weeks, num(d.spearman_14d, 2, true)));
-    out.item(fmt::format("Pain per extra session a week: {} beyond the trend ({}), {} without it.",
-                         num(d.per_session_adjusted, 2, true), ci_text(d.per_session_adjusted_ci),
-                         num(d.per_session_unadjusted, 2, true)));
-    out.verdict(dose_verdict_phrase(d.verdict), d.verdict == "lower-with-more-sessions");
-    out.item("- bad weeks may also prompt more bookings");
+    out.heading("Right after a session");
+    std::vector<std::string> moves;
+    const std::size_t shown = std::min<std::size_t>(r7.pairs.size(), 8);
+    for (std::size_t i = r7.pairs.size() - shown; i < r7.pairs.size(); ++i) {
+        const RightAfterPair& p = r7.pairs[i];
+        moves.push_back(fmt::format("{} {}: {} -> {}", weekday_name(p.day),
+                                    format_date(p.day).substr(5), p.before, num(p.after, 1)));
+    }
+    out.item(fmt::format("Pain you typed before the session -> your check-ins within 6 hours "
+                         "after it{}: {}.",
+                         shown < r7.pairs.size() ? fmt::format(" (the last {})", shown) : "",
+                         join(moves, "; ")));
+    if (r7.available) {
+        out.item(fmt::format("On average {} -> {}; typical change {}; lower after {} of {}.",
+                             num(r7.before_mean, 1), num(r7.after_mean, 1),
+                             estimate_text(r7.change, count_of(r7.sessions, "session"), 1),
+                             r7.sessions_lower, r7.sessions));
+    }
+    out.item("How you felt right after, rated by you: the days after show how long it lasted.");
 }
 
-void series(Out& out, const char* name, const SeriesEffect& s, const std::string& fallback) {
+void series(Out& out, const char* name, const char* lower, const SeriesEffect& s,
+            const std::string& fallback) {
     if (!s.available) {
-        out.item(fmt::format("{}: {}", name, s.reason.empty() ? fallback : s.reason));
+        out.item(fmt::format("{}: {}.", name, s.reason.empty() ? fallback : s.reason));
         return;
     }
-    out.item(fmt::format("{}: after vs before sessions {}; NAP {}.", name,
-                         estimate_text(s.effect, fmt::format("{} sessions", s.episodes)),
-                         estimate_text(s.nap, "higher is better", 2, false)));
+    out.item(fmt::format("{}: {} after vs before ({}): {}.", name,
+                         estimate_text(s.effect, count_of(s.episodes, "session")), "higher is better",
+                         phrase(s.verdict, lower)));
 }
 
 void sleep_mood(Out& out, const Report& r) {
     out.heading("Sleep and mood around sessions");
     const SleepMood& s = r.sleep_mood;
-    series(out, "Mood", s.mood, s.reason);
-    series(out, "Sleep hours", s.sleep_hours, s.reason);
-    series(out, "Sleep quality", s.sleep_quality, s.reason);
+    if (!s.available) {
+        out.item(s.reason + ".");
+        return;
+    }
+    series(out, "Mood", "mood", s.mood, s.reason);
+    series(out, "Sleep hours", "sleep", s.sleep_hours, s.reason);
+    series(out, "Sleep quality", "sleep quality", s.sleep_quality, s.reason);
+}
+
+void details(Out& out, const Report& r) {
+    out.heading("Details");
+    out.item("What the terms mean:");
+    for (const Term& term : glossary()) {
+        out.item(fmt::format("- {}: {}.", term.name, term.meaning));
+    }
+    const Trend& t = r.trend;
+    if (t.available) {
+        out.item(fmt::format("Daily line (OLS over logged days): {} + {} x day; the after-session "
+                             "figures use residuals from it.",
+                             num(t.a, 2), num(t.b, 3)));
+    }
+    const BeforeAfter& b = r.before_after;
+    if (b.available) {
+        out.item(fmt::format("Before and after sessions began ({}): level change {}; trend before "
+                             "sessions {} a week; change of trend {} a week; simple difference {}.",
+                             format_date(b.first_session),
+                             estimate_text(b.level_change, "segmented OLS, Newey-West"),
+                             estimate_text(b.trend_before_per_week, "Newey-West"),
+                             estimate_text(b.slope_change_per_week, "Newey-West"),
+                             num(b.simple_difference, 2, true)));
+        if (b.trend_warning) {
+            out.item("- " + note_text(Note{NoteKind::trend_warning, 0, 0, 0, 0, false, {}}));
+        }
+    } else {
+        out.item("Before and after sessions began: " + b.reason + ".");
+    }
+    const AfterSessions& a = r.after_sessions;
+    if (a.available) {
+        out.item(fmt::format("After sessions: Hodges-Lehmann effect {}; vs the usual level {}; "
+                             "NAP {}; Cliff's delta {}; usual level {} (residual); pain before "
+                             "sessions {} vs usual.",
+                             estimate_text(a.effect, "exact Walsh interval"),
+                             num(a.effect_vs_usual, 2, true),
+                             estimate_text(a.nap, "block bootstrap", 2, false),
+                             num(a.cliffs_delta, 2, true), num(a.usual_level, 2, true),
+                             num(a.pre_session_excess, 2, true)));
+        for (const Note& note : a.notes) {
+            if (note.kind == NoteKind::nap_trend) {
+                out.item("- " + note_text(note));
+            }
+        }
+        if (a.coverage_after) {
+            out.item(fmt::format("Logged days: {:.0f}% of the days after sessions, {:.0f}% of "
+                                 "other days.",
+                                 100 * *a.coverage_after, 100 * *a.coverage_other));
+        }
+    }
+    const Dose& d = r.dose;
+    if (d.available) {
+        out.item(fmt::format("Regularity: {}% of weeks had a session; the longest gap was {} days. "
+                             "Spearman of sessions per week vs weekly pain {} ({} weeks), of the "
+                             "two-week count {}. Per extra session a week: {} beyond the trend "
+                             "({}), {} without it. {}; bad weeks may also prompt more bookings.",
+                             num(100 * d.share_weeks_with_session, 0), d.longest_gap_days,
+                             num(d.spearman_week, 2, true), d.valid_weeks,
+                             num(d.spearman_14d, 2, true), num(d.per_session_adjusted, 2, true),
+                             ci_text(d.per_session_adjusted_ci),
+                             num(d.per_session_unadjusted, 2, true), capitalise(phrase(d.verdict))));
+    } else {
+        out.item("Regularity: " + d.reason + ".");
+    }
+    for (const auto& [name, s] : {std::pair{"Mood", &r.sleep_mood.mood},
+                                  std::pair{"Sleep hours", &r.sleep_mood.sleep_hours},
+                                  std::pair{"Sleep quality", &r.sleep_mood.sleep_quality}}) {
+        if (s->available) {
+            out.item(fmt::format("{}: NAP {}.", name,
+                                 estimate_text(s->nap, "higher is better", 2, false)));
+        }
+    }
 }
 
 // The plain-ASCII fallback: the few non-ASCII characters the text uses.
 std::string ascii_only(std::string text) {
-    const std::pair<const char*, const char*> k_map[] = {{"—", "-"}, {"·", "-"}, {"…", "..."}};
+    const std::pair<const char*, const char*> k_map[] = {{"—", "-"}, {"–", "-"}, {"·", "-"}, {"…", "..."}, {"→", "->"}};
     for (const auto& [from, to] : k_map) {
         for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at)) {
             text.replace(at, std::string_view(from).size(), to);
@@ -251,24 +345,27 @@ std::string ascii_only(std::string text) {
 std::string report_text(const Report& r, const TextStyle& style) {
     Out out(style);
     out.paragraph(fmt::format("relief report: {}", window_text(r)));
+    if (const std::string cut = cut_text(r); !cut.empty()) {
+        out.paragraph(cut);
+    }
     out.paragraph(coverage_text(r) + ".");
+    answer(out, r);
     weekly(out, r, style);
     if (!r.enough_data) {
         out.heading(fmt::format("Not enough data yet ({} of 7 days)", r.coverage.days_logged));
-        out.item("Log pain on at least 7 days for a trend; 14 days over 3 weeks or more for the rest.");
+        out.item("Log pain on at least 7 days to start; 14 days over 3 weeks or more for a trend.");
+        right_after(out, r);
     } else {
         trend(out, r);
-        before_after(out, r);
         after_sessions(out, r, style);
-        dose(out, r);
+        right_after(out, r);
         sleep_mood(out, r);
-    }
-    out.heading("Keep in mind");
-    for (const std::string& note : r.notes) {
-        out.item("- " + note);
+        if (style.details) {
+            details(out, r);
+        }
     }
     out.line();
-    out.paragraph(methods_text(r));
+    out.paragraph(methods_text(r, style.details));
     return style.unicode ? out.str() : ascii_only(out.str());
 }
 

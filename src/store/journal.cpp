@@ -464,6 +464,26 @@ std::int64_t Journal::count(RecordType type, std::int64_t from_utc, std::int64_t
     });
 }
 
+std::optional<std::int64_t> Journal::earliest_at_utc() const {
+    if (!exists()) {
+        return std::nullopt;
+    }
+    return store::guarded(m_impl->path, [&]() -> std::optional<std::int64_t> {
+        // Each min() is one step down its time index.
+        SQLite::Statement query(*m_impl->db, "SELECT min((SELECT min(at_utc) FROM checkin), "
+                                             "(SELECT min(at_utc) FROM session)), "
+                                             "(SELECT min(at_utc) FROM checkin), "
+                                             "(SELECT min(at_utc) FROM session)");
+        query.executeStep();
+        for (int i = 0; i < 3; ++i) {
+            if (!query.getColumn(i).isNull()) {
+                return query.getColumn(i).getInt64();
+            }
+        }
+        return std::nullopt;
+    });
+}
+
 std::optional<Record> Journal::latest(RecordType type) const {
     if (!exists()) {
         return std::nullopt;

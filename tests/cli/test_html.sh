@@ -20,7 +20,7 @@ if printf '%s' "$html" | grep -Eo 'https?://[^" ]*' | grep -v '^http://www.w3.or
 expect_match "$html" '@media print' "a print stylesheet"
 expect_match "$html" '<title>Daily pain, weekly means and sessions</title>' "charts have titles"
 expect_eq "$(printf '%s' "$html" | grep -c 'role="img" aria-label=')" "3" "every chart has a text alternative"
-expect_match "$html" 'not randomised or blinded; expectations can shape ratings' "the caveat"
+expect_match "$html" "[Nn]ot randomised or blinded; expectations can shape ratings" "the caveat"
 expect_match "$html" 'How to read this' "a note for the clinician"
 expect_match "$html" '<th>Therapist</th>' "the session table"
 expect_eq "$("$RELIEF" --db "$WORK/demo.db" report --weeks 26 --format html)" "$html" "stdout and --output agree"

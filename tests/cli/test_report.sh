@@ -44,22 +44,27 @@ q() {
 check() { CHECKS=$((CHECKS + 1)); local got; got=$(q "$1" "$2"); [ "$got" = "$3" ] || fail "$1 $2: got $got, wanted $3"; }
 
 A="$WORK/a.db"
+check "$A" '.schema' "relief.report/2"
 check "$A" '.window.start' "2026-09-28"
+check "$A" '"\(.window.weeks) \(.window.weeks_asked) \(.window.journal_start) \(.window.journal_days)"' "8 8 2026-09-28 56"
 check "$A" '[.weeks[].pain] | map(. * 100 | round / 100) | join(" ")' "6 5.14 5.14 5.14 5.14 5.14 5.14 5.14"
+check "$A" '[.weeks[].journal_days] | join(" ")' "7 7 7 7 7 7 7 7"
 check "$A" '.coverage | "\(.days_logged) \(.fraction) \(.checkins) \(.sessions) \(.episodes) \(.backfilled)"' "56 1 56 7 7 0"
-check "$A" '.trend.slope_per_week' "-0.04"
-check "$A" '.trend.ci.low' "-0.18"
-check "$A" '.trend.ci.high' "0.1"
+# R2 v2: the trend of the weekly means, with a Student t interval.
+check "$A" '.trend.slope_per_week' "-0.07"
+check "$A" '.trend.ci.low' "-0.17"
+check "$A" '.trend.ci.high' "0.03"
 check "$A" '.trend.pct_change * 10 | round / 10' "-7.7"
 check "$A" '.trend.label' "no-meaningful-change"
-check "$A" '.before_after.level_change.estimate' "-1.01"
-check "$A" '.before_after.level_change.ci.low' "-1.7"
-check "$A" '.before_after.level_change.ci.high' "-0.32"
+# R3 needs 14 logged days before the first session; A has 7.
+check "$A" '.before_after.available' "false"
+check "$A" '.before_after.reason' "needs 14 days with pain logged before the first session and 14 from it on, has 7 and 49"
 check "$A" '[.after_sessions.profile[0:7][].vs_before] | map(. * 100 | round / 100) | join(" ")' "0.01 -2.98 -2.98 0.03 0.03 0.04 0.05"
 check "$A" '.after_sessions.profile[7].n' "0"
 check "$A" '.after_sessions.profile[7].vs_before' "null"
 check "$A" '.after_sessions.profile[1].vs_usual' "-2.98"
 check "$A" '.after_sessions.relief_days | "\(.estimate) \(.ci.low) \(.ci.high) \(.censored)"' "2 2 2 false"
+check "$A" '.after_sessions.relief_from' "1"
 check "$A" '.after_sessions.effect.estimate' "-1.98"
 check "$A" '.after_sessions.effect.ci.low' "-1.98"
 check "$A" '.after_sessions.effect.ci.high' "-1.98"
@@ -67,8 +72,17 @@ check "$A" '.after_sessions.effect.pct_of_before | round' "-33"
 check "$A" '.after_sessions.nap.estimate' "0.83"
 check "$A" '.after_sessions.cliffs_delta' "0.67"
 check "$A" '.after_sessions.verdict' "consistently-lower"
+check "$A" '.after_sessions | "\(.carryover_possible) \(.day_after_higher) \(.uneven_logging)"' "true false false"
+check "$A" '.right_after.available' "false"
 check "$A" '.dose.available' "false"
 check "$A" '.sleep_mood.mood.available' "false"
+# R8, the answer.
+check "$A" '.answer.helps' "lower-after"
+check "$A" '.answer | "\(.sessions_lower) \(.sessions_counted) \(.relief_from) \(.median_gap_days) \(.sessions)"' "7 7 1 7 7"
+check "$A" '.answer.relief_days | "\(.estimate) \(.ci.low) \(.ci.high) \(.censored)"' "2 2 2 false"
+check "$A" '.answer.relief_day_share * 10000 | round' "2857"
+check "$A" '.answer.effect_points' "-1.98"
+check "$A" '.answer | "\(.more_sessions_needed) \(.more_days_needed) \(.trend_label)"' "null null no-meaningful-change"
 check "$A" '.notes | join("|")' "based on only 7 sessions — a rough guide|not randomised or blinded; expectations can shape ratings"
 
 B="$WORK/b.db"
@@ -85,36 +99,63 @@ check "$B" '.before_after.trend_warning' "true"
 check "$B" '.before_after.simple_difference' "-2.8"
 check "$B" '[.after_sessions.profile[0:7][].vs_before] | map(. * 100 | round / 100 | fabs) | join(" ")' "0 0 0 0 0 0 0"
 check "$B" '.after_sessions.relief_days.estimate' "0"
-check "$B" '.after_sessions.effect.estimate' "0"
+check "$B" '.after_sessions.relief_from' "null"
+check "$B" '.after_sessions.effect.estimate | fabs' "0"
+check "$B" '.after_sessions.effect.ci | "\(.low * 1e6 | round | fabs) \(.high * 1e6 | round | fabs)"' "0 0"
 check "$B" '.after_sessions.nap.estimate' "1"
 check "$B" '.after_sessions.nap_trend_note' "true"
 check "$B" '.after_sessions.verdict' "no-consistent-difference"
+check "$B" '.after_sessions.carryover_possible' "true"
 check "$B" '.dose.spearman_week' "-0.76"
 check "$B" '.dose.per_session_unadjusted' "-2.8"
 check "$B" '.dose.per_session_adjusted | fabs' "0"
 check "$B" '.dose.verdict' "explained-by-trend"
 check "$B" '.dose.longest_gap_days' "14"
+check "$B" '.answer.helps' "too-close-to-tell"
+check "$B" '.answer.relief_days' "null"
+check "$B" '.answer.trend_label' "substantial-improvement"
 
-# The text report says the same numbers, in §4's words.
+# The text report answers first, in plain words, without statistical terms.
 run --db "$A" report --end 2026-11-22
 expect_code 0 "text report A"
+expect_eq "$(printf '%s\n' "$OUT" | grep -v '^ ' | grep -v '^$' | sed -n 3p)" "In short (8 weeks, 7 sessions)" \
+    "A: the answer comes first, after the window and coverage lines"
 OUT=$(flatten "$OUT")
-expect_match "$OUT" 'Pain changed by -0.04 points a week \(95% CI -0.18 to 0.10; 56 days logged\)\.' "A: trend line"
+expect_match "$OUT" 'Does massage help\? Pain was lower after sessions: about 2.0 points \(33%\) lower on the 3 days after than on the 3 days before, after 7 of 7 sessions\.' "A: does it help"
+expect_match "$OUT" 'How long\? Relief \(pain at least 1 point below the level before the session\) lasted through day 2' "A: how long"
+expect_match "$OUT" 'How often\? You went about every 7 days \(7 sessions in 8 weeks\)\. About 29% of the days from your first session on were relief days \(about 2 of every 7 days\)\.' "A: how often"
+expect_match "$OUT" 'Overall Your pain stayed about the same over the 8 weeks \(5.6 -> 5.1\)\.' "A: overall"
+expect_match "$OUT" 'Keep in mind This is your own diary, not a trial: it shows what lined up, not what caused it\. Not randomised or blinded; expectations can shape ratings\. Your sessions are about 7 days apart, so relief lasting longer than 3–4 days would not show here\.' "A: the caveats come with the answer"
+expect_match "$OUT" 'Weekly average pain changed by -0.07 points a week \(95% CI -0.17 to 0.03; 8 weeks\)\.' "A: trend line"
 expect_match "$OUT" 'First 14 days 5.57 -> last 14 days 5.14: -0.43 \(-7.7%\), no meaningful change\.' "A: first vs last 14 days"
-expect_match "$OUT" 'Level change -1.01 \(95% CI -1.70 to -0.32; segmented trend\)\.' "A: R3 level change"
 expect_match "$OUT" '\+1 +7 +-2.98 ' "A: lag +1 row"
+expect_match "$OUT" 'your usual level away from sessions is about 5.8\.' "A: usual level as a pain level"
 expect_match "$OUT" 'Days \+1 to \+3 vs the 3 days before: -1.98 \(95% CI -1.98 to -1.98; 7 sessions\),' "A: the effect with its n and interval"
-expect_match "$OUT" 'Overlap \(NAP\) 0.83 .*Cliff.s delta' "A: NAP"
-expect_match "$OUT" 'Verdict: pain was consistently lower after sessions' "A: verdict"
+expect_match "$OUT" 'Verdict: Pain was consistently lower after sessions' "A: verdict"
 expect_match "$OUT" 'relief \(at least 1 point below the pre-session level\) lasted through day \+2 \(95% CI 2.0 to 2.0\)' "A: relief duration"
-expect_match "$OUT" 'not randomised or blinded; expectations can shape ratings' "A: the caveat"
-expect_match "$OUT" 'SplitMix64 seed 20240601' "A: the footer names the seed"
+for word in NAP Cliff Spearman Newey Hodges Lehmann OLS segmented bootstrap residual SplitMix; do
+    for db in "$A" "$B"; do
+        for format in text markdown; do
+            CHECKS=$((CHECKS + 1))
+            if "$RELIEF" --db "$db" report --end 2026-11-22 --format "$format" | grep -q "$word"; then
+                fail "\"$word\" in the default $format report of $db"
+            fi
+        done
+    done
+done
+run --db "$A" report --end 2026-11-22 --details
+OUT=$(flatten "$OUT")
+expect_match "$OUT" 'NAP: non-overlap of all pairs' "--details explains NAP"
+expect_match "$OUT" 'NAP 0.83 ' "--details gives NAP"
+expect_match "$OUT" 'SplitMix64 seed 20240601' "--details: the footer names the seed"
 run --db "$B" report --end 2026-11-22
 OUT=$(flatten "$OUT")
-expect_match "$OUT" 'Verdict: no consistent difference; the data are compatible with no change' "B: not called relief"
-expect_match "$OUT" 'trend accounts for it' "B: dose explained by the trend"
+expect_match "$OUT" "Does massage help\? Can't tell yet: your sessions are only about 7 days apart" "B: too close to tell"
+expect_match "$OUT" 'Verdict: No consistent difference; the data are compatible with no change' "B: not called relief"
 if printf '%s' "$OUT" | grep -q 'relief (at least'; then fail "B must claim no relief"; fi
 if printf '%s' "$OUT" | grep -Eiq 'massage reduced|works|cured|no effect'; then fail "causal wording in B"; fi
+run --db "$B" report --end 2026-11-22 --details
+expect_match "$(flatten "$OUT")" 'trend accounts for it' "B: regularity, explained by the trend, in the details"
 
 # Deterministic, byte for byte; the seed matters only to intervals.
 r1=$("$RELIEF" --db "$A" report --end 2026-11-22 --format json)
@@ -125,6 +166,8 @@ expect_eq "$(q "$A" '.settings.seed')" "20240601" "default seed"
 # Markdown: the same content as tables.
 run --db "$A" report --end 2026-11-22 --format markdown
 expect_match "$OUT" '^# relief report' "markdown title"
+expect_match "$OUT" '^## In short \(8 weeks, 7 sessions\)' "markdown: the answer first"
+expect_match "$OUT" '^- \*\*Does massage help\?\*\* Pain was lower after sessions' "markdown: does it help"
 expect_match "$OUT" '^\| \+1 \| 7 \| -2.98 \| -2.98 \| -50 \|$' "markdown lag table"
 expect_match "$OUT" '\*\*Verdict:\*\* pain was consistently lower after sessions\.' "markdown verdict"
 

@@ -2,40 +2,12 @@
 
 #include "analysis/sections.hpp"
 #include "relief/analysis/report.hpp"
+#include "report_fixtures.hpp"
 
 using namespace relief;
 using namespace relief::analysis;
 
-namespace {
-
-const DayNumber k_end = days_from_civil(2026, 11, 22);
-
-Settings settings(int weeks = 8) {
-    Settings s;
-    s.window.end = k_end;
-    s.window.weeks = weeks;
-    return s;
-}
-
-std::int64_t at(DayNumber day, int hour, int minute = 0) {
-    return std::int64_t{day} * 86400 + hour * 3600 + minute * 60;
-}
-
-CheckinInput pain(DayNumber day, int value, int hour = 20, std::int64_t stored = 0) {
-    CheckinInput c;
-    c.day = day;
-    c.at_utc = at(day, hour);
-    c.recorded_utc = c.at_utc;
-    c.stored = stored;
-    c.pain = value;
-    return c;
-}
-
-SessionInput session(DayNumber day, int hour = 10, int minutes = 60) {
-    return SessionInput{day, at(day, hour), at(day, hour) + minutes * 60, minutes, "", "", {}};
-}
-
-} // namespace
+using namespace relief::test;
 
 TEST_CASE("episodes: session days at most 3 apart join") {
     const auto eps = find_episodes({13, 1, 2, 5, 9, 20, 2});
@@ -91,7 +63,7 @@ TEST_CASE("too little data: R0 and R1 only, with the reason") {
     for (int i = 0; i < 3; ++i) {
         in.push_back(pain(k_end - i, 5));
     }
-    const Report r = build_report(settings(), ReportInput{in, {}});
+    const Report r = build_report(settings(), ReportInput{in, {}, {}});
     CHECK_FALSE(r.enough_data);
     CHECK(r.coverage.days_logged == 3);
     CHECK(r.trend.reason == "Not enough data yet (3 of 7 days)");
@@ -109,9 +81,9 @@ TEST_CASE("backfilled check-ins are counted, or left out with --exclude-backfill
     }
     in[0].backfilled = true;
     Settings s = settings();
-    CHECK(build_report(s, ReportInput{in, {}}).coverage.backfilled == 1);
+    CHECK(build_report(s, ReportInput{in, {}, {}}).coverage.backfilled == 1);
     s.exclude_backfilled = true;
-    const Report r = build_report(s, ReportInput{in, {}});
+    const Report r = build_report(s, ReportInput{in, {}, {}});
     CHECK(r.coverage.backfilled == 0);
     CHECK(r.coverage.checkins == 9);
     CHECK(r.coverage.days_logged == 9);
@@ -132,7 +104,7 @@ TEST_CASE("lag 0 counts only check-ins made after the day's last session ended")
         in.push_back(pain(start + t, 2, 19, 1));
         in.back().at_utc = at(start + t, 19, 30);        // exactly at its end: lag 0
     }
-    const Report r = build_report(s, ReportInput{in, sessions});
+    const Report r = build_report(s, ReportInput{in, sessions, {}});
     REQUIRE(r.after_sessions.available);
     // lag 0 = mean(6 at 20:00, 2 at 19:30) = 4, vs a pre-session level of about 6
     CHECK(*r.after_sessions.profile[0].vs_before == doctest::Approx(-2.0).epsilon(0.05));
@@ -150,9 +122,9 @@ TEST_CASE("R3 needs sessions to begin in the window") {
         in.push_back(pain(start + t, 5 + (t % 3)));
     }
     std::vector<SessionInput> sessions = {session(start + 20), session(start + 30)};
-    CHECK(build_report(s, ReportInput{in, sessions}).before_after.available);
+    CHECK(build_report(s, ReportInput{in, sessions, {}}).before_after.available);
     sessions.push_back(session(start - 8)); // within 28 days before the first one
-    const Report r = build_report(s, ReportInput{in, sessions});
+    const Report r = build_report(s, ReportInput{in, sessions, {}});
     CHECK_FALSE(r.before_after.available);
     CHECK(r.before_after.reason ==
           "sessions did not begin in the window: there was a session in the 28 days before the "
@@ -172,7 +144,7 @@ TEST_CASE("R5: a two-week count on a straight line in w has no adjusted slope") 
     for (int w = 1; w < 8; w += 2) {
         sessions.push_back(session(start + 7 * w + 2));
     }
-    const Report r = build_report(s, ReportInput{in, sessions});
+    const Report r = build_report(s, ReportInput{in, sessions, {}});
     REQUIRE(r.dose.available);
     CHECK(r.dose.per_session_adjusted);
     CHECK_FALSE(r.dose.per_session_14d_adjusted);

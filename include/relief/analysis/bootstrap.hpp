@@ -37,30 +37,4 @@ std::optional<Interval> bootstrap_interval(
     std::size_t n, std::uint64_t seed,
     const std::function<std::optional<double>(const std::vector<std::size_t>&)>& statistic);
 
-// Hodges–Lehmann of the values of resampled units, for a bootstrap over a
-// fixed list of unit values (nullopt: the unit has no value and is left out).
-// The pair sums x_i + x_j of the units are listed and sorted once; a resample
-// is then just how often it drew each unit, and its median Walsh sum is found
-// by walking the sorted sums weighted by those counts (c_i·c_j for i < j,
-// c_i(c_i+1)/2 for i = j). Same sums, same order statistics: exactly the value
-// hodges_lehmann gives on the drawn list, without building or selecting
-// among its m(m+1)/2 sums every time. Beyond k_max_units units the table
-// would cost more than it saves, and it falls back to hodges_lehmann.
-class ResampledHodgesLehmann {
-public:
-    static constexpr std::size_t k_max_units = 48;
-
-    explicit ResampledHodgesLehmann(std::vector<std::optional<double>> units);
-    std::optional<double> operator()(const std::vector<std::size_t>& sample) const;
-
-private:
-    struct PairSum {
-        double sum;
-        std::uint32_t i;
-        std::uint32_t j;
-    };
-    std::vector<std::optional<double>> units_;
-    std::vector<PairSum> sums_; // ascending; empty when units_ is over k_max_units
-};
-
 } // namespace relief::analysis

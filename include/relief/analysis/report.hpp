@@ -1,6 +1,6 @@
 #pragma once
 // The report model: every number `relief report` shows, computed once
-// (analysis.md) and rendered as text, JSON, Markdown or HTML.
+// (docs/methods.md) and rendered as text, JSON, Markdown or HTML.
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -9,15 +9,27 @@
 
 #include "relief/analysis/series.hpp"
 #include "relief/analysis/stats.hpp"
+#include "relief/analysis/verdicts.hpp"
 
 namespace relief::analysis {
 
 struct Settings {
-    Window window;
+    Window window; // as asked: --end and --weeks
     std::uint64_t seed = 20240601;
     double relief_threshold = 1.0;
     bool exclude_backfilled = false;
     int day_start_minutes = 240;
+};
+
+// §1 "The window starts at the journal": the window as used, cut to whole
+// weeks from the journal's first day J.
+struct JournalWindow {
+    Window window;                    // N' weeks ending on E
+    int weeks_asked = 8;              // N
+    std::optional<DayNumber> journal_start; // J: the first diary day of any record
+    int first_journal_index = 0;      // A: journal days are A … T−1
+    int journal_days() const noexcept { return window.days() - first_journal_index; } // D
+    bool cut() const noexcept { return window.weeks < weeks_asked; }
 };
 
 struct Estimate {
@@ -41,6 +53,7 @@ struct Coverage {
 
 struct WeekRow {
     DayNumber start = 0;
+    int journal_days = 7;
     int days_logged = 0;
     std::optional<double> pain, mood, sleep_hours, sleep_quality;
     int sessions = 0;
@@ -49,12 +62,13 @@ struct WeekRow {
 
 // R2
 struct Trend : Availability {
-    double a = 0, b = 0;                // the line a + b·t (used by R4–R6)
-    double slope_per_week = 0;
-    std::optional<Interval> ci;
+    double a = 0, b = 0;                // the daily line a + b·t (used by R4–R6)
+    std::optional<double> slope_per_week; // OLS of the weekly means on w
+    std::optional<Interval> ci;          // Student t, from 4 valid weeks
     bool exact_fit = false;
+    int valid_weeks = 0;
     std::optional<double> first14, last14, change, pct_change;
-    std::optional<std::string> label;
+    std::optional<TrendLabel> label;
     std::optional<bool> two_points, floor_note;
 };
 
@@ -73,23 +87,64 @@ struct LagRow {
     std::optional<double> vs_before, vs_usual, pct_of_before;
 };
 
+// The sentences of §4 a report carries, with their numbers; wording.hpp's
+// note_text is the one place that words them.
+enum class NoteKind {
+    not_blinded,            // always
+    rough_guide,            // n: valid episodes (R4 estimated something)
+    trend_warning,          // R3's trend before sessions
+    bad_weeks,              // R5 is there
+    no_usual_level,         // R4 step 4 found fewer than 7 days away
+    booked_above_usual,     // value: pre-session excess ≥ 0.5
+    below_usual_before,     // pre-session excess ≤ −0.5
+    nap_trend,              // value: 7b
+    drop_size,              // value: |E|; pct: |E_pct|
+    relief_duration,        // n: R; flag: censored; value: θ; n2: from
+    not_clearly_below_usual,
+    two_week_break,
+    no_consistent_difference,
+    higher_after,
+    too_few_sessions,       // n: sessions still needed
+    carryover,              // value: median gap in days
+    day_after_higher,       // value: D(1); n: n_1
+    uneven_logging,         // value: cov_after; value2: cov_other
+};
+
+struct Note {
+    NoteKind kind = NoteKind::not_blinded;
+    double value = 0;
+    double value2 = 0;
+    int n = 0;
+    int n2 = 0;
+    bool flag = false;
+    std::optional<double> pct;
+};
+
 // R4
 struct AfterSessions : Availability {
     int valid_episodes = 0;
-    std::optional<double> usual_level;
+    std::optional<double> usual_level;   // c, an offset from the daily line
     std::array<LagRow, 8> profile{};
-    Estimate effect;
+    Estimate effect;                     // E, with the exact Walsh interval
     std::optional<double> effect_pct;
     std::optional<double> effect_vs_usual;
-    int relief_days = 0;
+    int effects_counted = 0;             // episodes with e_k
+    int effects_lower = 0;               // … with e_k < 0
+    int relief_days = 0;                 // R
+    std::optional<int> relief_from;      // from
     std::optional<Interval> relief_days_ci;
     bool censored = false;
     Estimate nap;
     std::optional<double> cliffs_delta;
     bool nap_trend_note = false;
     std::optional<double> pre_session_excess;
-    std::string verdict;
-    std::vector<std::string> notes;
+    bool carryover_possible = false;
+    std::optional<double> carryover_gap_days; // median f_k − l_{k−1}
+    bool day_after_higher = false;
+    bool uneven_logging = false;
+    std::optional<double> coverage_after, coverage_other;
+    AfterVerdict verdict = AfterVerdict::too_few_sessions;
+    std::vector<Note> notes;
 };
 
 // R5
@@ -101,7 +156,7 @@ struct Dose : Availability {
     std::optional<double> per_session_unadjusted, per_session_14d_adjusted;
     double share_weeks_with_session = 0;
     int longest_gap_days = 0;
-    std::string verdict;
+    DoseVerdict verdict = DoseVerdict::no_clear_pattern;
 };
 
 // R6
@@ -109,10 +164,42 @@ struct SeriesEffect : Availability {
     int episodes = 0;
     Estimate effect;
     Estimate nap;
+    SeriesVerdict verdict = SeriesVerdict::too_few_sessions;
 };
 
 struct SleepMood : Availability {
     SeriesEffect mood, sleep_hours, sleep_quality;
+};
+
+// R7: the pain typed before a session and the check-ins right after it.
+struct RightAfterPair {
+    DayNumber day = 0;
+    int before = 0;   // p_s
+    double after = 0; // a_s
+};
+struct RightAfter : Availability {
+    std::vector<RightAfterPair> pairs; // every session that has both, in time order
+    int sessions = 0;
+    std::optional<double> before_mean, after_mean;
+    Estimate change;
+    int sessions_lower = 0;
+};
+
+// R8: the answer.
+struct Answer {
+    Helps helps = Helps::too_early;
+    std::optional<double> effect_points, effect_pct;
+    std::optional<int> sessions_lower, sessions_counted;
+    std::optional<int> more_sessions_needed, more_days_needed;
+    bool has_relief_days = false; // relief_days set (helps = lower-after)
+    int relief_days = 0;
+    std::optional<Interval> relief_days_ci;
+    bool relief_censored = false;
+    std::optional<int> relief_from;
+    std::optional<double> median_gap_days;
+    int sessions = 0;
+    std::optional<double> relief_day_share;
+    std::optional<TrendLabel> trend_label;
 };
 
 // A session of the window, for the printable table: pain that day and after.
@@ -128,26 +215,36 @@ struct SessionRow {
 
 struct Report {
     Settings settings;
+    JournalWindow journal;             // the window as used (§1)
     DailySeries daily;                 // §1's series over the window
     std::vector<SessionRow> sessions;  // in time order
     Coverage coverage;
     bool enough_data = false; // |O| ≥ 7
     std::vector<WeekRow> weeks;
+    Answer answer;
     Trend trend;
     BeforeAfter before_after;
     AfterSessions after_sessions;
+    RightAfter right_after;
     Dose dose;
     SleepMood sleep_mood;
-    std::vector<std::string> notes;
+    std::vector<Note> notes;
+    const Window& window() const noexcept { return journal.window; }
+    // "Usual level" as a pain level: its offset plus the daily line at E (§4).
+    std::optional<double> usual_pain_level() const;
 };
 
 struct ReportInput {
     std::vector<CheckinInput> checkins;  // at least those of the window
-    std::vector<SessionInput> sessions;  // at least from 28 days before the window
+    std::vector<SessionInput> sessions;  // at least from 28 days before the window to a day after
+    std::optional<DayNumber> journal_start; // J: the first diary day of any record
 };
 
 // Takes the input by value: its check-ins are filtered in place (pass a
 // temporary, or std::move, to avoid a copy).
 Report build_report(const Settings& settings, ReportInput input);
+
+// §1: the window as asked, cut to whole weeks from the journal's first day.
+JournalWindow journal_window(const Window& asked, std::optional<DayNumber> journal_start);
 
 } // namespace relief::analysis

@@ -60,6 +60,23 @@ std::optional<double> hodges_lehmann_in_place(std::vector<double>& values);
 // The same by listing all n(n+1)/2 averages: the test oracle.
 std::optional<double> hodges_lehmann_naive(const std::vector<double>& values);
 
+// §3 "Exact Walsh interval": k = 1 + max{t : P(T⁺ ≤ t) ≤ 0.025} for the
+// Wilcoxon signed-rank statistic of n values, decided exactly in integers;
+// nullopt for n ≤ 5 (no t qualifies).
+std::optional<std::int64_t> signed_rank_critical(std::size_t n);
+// The same always in multi-word integers: the test oracle for n > 120.
+std::optional<std::int64_t> signed_rank_critical_exact(std::size_t n);
+// The exact 95% interval of the Hodges–Lehmann estimate: W(k) to W(M+1−k) of
+// the M ascending Walsh averages; nullopt for fewer than 6 values.
+std::optional<Interval> walsh_interval(std::vector<double> values);
+// The same by listing every average: the test oracle.
+std::optional<Interval> walsh_interval_naive(const std::vector<double>& values);
+
+// The regularised incomplete beta I_x(a, b) (continued fraction, modified Lentz).
+double incomplete_beta(double x, double a, double b);
+// §3 "Student t quantile": t(0.975, df) by 200 bisection steps on [0, 1000].
+double student_t_975(int df);
+
 // Type-7 quantile of a non-empty list: h = (k−1)p, linear between order statistics.
 double quantile7(std::vector<double> values, double p);
 // The same without copying, when the caller's list may be reordered.

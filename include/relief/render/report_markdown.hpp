@@ -7,6 +7,7 @@
 
 namespace relief::render {
 
-std::string report_markdown(const analysis::Report& report);
+// `details` adds the statistical lines, each term explained.
+std::string report_markdown(const analysis::Report& report, bool details = false);
 
 } // namespace relief::render

@@ -1,5 +1,5 @@
 #pragma once
-// `relief report` for people: 80 columns, bars and a lag chart, §4 wording.
+// `relief report` for people: the answer first, 80 columns, bars and a lag chart.
 #include <string>
 
 #include "relief/analysis/report.hpp"
@@ -10,6 +10,7 @@ struct TextStyle {
     bool unicode = true; // block characters; otherwise plain ASCII
     bool color = false;  // ANSI colour for headings and verdicts
     bool verbose = false; // also lags with n < 3
+    bool details = false; // the statistical lines, each term explained
 };
 
 std::string report_text(const analysis::Report& report, const TextStyle& style);
