@@ -29,7 +29,7 @@ struct LocalDateTime {
 
 LocalDateTime local_time(const Instant& instant) noexcept;
 
-// The diary day (analysis.md §1): the local calendar date, moved back one day
+// The diary day (docs/methods.md §1): the local calendar date, moved back one day
 // while the local time is before day_start_minutes (default 04:00 = 240).
 DayNumber diary_day(const Instant& instant, int day_start_minutes) noexcept;
 

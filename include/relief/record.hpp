@@ -39,7 +39,7 @@ struct Record {
     friend bool operator==(const Record&, const Record&) = default;
 };
 
-// Backfilled (analysis.md §1): written down more than 24 h after it happened.
+// Backfilled (docs/methods.md §1): written down more than 24 h after it happened.
 bool is_backfilled(const Record& record) noexcept;
 
 } // namespace relief

@@ -1,5 +1,5 @@
 #pragma once
-// SplitMix64 (analysis.md §3): the one random generator of relief, the same
+// SplitMix64 (docs/methods.md §3): the one random generator of relief, the same
 // on every platform (no <random> distributions, whose algorithms differ).
 #include <cstdint>
 

@@ -55,7 +55,7 @@ _relief() {
         export) flags="--format --since --until --help" ;;
         import) flags="--format --dry-run --help" ;;
         demo) flags="--weeks --seed --help" ;;
-        report) flags="--weeks --end --seed --relief-threshold --exclude-backfilled --format --output --ascii --verbose --help" ;;
+        report) flags="--weeks --end --seed --relief-threshold --exclude-backfilled --format --output --force --details --ascii --verbose --help" ;;
         remind) flags="--quiet --massage --help" ;;
         status) flags="--short --format --help" ;;
         config)

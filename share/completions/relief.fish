@@ -16,7 +16,7 @@ complete -c relief -n "not __fish_seen_subcommand_from $commands" -a undo -d 're
 complete -c relief -n "not __fish_seen_subcommand_from $commands" -a export -d 'write records as CSV or JSON'
 complete -c relief -n "not __fish_seen_subcommand_from $commands" -a import -d 'add records from CSV or JSON'
 complete -c relief -n "not __fish_seen_subcommand_from $commands" -a demo -d 'fill an empty journal with synthetic weeks'
-complete -c relief -n "not __fish_seen_subcommand_from $commands" -a report -d 'how pain lines up with sessions'
+complete -c relief -n "not __fish_seen_subcommand_from $commands" -a report -d 'does massage help, how long, how often'
 complete -c relief -n "not __fish_seen_subcommand_from $commands" -a remind -d 'for cron: no check-in today?'
 complete -c relief -n "not __fish_seen_subcommand_from $commands" -a status -d 'today at a glance'
 complete -c relief -n "not __fish_seen_subcommand_from $commands" -a config -d 'show, get or set settings'
@@ -46,6 +46,8 @@ complete -c relief -n "__fish_seen_subcommand_from demo report" -l seed -r
 complete -c relief -n "__fish_seen_subcommand_from report" -l end -r
 complete -c relief -n "__fish_seen_subcommand_from report" -l relief-threshold -r
 complete -c relief -n "__fish_seen_subcommand_from report" -l exclude-backfilled
+complete -c relief -n "__fish_seen_subcommand_from report" -l force -d 'replace an existing output file'
+complete -c relief -n "__fish_seen_subcommand_from report" -l details -d 'the statistics, each term explained'
 complete -c relief -n "__fish_seen_subcommand_from report" -l ascii
 complete -c relief -n "__fish_seen_subcommand_from report" -s v -l verbose
 complete -c relief -n "__fish_seen_subcommand_from remind" -l massage

@@ -20,7 +20,7 @@ constexpr const char* k_overview = R"(Commands:
   export    write records as CSV or JSON
   import    add records from CSV or JSON, all or nothing
   demo      fill an empty journal with synthetic weeks
-  report    how pain lines up with sessions (text, json, markdown)
+  report    does massage help, how long, how often (text, json, markdown, html)
   remind    for cron: a line and exit 1 when today has no check-in
   status    today at a glance (--short for a shell prompt)
   config    show, get or set settings

@@ -1,4 +1,4 @@
-// relief report: the analysis of analysis.md as text, JSON or Markdown.
+// relief report: the analysis of docs/methods.md as text, JSON or Markdown.
 #include <CLI/CLI.hpp>
 #include <cerrno>
 #include <cstring>

@@ -84,7 +84,7 @@ std::vector<Record> make_demo_journal(DayNumber end_day, int weeks, std::uint64_
             const int minute = k == checkins - 1 ? 20 * 60 + rng.between(0, 150)
                                                  : 8 * 60 + k * 300 + rng.between(0, 60);
             c.at = local_at(day, minute);
-            // Now and then written down two days late ("backfilled", analysis.md §1).
+            // Now and then written down two days late ("backfilled", docs/methods.md §1).
             const std::int64_t late = 2 * 86400 + 3600;
             const bool backfilled = rng.uniform() < 0.05 && c.at.utc + late <= now_utc;
             c.recorded_at = Instant{c.at.utc + (backfilled ? late : 0), c.at.offset_minutes};

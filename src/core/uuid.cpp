@@ -9,7 +9,7 @@ namespace relief {
 
 std::string new_uuid() {
     // Identity, not statistics: std::random_device is the right tool here
-    // (the seeded, portable generator of analysis.md §3 is for the bootstrap).
+    // (the seeded, portable generator of docs/methods.md §3 is for the bootstrap).
     std::random_device device;
     std::array<std::uint8_t, 16> b{};
     for (std::size_t i = 0; i < b.size(); i += 4) {

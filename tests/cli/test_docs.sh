@@ -54,6 +54,19 @@ expect_match "$page" 'html' "the man page documents --format html"
 expect_eq "$(complete_words relief list --format "")" "csv json text " "list formats"
 expect_eq "$(complete_words relief log --pain-b)" "--pain-before " "log flags"
 expect_eq "$(complete_words relief config set report.w)" "report.weeks " "config keys"
+# The report's guide and methods ship, and the man page and --help point to them.
+expect_match "$page" '^\.SH READING THE REPORT' "the man page explains the report"
+expect_match "$page" 'reading\\-your\\-report.md' "the man page names the user guide"
+expect_match "$("$RELIEF" report --help)" 'docs/reading-your-report.md' "report --help points to the guide"
+expect_match "$("$RELIEF" report --help)" 'docs/methods.md' "report --help points to the methods"
+for doc in reading-your-report.md methods.md; do
+    CHECKS=$((CHECKS + 1))
+    [ -s "$top/docs/$doc" ] || fail "docs/$doc is missing"
+done
+expect_match "$(cat "$top/docs/methods.md")" 'Hollander' "methods.md gives its references"
+# No source comment points outside the repository for its method.
+CHECKS=$((CHECKS + 1))
+if grep -rn 'analysis\.md' "$top/src" "$top/include" >/dev/null; then fail "a comment cites analysis.md, not docs/methods.md"; fi
 if command -v zsh >/dev/null; then zsh -n "$top/share/completions/_relief" || fail "zsh syntax"; fi
 if command -v fish >/dev/null; then fish -n "$top/share/completions/relief.fish" || fail "fish syntax"; fi
 

@@ -1,5 +1,5 @@
 #pragma once
-// The circular block bootstrap of analysis.md §3.
+// The circular block bootstrap of docs/methods.md §3.
 #include <cstdint>
 #include <functional>
 #include <future>

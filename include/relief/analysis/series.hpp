@@ -1,5 +1,5 @@
 #pragma once
-// From records to the daily series of analysis.md §1. Pure: no SQLite.
+// From records to the daily series of docs/methods.md §1. Pure: no SQLite.
 #include <cstdint>
 #include <optional>
 #include <string>

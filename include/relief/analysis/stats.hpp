@@ -1,5 +1,5 @@
 #pragma once
-// The statistics of analysis.md §3, as pure functions on plain vectors.
+// The statistics of docs/methods.md §3, as pure functions on plain vectors.
 #include <cstdint>
 #include <optional>
 #include <vector>

@@ -1,6 +1,6 @@
 #pragma once
 // The words of the report's findings, each an enum with one JSON name
-// (analysis.md's strings). What a person reads for each lives in one phrase
+// (docs/methods.md's strings). What a person reads for each lives in one phrase
 // table (render/phrases.cpp); nothing compares these as strings.
 #include <string_view>
 
