@@ -7,6 +7,10 @@
 
 namespace relief {
 
+// A record (a row, with its quoted line breaks) longer than this is refused:
+// `relief import /dev/zero` must end with an error, not fill memory.
+inline constexpr std::size_t k_max_record_bytes = 1024 * 1024;
+
 class CsvReader {
 public:
     explicit CsvReader(std::istream& in) : m_in(in) {}

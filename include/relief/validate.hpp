@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "relief/instant.hpp"
 #include "relief/record.hpp"
 
 namespace relief {
@@ -38,5 +39,11 @@ std::string parse_uuid(std::string_view field, std::string_view text);
 // mood, sleep hours, sleep quality and no session fields; a session has no
 // check-in fields. Throws InputError.
 void validate_record(const Record& record);
+
+// The rules `relief log` applies to time, for records from elsewhere (import):
+// nothing after `now` (an entry is about the past), and recorded_at not
+// before at (nothing is written down before it happens). No clock-skew
+// allowance: a record a few minutes ahead is refused, as `log --at` is.
+void validate_times(const Record& record, const Instant& now);
 
 } // namespace relief

@@ -4,6 +4,8 @@
 // their own offset and never consult the zone again.
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <utility>
 
 #include "relief/civil.hpp"
 #include "relief/instant.hpp"
@@ -17,5 +19,11 @@ int local_offset_at(std::int64_t utc);
 // nullopt when the wall time does not exist (skipped by a DST change); for a
 // wall time that happens twice (clocks turned back) the earlier instant.
 std::optional<Instant> resolve_local(DayNumber day, int second_of_day);
+
+// The offsets (minutes) in force a day before and a day after a wall time:
+// for a time skipped by a change of the clocks, the two it could have meant.
+std::pair<int, int> offsets_around(DayNumber day, int second_of_day);
+// "+01:00", "-04:00"
+std::string offset_text(int minutes);
 
 } // namespace relief

@@ -11,6 +11,7 @@
 #include "relief/entry.hpp"
 #include "relief/record_reader.hpp"
 #include "relief/text.hpp"
+#include "relief/validate.hpp"
 #include "selection.hpp"
 
 namespace relief::cli {
@@ -86,6 +87,12 @@ ExitCode run_import(const ImportOptions& options, const GlobalOptions& globals,
         // file names both lines (4 bytes a record; the uuids stay in SQLite).
         std::vector<std::uint32_t> added_lines[2];
         handler.on_record = [&](std::size_t line, const Record& r) {
+            try {
+                validate_times(r, now);
+            } catch (const InputError& e) {
+                handler.on_problem(line, e.what());
+                return;
+            }
             const Insertion done = writer.insert_if_new(r);
             switch (done.outcome) {
             case Insertion::Outcome::present: ++tally.present; break;

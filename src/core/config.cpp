@@ -144,6 +144,25 @@ void read_table(const toml::table& table, const std::string& prefix, const std::
             throw UnusableError(fmt::format("{}:{}: {} must be a single value, not a table or "
                                             "array", path, line, name));
         }
+        // Strict types: `default_minutes = "60"` and `color = true` are
+        // mistakes to show, not values to guess at.
+        if (entry->is_text && !node.is_string()) {
+            throw UnusableError(fmt::format("{}:{}: {} must be text in quotes, like {} = \"{}\", "
+                                            "got {}",
+                                            path, line, name, name,
+                                            entry->default_text.empty() ? std::string_view("…")
+                                                                        : entry->default_text,
+                                            value_text(node)));
+        }
+        if (!entry->is_text && !node.is_integer() && !node.is_floating_point()) {
+            throw UnusableError(fmt::format("{}:{}: {} must be a number without quotes, like {} = "
+                                            "{}, got {}",
+                                            path, line, name, name,
+                                            entry->default_text.empty() ? std::string_view("60")
+                                                                        : entry->default_text,
+                                            node.is_string() ? "\"" + value_text(node) + "\""
+                                                             : value_text(node)));
+        }
         loaded.origin[name] = fmt::format("{}:{}", path, line);
         try {
             entry->assign(config, value_text(node));
@@ -211,6 +230,9 @@ ExplainedConfig load_config_explained(const std::string& path) {
 
 ExplainedConfig parse_config(std::string_view text, const std::string& path) {
     ExplainedConfig loaded;
+    if (text.starts_with("\xEF\xBB\xBF")) {
+        text.remove_prefix(3); // a UTF-8 byte order mark, as some editors write it
+    }
     toml::table table;
     try {
         table = toml::parse(to_ascii_toml(text), path);

@@ -32,10 +32,16 @@ bool CsvReader::next(std::vector<std::string>& fields) {
     }
     m_record_line = m_line;
     std::string field;
+    std::size_t bytes = 0;   // of this record: a file with no line breaks must not fill memory
     bool quoted = false;     // inside "…"
     bool was_quoted = false; // this field had quotes (text after them is an error)
     while (true) {
         const int c = get();
+        if (++bytes > k_max_record_bytes) {
+            throw InputError(fmt::format("{}: a record longer than 1 MiB; this does not look like "
+                                         "a CSV file of records",
+                                         m_record_line));
+        }
         if (c == std::char_traits<char>::eof()) {
             if (quoted) {
                 throw InputError(fmt::format("{}: a quoted field is not closed before the end "
@@ -53,6 +59,9 @@ bool CsvReader::next(std::vector<std::string>& fields) {
                 } else {
                     quoted = false;
                 }
+            } else if (c == '\r' && m_in.peek() == '\n') {
+                // A line break inside quotes is a line break, whichever the
+                // file uses (a CRLF file's multi-line note).
             } else {
                 field += static_cast<char>(c);
             }

@@ -1,6 +1,8 @@
+#include <array>
 #include <cctype>
 #include <fmt/format.h>
 
+#include "relief/csv_reader.hpp"
 #include "relief/error.hpp"
 #include "relief/record_fields.hpp"
 #include "relief/record_reader.hpp"
@@ -49,6 +51,9 @@ public:
         expect('"');
         std::string out;
         while (true) {
+            if (out.size() > k_max_record_bytes) {
+                fail("a JSON string longer than 1 MiB; this does not look like relief's export");
+            }
             const int c = m_in.get();
             if (c == std::char_traits<char>::eof() || c == '\n') {
                 fail("a JSON string is not closed");
@@ -83,6 +88,9 @@ public:
         if (c == '"') {
             return string();
         }
+        if (depth > 0) {
+            fail("a list holds names in quotes, like [\"lower-back\", \"neck\"]");
+        }
         if (c == '[' && depth == 0) {
             m_in.get();
             std::vector<std::string> items;
@@ -99,6 +107,9 @@ public:
             const int t = m_in.peek();
             if (t == std::char_traits<char>::eof() || !(std::isalnum(t) || t == '-' || t == '+' || t == '.')) {
                 break;
+            }
+            if (token.size() > 64) {
+                fail("a number or word longer than 64 characters");
             }
             token += static_cast<char>(m_in.get());
         }
@@ -197,6 +208,7 @@ void read_one(JsonPull& json, const RecordHandler& handler) {
     const std::size_t line = json.line();
     json.expect('{');
     RecordFields fields;
+    std::array<bool, k_column_count> seen{};
     std::optional<std::string> problem;
     if (!json.accept('}')) {
         do {
@@ -206,7 +218,11 @@ void read_one(JsonPull& json, const RecordHandler& handler) {
             const auto column = column_by_name(key);
             if (!column) {
                 problem = problem.value_or(fmt::format("unknown field \"{}\"", shown_value(key)));
+            } else if (seen[static_cast<std::size_t>(*column)]) {
+                // {"pain": 11, "pain": 3}: which one was meant is not ours to guess.
+                problem = problem.value_or(fmt::format("the field \"{}\" appears twice", key));
             } else {
+                seen[static_cast<std::size_t>(*column)] = true;
                 fields[static_cast<std::size_t>(*column)] = std::move(text);
             }
         } while (json.accept(','));
@@ -226,17 +242,30 @@ void read_one(JsonPull& json, const RecordHandler& handler) {
 } // namespace
 
 void read_json_records(std::istream& in, const RecordHandler& handler) {
+    // A UTF-8 byte order mark, as CSV accepts it.
+    if (in.peek() == 0xEF) {
+        char bom[3];
+        in.read(bom, 3);
+        if (std::string_view(bom, 3) != "\xEF\xBB\xBF") {
+            throw InputError("1: the file starts with bytes that are not UTF-8 text");
+        }
+    }
     JsonPull json(in);
     if (json.peek() == std::char_traits<char>::eof()) {
         json.fail("the file is empty");
     }
     json.expect('{');
     bool saw_records = false;
+    bool saw_schema = false;
     if (!json.accept('}')) {
         do {
             const std::string key = json.string();
             json.expect(':');
+            if ((key == "schema" && saw_schema) || (key == "records" && saw_records)) {
+                json.fail(fmt::format("\"{}\" appears twice", key));
+            }
             if (key == "schema") {
+                saw_schema = true;
                 const std::string schema = json.string();
                 if (schema != "relief.export/1") {
                     json.fail(fmt::format("schema must be \"relief.export/1\", got \"{}\"",

@@ -157,3 +157,26 @@ void validate_record(const Record& r) {
 }
 
 } // namespace relief
+
+namespace relief {
+
+void validate_times(const Record& r, const Instant& now) {
+    const auto refuse = [&](const char* field, const Instant& when) {
+        throw InputError(fmt::format("{} {} is in the future (now is {}); records can only be "
+                                     "about the past",
+                                     field, format_iso(when), format_local_minutes(now)));
+    };
+    if (r.at.utc > now.utc) {
+        refuse("at", r.at);
+    }
+    if (r.recorded_at.utc > now.utc) {
+        refuse("recorded_at", r.recorded_at);
+    }
+    if (r.recorded_at.utc < r.at.utc) {
+        throw InputError(fmt::format("recorded_at {} is before at {}; an entry cannot be written "
+                                     "down before it happens",
+                                     format_iso(r.recorded_at), format_iso(r.at)));
+    }
+}
+
+} // namespace relief

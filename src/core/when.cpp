@@ -39,10 +39,14 @@ bool looks_like_date(std::string_view text) {
 Instant local_instant(std::string_view field, std::string_view text, DayNumber day, int second) {
     const auto instant = resolve_local(day, second);
     if (!instant) {
+        // The zone's own offsets on either side of the change, not a guess.
+        const auto [before, after] = offsets_around(day, second);
         throw InputError(fmt::format(
             "{} \"{}\" does not exist in the local time zone (the clocks skipped it); "
-            "give the time with its offset, e.g. \"{} {:02}:{:02}+01:00\"",
-            field, text, format_date(day), second / 3600, second / 60 % 60));
+            "give the time with its offset, e.g. \"{} {:02}:{:02}{}\" (the offset before the "
+            "change) or \"{} {:02}:{:02}{}\" (after it)",
+            field, text, format_date(day), second / 3600, second / 60 % 60, offset_text(before),
+            format_date(day), second / 3600, second / 60 % 60, offset_text(after)));
     }
     return *instant;
 }

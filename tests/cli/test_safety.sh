@@ -204,4 +204,59 @@ RELIEF_DB="$WORK/restored2.db" "$RELIEF" import "$WORK/decimals.json" >/dev/null
 expect_eq "$(RELIEF_DB="$WORK/restored2.db" "$RELIEF" export --format json)" "$(cat "$WORK/decimals.json")" \
     "JSON export -> import -> export is byte-identical"
 
+# 7. Import keeps log's rules for time: nothing in the future, nothing
+# written down before it happened (RELIEF_NOW is 2026-11-23 20:00 UTC).
+before=$(snapshot)
+printf 'type,at,recorded_at,pain\ncheckin,2027-01-01T10:00:00Z,,3\ncheckin,9999-12-31T10:00:00Z,,3\ncheckin,2026-11-01T10:00:00Z,2026-12-01T00:00:00Z,3\ncheckin,2026-11-01T10:00:00Z,2020-01-01T00:00:00Z,3\n' > "$WORK/future.csv"
+run import "$WORK/future.csv"
+expect_code 2 "import of future and back-dated records"
+expect_eq "$ERR" "relief: error: $WORK/future.csv:2: at 2027-01-01T10:00:00+00:00 is in the future (now is 2026-11-23 20:00); records can only be about the past
+relief: error: $WORK/future.csv:3: at 9999-12-31T10:00:00+00:00 is in the future (now is 2026-11-23 20:00); records can only be about the past
+relief: error: $WORK/future.csv:4: recorded_at 2026-12-01T00:00:00+00:00 is in the future (now is 2026-11-23 20:00); records can only be about the past
+relief: error: $WORK/future.csv:5: recorded_at 2020-01-01T00:00:00+00:00 is before at 2026-11-01T10:00:00+00:00; an entry cannot be written down before it happens
+relief: error: 4 problems in $WORK/future.csv; nothing was imported" "... each refused with its line"
+expect_eq "$(snapshot)" "$before" "... and nothing imported"
+
+# 8. A CRLF file with a quoted note over two lines.
+printf 'type,at,pain,note\r\ncheckin,2026-11-02T20:00:00Z,4,"two\r\nlines"\r\n' > "$WORK/crlf.csv"
+run import "$WORK/crlf.csv"
+expect_code 0 "a CRLF file with a multi-line note imports"
+expect_match "$("$RELIEF" export --format json)" '"two\\nlines"' "... its line break kept as a line break"
+
+# 11. An endless file ends in an error, not in memory.
+OUT=$(timeout 20 "$RELIEF" import /dev/zero 2>&1)
+CODE=$?
+expect_code 2 "import /dev/zero"
+expect_eq "$OUT" "relief: error: /dev/zero:1: a record longer than 1 MiB; this does not look like a CSV file of records (nothing was imported)" "... says why"
+
+# 13. Time zones: beyond ±14 h is a clear error (not a bug), a skipped wall
+# time is answered with the zone's own offsets, and offsets with seconds work.
+OUT=$(TZ=XXX-15 "$RELIEF" log --pain 3 2>&1)
+CODE=$?
+expect_code 2 "TZ=XXX-15"
+expect_eq "$OUT" "relief: error: the local time zone (TZ=XXX-15) is +15:00 from UTC; relief keeps offsets within -14:00 and +14:00 (set TZ to your zone, like TZ=Europe/Berlin)" "... says what is wrong"
+OUT=$(TZ=America/New_York RELIEF_NOW=2026-11-23T20:00:00-05:00 "$RELIEF" log --pain 3 --at "2026-03-08 02:30" 2>&1)
+expect_eq "$OUT" "relief: error: --at \"2026-03-08 02:30\" does not exist in the local time zone (the clocks skipped it); give the time with its offset, e.g. \"2026-03-08 02:30-05:00\" (the offset before the change) or \"2026-03-08 02:30-04:00\" (after it)" "a skipped New York time suggests New York's offsets"
+OUT=$(TZ=XXX-1:30:30 "$RELIEF" --db "$WORK/tz.db" log --pain 3 --at "2026-11-20 10:00" 2>&1)
+expect_eq "$OUT" "Logged check-in $(TZ=XXX-1:30:30 "$RELIEF" --db "$WORK/tz.db" export | awk -F, 'NR == 2 { print substr($1, 1, 8) }') (pain 3) for Fri 2026-11-20." "an offset with seconds takes local times"
+expect_match "$(TZ=XXX-1:30:30 "$RELIEF" --db "$WORK/tz.db" list)" "Fri 2026-11-20  10:00" "... and reads them back as typed"
+
+# 14. JSON: duplicate keys, a second "records", numbers as names are refused;
+# a byte order mark is accepted, as in CSV.
+before=$(snapshot)
+json_bad() { # NAME CONTENT MESSAGE
+    printf '%s' "$2" > "$WORK/$1.json"
+    run import "$WORK/$1.json"
+    expect_error 2 "$WORK/$1.json:$3 (nothing was imported)" "JSON: $1"
+}
+json_bad dupkey '{"schema": "relief.export/1", "records": [{"type": "checkin", "at": "2026-11-03T20:00:00Z", "pain": 11, "pain": 3}]}' '1: the field "pain" appears twice'
+json_bad records '{"schema": "relief.export/1", "records": [], "records": []}' '1: "records" appears twice'
+json_bad areas '{"schema": "relief.export/1", "records": [{"type": "checkin", "at": "2026-11-03T20:00:00Z", "pain": 3, "areas": [4]}]}' '1: a list holds names in quotes, like ["lower-back", "neck"]'
+expect_eq "$(snapshot)" "$before" "refused JSON imports nothing"
+printf '\xef\xbb\xbf{"schema": "relief.export/1", "records": [{"type": "checkin", "at": "2026-11-04T20:00:00Z", "pain": 3}]}' > "$WORK/bom.json"
+run import "$WORK/bom.json"
+expect_code 0 "JSON with a byte order mark"
+printf '\xef\xbb\xbf[report]\nweeks = 4\n' > "$WORK/bom.toml"
+expect_eq "$("$RELIEF" --config "$WORK/bom.toml" config get report.weeks)" "4" "a config with a byte order mark"
+
 finish

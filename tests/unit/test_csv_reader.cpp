@@ -36,7 +36,18 @@ TEST_CASE("RFC 4180 fields") {
 TEST_CASE("CRLF line ends and a UTF-8 BOM") {
     CHECK(read_all("\xEF\xBB\xBFuuid,type\r\n1,2\r\n") == Rows{{"uuid", "type"}, {"1", "2"}});
     CHECK(read_all("a\r\nb\n") == Rows{{"a"}, {"b"}});
-    CHECK(read_all("\"cr\r\nin quotes\"\r\n") == Rows{{"cr\r\nin quotes"}});
+    // A line break inside quotes is "\n" whichever line ends the file uses:
+    // a CRLF file's multi-line note imports (a lone CR stays as it is).
+    CHECK(read_all("\"cr\r\nin quotes\"\r\n") == Rows{{"cr\nin quotes"}});
+    CHECK(read_all("\"lone\rcr\"\n") == Rows{{"lone\rcr"}});
+}
+
+TEST_CASE("a record over 1 MiB is refused, not read into memory") {
+    const std::string huge = "\"" + std::string(k_max_record_bytes + 10, 'x') + "\"\n";
+    CHECK_THROWS_WITH_AS(read_all(huge),
+                         "1: a record longer than 1 MiB; this does not look like a CSV file of "
+                         "records",
+                         InputError);
 }
 
 TEST_CASE("record lines count the lines inside quotes") {

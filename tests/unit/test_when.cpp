@@ -57,7 +57,8 @@ TEST_CASE("DST transitions take the offset in force at that moment") {
         CHECK_THROWS_WITH_AS(parse_when("--at", "2026-03-08 02:30", now),
                              "--at \"2026-03-08 02:30\" does not exist in the local time zone "
                              "(the clocks skipped it); give the time with its offset, e.g. "
-                             "\"2026-03-08 02:30+01:00\"",
+                             "\"2026-03-08 02:30-05:00\" (the offset before the change) or "
+                             "\"2026-03-08 02:30-04:00\" (after it)",
                              InputError);
     }
     SUBCASE("a repeated wall time is the first of the two") {
