@@ -108,15 +108,23 @@ public:
     // A consistent copy of the journal at `target` (created 0600; must not
     // exist yet), made with SQLite's online backup while others may write.
     void backup_to(const std::string& target) const;
+    // The newest step that undo would revert (not undone already).
     std::optional<Step> last_step() const;
+    // The undone step that redo would bring back: the one undone last, as
+    // long as no change was made after it.
+    std::optional<Step> next_redo() const;
 
     // Runs `body` in one transaction, recorded as one step that undo reverts.
     // Nothing is written when body throws, nor with dry_run (rolled back).
     void change(StepAction action, const std::string& summary, std::int64_t made_utc,
                 const std::function<void(JournalWriter&)>& body, bool dry_run = false);
 
-    // Reverts the newest step in one transaction; nullopt when there is none.
-    std::optional<Step> undo();
+    // Reverts the newest step in one transaction and keeps what it wrote for
+    // redo; nullopt when there is none, or when `expected` is given and the
+    // newest step is another one (a change came in between).
+    std::optional<Step> undo(std::optional<std::int64_t> expected = std::nullopt);
+    // Brings back the step undone last; nullopt when there is none.
+    std::optional<Step> redo();
 
     // The schema version this build reads and writes (PRAGMA user_version).
     static int schema_version() noexcept;

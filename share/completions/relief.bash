@@ -10,7 +10,7 @@ _relief() {
         cword=$COMP_CWORD
     fi
 
-    local commands="log list edit delete undo export import demo report remind status config backup check"
+    local commands="log list edit delete undo redo export import demo report remind status config backup check"
     local kinds="swedish deep-tissue myofascial trigger-point sports self"
     local keys="day_starts_at report.weeks report.relief_threshold massage.default_kind massage.default_minutes massage.every_days color"
 
@@ -51,9 +51,11 @@ _relief() {
     case $cmd in
         log|edit) flags=$log_flags ;;
         list) flags="--since --until --limit --format --help" ;;
-        delete|undo|backup|check) flags="--quiet --help" ;;
+        undo) flags="--dry-run --yes --quiet --help" ;;
+        redo) flags="--dry-run --quiet --help" ;;
+        delete|backup|check) flags="--quiet --help" ;;
         export) flags="--format --since --until --help" ;;
-        import) flags="--format --dry-run --help" ;;
+        import) flags="--quiet --format --dry-run --help" ;;
         demo) flags="--weeks --seed --help" ;;
         report) flags="--weeks --end --seed --relief-threshold --exclude-backfilled --format --output --force --details --ascii --verbose --help" ;;
         remind) flags="--quiet --massage --help" ;;

@@ -1,5 +1,5 @@
 # fish completion for relief
-set -l commands log list edit delete undo export import demo report remind status config backup check
+set -l commands log list edit delete undo redo export import demo report remind status config backup check
 set -l kinds swedish deep-tissue myofascial trigger-point sports self
 
 complete -c relief -f
@@ -13,6 +13,9 @@ complete -c relief -n "not __fish_seen_subcommand_from $commands" -a list -d 'sh
 complete -c relief -n "not __fish_seen_subcommand_from $commands" -a edit -d 'change the values of a record'
 complete -c relief -n "not __fish_seen_subcommand_from $commands" -a delete -d 'remove records'
 complete -c relief -n "not __fish_seen_subcommand_from $commands" -a undo -d 'revert the last change'
+complete -c relief -n "not __fish_seen_subcommand_from $commands" -a redo -d 'bring back the change undone last'
+complete -c relief -n "__fish_seen_subcommand_from undo redo" -s n -l dry-run -d 'only say what'
+complete -c relief -n "__fish_seen_subcommand_from undo" -s y -l yes -d 'also a change older than 10 minutes'
 complete -c relief -n "not __fish_seen_subcommand_from $commands" -a export -d 'write records as CSV or JSON'
 complete -c relief -n "not __fish_seen_subcommand_from $commands" -a import -d 'add records from CSV or JSON'
 complete -c relief -n "not __fish_seen_subcommand_from $commands" -a demo -d 'fill an empty journal with synthetic weeks'
@@ -28,7 +31,7 @@ for flag in pain mood sleep sleep-quality area tag note at massage therapist pai
     complete -c relief -n "__fish_seen_subcommand_from log edit" -l $flag -r
 end
 complete -c relief -n "__fish_seen_subcommand_from log edit" -s k -l kind -r -a "$kinds" -d 'kind of session'
-complete -c relief -n "__fish_seen_subcommand_from log edit delete undo backup check remind" -s q -l quiet -d 'quiet'
+complete -c relief -n "__fish_seen_subcommand_from log edit delete undo redo import backup check remind" -s q -l quiet -d 'quiet'
 # formats
 complete -c relief -n "__fish_seen_subcommand_from list" -l format -r -a "text json csv"
 complete -c relief -n "__fish_seen_subcommand_from export import" -l format -r -a "csv json"

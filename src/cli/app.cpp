@@ -16,7 +16,8 @@ constexpr const char* k_overview = R"(Commands:
   list      show records with their ids
   edit      change the values of a record
   delete    remove records
-  undo      revert the last change (repeatable)
+  undo      revert the last change (repeatable; --dry-run shows it)
+  redo      bring back the change undone last
   export    write records as CSV or JSON
   import    add records from CSV or JSON, all or nothing
   demo      fill an empty journal with synthetic weeks
@@ -57,7 +58,8 @@ struct Command {
 };
 constexpr Command k_commands[] = {
     {"log", setup_log},       {"list", setup_list},     {"edit", setup_edit},
-    {"delete", setup_delete}, {"undo", setup_undo},     {"export", setup_export},
+    {"delete", setup_delete}, {"undo", setup_undo},     {"redo", setup_redo},
+    {"export", setup_export},
     {"import", setup_import}, {"demo", setup_demo},     {"report", setup_report},
     {"remind", setup_remind}, {"status", setup_status}, {"config", setup_config},
     {"backup", setup_backup}, {"check", setup_check},

@@ -23,9 +23,9 @@ ExitCode run_demo(const DemoOptions& options, const GlobalOptions& globals, cons
     const std::int64_t held =
         existing.count(RecordType::checkin) + existing.count(RecordType::session);
     if (held > 0) {
-        throw InputError(fmt::format("the journal {} already holds {} records; relief demo only "
+        throw InputError(fmt::format("the journal {} already holds {} record{}; relief demo only "
                                      "fills an empty journal (pick another with --db)",
-                                     existing.path(), held));
+                                     existing.path(), held, held == 1 ? "" : "s"));
     }
     const std::vector<Record> records =
         make_demo_journal(diary_day(now, config.day_start_minutes), static_cast<int>(weeks),

@@ -23,6 +23,7 @@ struct ImportOptions {
     std::string file;
     std::string format; // "" = by the file name, else by the first character
     bool dry_run = false;
+    bool quiet = false;
 };
 
 struct Tally {
@@ -140,6 +141,9 @@ ExitCode run_import(const ImportOptions& options, const GlobalOptions& globals,
         body(writer);
         writer.set_summary(fmt::format("import of {} from {}", records_phrase(tally), name));
     }, options.dry_run);
+    if (options.quiet) {
+        return ExitCode::ok;
+    }
     if (options.dry_run) {
         std::cout << fmt::format("Would import {} from {}; {} already present. Nothing was "
                                  "written (--dry-run).\n",
@@ -162,6 +166,7 @@ void setup_import(CLI::App& app, const GlobalOptions& globals, RunResult& result
     cmd->add_option("--format", options->format, "csv or json (default: from the file)")
         ->type_name("FORMAT");
     cmd->add_flag("--dry-run", options->dry_run, "Check the file and say what would be added");
+    cmd->add_flag("-q,--quiet", options->quiet, "Print nothing on success");
     cmd->description("Add the records of a CSV or JSON file (the formats of relief export). "
                      "All or nothing: with any bad row nothing is written and every problem is "
                      "listed as FILE:LINE: message. Records whose uuid is already in the journal "

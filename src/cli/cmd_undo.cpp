@@ -1,26 +1,119 @@
-// relief undo: revert the last log, edit, delete, import or demo.
+// relief undo and relief redo: revert the last change, or bring back the one
+// undone last. Undo is global (it may revert another process's or cron's
+// change), so it names the change and when it was made, and a change older
+// than 10 minutes needs --yes (or a yes at the terminal).
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 #include <iostream>
+#include <string>
 
 #include "context.hpp"
+#include "relief/instant.hpp"
 
 namespace relief::cli {
 namespace {
 
-ExitCode run_undo(const GlobalOptions& globals, bool quiet) {
+constexpr std::int64_t k_recent_seconds = 10 * 60;
+
+struct UndoOptions {
+    bool quiet = false;
+    bool dry_run = false;
+    bool yes = false;
+};
+
+// "2026-11-23 20:00, 3 minutes ago"
+std::string when_made(const Step& step, const Instant& now) {
+    const std::int64_t ago = now.utc - step.made_utc;
+    std::string age;
+    if (ago < 60) {
+        age = "just now";
+    } else if (ago < 3600) {
+        age = fmt::format("{} minute{} ago", ago / 60, ago / 60 == 1 ? "" : "s");
+    } else if (ago < 2 * 86400) {
+        age = fmt::format("{} hour{} ago", ago / 3600, ago / 3600 == 1 ? "" : "s");
+    } else {
+        age = fmt::format("{} days ago", ago / 86400);
+    }
+    const Instant made{step.made_utc, now.offset_minutes};
+    return fmt::format("made {}, {}", format_local_minutes(made), age);
+}
+
+bool confirmed_at_terminal(const std::string& question) {
+    std::cerr << question << " [y/N] " << std::flush;
+    std::string answer;
+    if (!std::getline(std::cin, answer)) {
+        return false;
+    }
+    return answer == "y" || answer == "Y" || answer == "yes";
+}
+
+ExitCode run_undo(const UndoOptions& options, const GlobalOptions& globals, const Instant& now) {
     load_config(globals);
     if (!journal_exists(globals)) {
         std::cerr << "Nothing to undo.\n";
         return ExitCode::no;
     }
-    Journal journal = open_journal(globals, Journal::Mode::write);
-    const std::optional<Step> step = journal.undo();
-    if (!step) {
+    Journal journal = open_journal(globals, options.dry_run ? Journal::Mode::read
+                                                            : Journal::Mode::write);
+    const std::optional<Step> last = journal.last_step();
+    if (!last) {
         std::cerr << "Nothing to undo.\n";
         return ExitCode::no;
     }
+    const std::string what = fmt::format("the {} ({})", last->summary, when_made(*last, now));
+    if (options.dry_run) {
+        std::cout << fmt::format("Would undo {}. Nothing was changed (--dry-run).\n", what);
+        return ExitCode::ok;
+    }
+    if (now.utc - last->made_utc > k_recent_seconds && !options.yes) {
+        const bool asked = stdin_is_terminal() && stdout_is_terminal();
+        if (!asked) {
+            throw InputError(fmt::format("the last change is {}, older than 10 minutes; relief "
+                                         "undo --yes undoes it (relief undo --dry-run shows it)",
+                                         what));
+        }
+        if (!confirmed_at_terminal(fmt::format("Undo {}?", what))) {
+            std::cerr << "Cancelled; nothing was changed.\n";
+            return ExitCode::no;
+        }
+    }
+    // The step checked above, or none: a change that came in between is not
+    // undone in its place.
+    const std::optional<Step> step = journal.undo(last->id);
+    if (!step) {
+        throw UnusableError("another change was made just now; nothing was undone (run relief "
+                            "undo --dry-run to see the last change)");
+    }
+    if (!options.quiet) {
+        std::cout << fmt::format("Undid {}. relief redo brings it back.\n", what);
+    }
+    return ExitCode::ok;
+}
+
+ExitCode run_redo(bool quiet, bool dry_run, const GlobalOptions& globals, const Instant& now) {
+    load_config(globals);
+    if (!journal_exists(globals)) {
+        std::cerr << "Nothing to redo.\n";
+        return ExitCode::no;
+    }
+    Journal journal = open_journal(globals, dry_run ? Journal::Mode::read : Journal::Mode::write);
+    const std::optional<Step> next = journal.next_redo();
+    if (!next) {
+        std::cerr << "Nothing to redo (only a change undone since the last change can be "
+                     "redone).\n";
+        return ExitCode::no;
+    }
+    const std::string what = fmt::format("the {} ({})", next->summary, when_made(*next, now));
+    if (dry_run) {
+        std::cout << fmt::format("Would redo {}. Nothing was changed (--dry-run).\n", what);
+        return ExitCode::ok;
+    }
+    if (!journal.redo()) {
+        std::cerr << "Nothing to redo.\n";
+        return ExitCode::no;
+    }
     if (!quiet) {
-        std::cout << "Undid the " << step->summary << ".\n";
+        std::cout << fmt::format("Redid {}.\n", what);
     }
     return ExitCode::ok;
 }
@@ -28,15 +121,39 @@ ExitCode run_undo(const GlobalOptions& globals, bool quiet) {
 } // namespace
 
 void setup_undo(CLI::App& app, const GlobalOptions& globals, RunResult& result) {
+    auto options = std::make_shared<UndoOptions>();
+    CLI::App* cmd = app.add_subcommand("undo", "Revert the last change (relief redo restores it)");
+    cmd->description("Revert the last log, edit, delete, import or demo of this journal, made by "
+                     "any relief (a cron job's too), and say what it was and when it was made. "
+                     "A change older than 10 minutes is undone only with --yes, or after a yes "
+                     "at the terminal. relief redo brings an undone change back until a new "
+                     "change is made. Exit 1 when there is nothing to undo.");
+    cmd->add_flag("-n,--dry-run", options->dry_run, "Say what would be undone; change nothing");
+    cmd->add_flag("-y,--yes", options->yes, "Undo a change older than 10 minutes without asking");
+    cmd->add_flag("-q,--quiet", options->quiet, "Print nothing on success");
+    cmd->footer(R"(Examples:
+  relief undo --dry-run            # what the last change was, and when
+  relief undo
+  relief undo --yes                # also when it is older than 10 minutes
+  relief redo                      # changed your mind)");
+    cmd->callback([options, &globals, &result] {
+        result.code = run_undo(*options, globals, current_instant());
+    });
+}
+
+void setup_redo(CLI::App& app, const GlobalOptions& globals, RunResult& result) {
     auto quiet = std::make_shared<bool>(false);
-    CLI::App* cmd = app.add_subcommand("undo", "Revert the last change");
-    cmd->description("Revert the last log, edit, delete, import or demo, and say what was "
-                     "reverted. Repeat to go further back. Exit 1 when there is nothing to undo.");
+    auto dry_run = std::make_shared<bool>(false);
+    CLI::App* cmd = app.add_subcommand("redo", "Bring back the change undone last");
+    cmd->description("Bring back the change that relief undo reverted last, as it was. Possible "
+                     "until a new change is made; exit 1 when there is nothing to redo.");
+    cmd->add_flag("-n,--dry-run", *dry_run, "Say what would be redone; change nothing");
     cmd->add_flag("-q,--quiet", *quiet, "Print nothing on success");
     cmd->footer(R"(Examples:
-  relief undo
-  relief undo && relief undo       # the last two changes)");
-    cmd->callback([quiet, &globals, &result] { result.code = run_undo(globals, *quiet); });
+  relief undo && relief redo)");
+    cmd->callback([quiet, dry_run, &globals, &result] {
+        result.code = run_redo(*quiet, *dry_run, globals, current_instant());
+    });
 }
 
 } // namespace relief::cli

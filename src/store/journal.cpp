@@ -114,6 +114,42 @@ void refuse_non_journal_file(const std::string& path) {
     }
 }
 
+// A crash in the middle of a write in rollback mode (a journal that another
+// SQLite tool switched out of WAL) leaves a "hot" -journal file: the next
+// connection must roll it back, which a read-only one cannot, and every read
+// would fail. Readers therefore let a read-write connection recover it first
+// (what any write would do); when they may not write, they say what to run.
+void recover_hot_journal(const std::string& path) {
+    struct stat st{};
+    if (::stat((path + "-journal").c_str(), &st) != 0 || st.st_size == 0) {
+        return;
+    }
+    try {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE, k_busy_timeout_ms);
+        db.execAndGet("SELECT count(*) FROM sqlite_master"); // rolls the hot journal back
+    } catch (const SQLite::Exception&) {
+        throw UnusableError(fmt::format("the journal {} was left half-written by a crash and "
+                                        "needs a recovery that only a write can make: run "
+                                        "relief --db {} check as a user who may write to it",
+                                        path, path));
+    }
+}
+
+// Puts back the versions a step shelved, each with the step it belonged to
+// before; the shelved copies stay, for a redo to take them away again.
+void restore_shelved(SQLite::Database& db, const std::string& step) {
+    db.exec("INSERT INTO checkin (uuid, at_utc, at_offset, recorded_utc, recorded_offset, "
+            "pain, mood, sleep_hours, sleep_quality, areas, tags, note, step) "
+            "SELECT uuid, at_utc, at_offset, recorded_utc, recorded_offset, pain, mood, "
+            "sleep_hours, sleep_quality, areas, tags, note, prior_step FROM shelved "
+            "WHERE step = " + step + " AND type = 'checkin' ORDER BY id");
+    db.exec("INSERT INTO session (uuid, at_utc, at_offset, recorded_utc, recorded_offset, "
+            "minutes, kind, therapist, pain_before, areas, tags, note, step) "
+            "SELECT uuid, at_utc, at_offset, recorded_utc, recorded_offset, minutes, kind, "
+            "therapist, pain_before, areas, tags, note, prior_step FROM shelved "
+            "WHERE step = " + step + " AND type = 'session' ORDER BY id");
+}
+
 StepAction action_from_name(const std::string& name) {
     for (const StepAction a : {StepAction::log, StepAction::edit, StepAction::remove,
                                StepAction::import, StepAction::demo}) {
@@ -159,7 +195,7 @@ public:
     void insert(const Record& record) override {
         if (insert_if_new(record).outcome != Insertion::Outcome::added) {
             throw InputError(fmt::format("a record with id {} is already in the journal",
-                                         record.uuid));
+                                         record.uuid.substr(0, 8)));
         }
     }
 
@@ -193,6 +229,7 @@ public:
         if (first < 0) {
             first = m_db.getLastInsertRowid();
         }
+        ++m_writes;
         return {Insertion::Outcome::added, 0, false};
     }
 
@@ -201,7 +238,13 @@ public:
         insert(updated);
     }
 
-    void remove(const Record& record) override { shelve_and_delete(record); }
+    void remove(const Record& record) override {
+        shelve_and_delete(record);
+        ++m_writes;
+    }
+
+    // How many records this step added, replaced or removed.
+    int writes() const noexcept { return m_writes; }
 
     void set_summary(const std::string& summary) override {
         SQLite::Statement update(m_db, "UPDATE step SET summary = ?1 WHERE id = ?2");
@@ -223,7 +266,8 @@ private:
         shelve.bind(1, m_step);
         shelve.bind(2, record.uuid);
         if (shelve.exec() != 1) {
-            throw InputError(fmt::format("no record with id {} in the journal", record.uuid));
+            throw InputError(fmt::format("no record with id {} in the journal",
+                                         record.uuid.substr(0, 8)));
         }
         SQLite::Statement erase(m_db, fmt::format("DELETE FROM {} WHERE uuid = ?1", table));
         erase.bind(1, record.uuid);
@@ -236,6 +280,7 @@ private:
     std::optional<SQLite::Statement> m_insert_session;
     SQLite::Statement m_exists;
     std::int64_t m_first_id[2] = {-1, -1}; // the first id this step gave a check-in, a session
+    int m_writes = 0;
 };
 
 } // namespace
@@ -279,6 +324,9 @@ Journal Journal::open(const std::string& path, Mode mode) {
     }
     if (mode == Mode::write) {
         create_journal_file(path);
+    }
+    if (mode == Mode::read) {
+        recover_hot_journal(path);
     }
     store::guarded(path, [&] {
         // One connection, one thread: no per-call mutex (it cost 15% of a read).
@@ -544,7 +592,8 @@ void Journal::check_into(std::vector<std::string>& problems) const {
                                            keys.getColumn(2).getString()));
         }
         const int version = db.execAndGet("PRAGMA user_version").getInt();
-        if (version != store::latest_schema_version()) {
+        // An older schema is fine: the next write brings it up to date.
+        if (version > store::latest_schema_version()) {
             problems.push_back(fmt::format("schema: version {}, this relief writes {}", version,
                                            store::latest_schema_version()));
         }
@@ -625,19 +674,52 @@ void Journal::backup_to(const std::string& target) const {
     sync_parent_dir(target);
 }
 
+namespace {
+
+// Steps as undo and redo see them: the newest step not undone, and the
+// oldest undone step after it (a change made after an undo supersedes it).
+// Journals of schema 1 (read-only here) have no undone column: all steps count.
+const char* const k_last_active =
+    "SELECT id, action, summary, made_utc FROM step WHERE undone = 0 ORDER BY id DESC LIMIT 1";
+const char* const k_next_redo =
+    "SELECT id, action, summary, made_utc FROM step WHERE undone = 1 AND id > "
+    "coalesce((SELECT max(id) FROM step WHERE undone = 0), 0) ORDER BY id LIMIT 1";
+
+std::optional<Step> step_from(SQLite::Database& db, const char* sql) {
+    SQLite::Statement query(db, sql);
+    if (!query.executeStep()) {
+        return std::nullopt;
+    }
+    return Step{query.getColumn(0).getInt64(), action_from_name(query.getColumn(1).getString()),
+                query.getColumn(2).getString(), query.getColumn(3).getInt64()};
+}
+
+bool has_undone_column(SQLite::Database& db) {
+    return db.execAndGet("SELECT count(*) FROM pragma_table_info('step') WHERE name = 'undone'")
+               .getInt() > 0;
+}
+
+} // namespace
+
 std::optional<Step> Journal::last_step() const {
     if (!exists()) {
         return std::nullopt;
     }
     return store::guarded(m_impl->path, [&]() -> std::optional<Step> {
-        SQLite::Statement query(*m_impl->db, "SELECT id, action, summary, made_utc FROM step "
-                                             "ORDER BY id DESC LIMIT 1");
-        if (!query.executeStep()) {
-            return std::nullopt;
-        }
-        return Step{query.getColumn(0).getInt64(),
-                    action_from_name(query.getColumn(1).getString()),
-                    query.getColumn(2).getString(), query.getColumn(3).getInt64()};
+        SQLite::Database& db = *m_impl->db;
+        return step_from(db, has_undone_column(db) ? k_last_active
+                                                   : "SELECT id, action, summary, made_utc FROM "
+                                                     "step ORDER BY id DESC LIMIT 1");
+    });
+}
+
+std::optional<Step> Journal::next_redo() const {
+    if (!exists()) {
+        return std::nullopt;
+    }
+    return store::guarded(m_impl->path, [&]() -> std::optional<Step> {
+        SQLite::Database& db = *m_impl->db;
+        return has_undone_column(db) ? step_from(db, k_next_redo) : std::nullopt;
     });
 }
 
@@ -657,7 +739,9 @@ void Journal::change(StepAction action, const std::string& summary, std::int64_t
         add_step.exec();
         SqliteWriter writer(db, db.getLastInsertRowid());
         body(writer);
-        if (!dry_run) {
+        // A change that changed nothing (an import of records already there)
+        // is no step: one undo too many must never take a real entry.
+        if (!dry_run && writer.writes() > 0) {
             transaction.commit();
         }
     });
@@ -690,34 +774,29 @@ void Journal::trim_wal() {
     sqlite3_busy_timeout(handle, k_busy_timeout_ms);
 }
 
-std::optional<Step> Journal::undo() {
+std::optional<Step> Journal::undo(std::optional<std::int64_t> expected) {
     if (!exists()) {
         return std::nullopt;
     }
     const std::optional<Step> undone = store::guarded(m_impl->path, [&]() -> std::optional<Step> {
         SQLite::Database& db = *m_impl->db;
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-        const std::optional<Step> step = last_step();
-        if (!step) {
-            return std::nullopt;
+        const std::optional<Step> step = step_from(db, k_last_active);
+        if (!step || (expected && step->id != *expected)) {
+            return std::nullopt; // nothing to undo, or another change came first
         }
         const std::string id = std::to_string(step->id);
-        // Drop what the step wrote, then put back what it shelved, with the
-        // step each version belonged to before.
-        db.exec("DELETE FROM checkin WHERE step = " + id);
-        db.exec("DELETE FROM session WHERE step = " + id);
-        db.exec("INSERT INTO checkin (uuid, at_utc, at_offset, recorded_utc, recorded_offset, "
-                "pain, mood, sleep_hours, sleep_quality, areas, tags, note, step) "
-                "SELECT uuid, at_utc, at_offset, recorded_utc, recorded_offset, pain, mood, "
-                "sleep_hours, sleep_quality, areas, tags, note, prior_step FROM shelved "
-                "WHERE step = " + id + " AND type = 'checkin' ORDER BY id");
-        db.exec("INSERT INTO session (uuid, at_utc, at_offset, recorded_utc, recorded_offset, "
-                "minutes, kind, therapist, pain_before, areas, tags, note, step) "
-                "SELECT uuid, at_utc, at_offset, recorded_utc, recorded_offset, minutes, kind, "
-                "therapist, pain_before, areas, tags, note, prior_step FROM shelved "
-                "WHERE step = " + id + " AND type = 'session' ORDER BY id");
-        db.exec("DELETE FROM shelved WHERE step = " + id);
-        db.exec("DELETE FROM step WHERE id = " + id);
+        // Keep what the step wrote for redo, drop it, then put back what it
+        // shelved, with the step each version belonged to before.
+        for (const auto& [table, columns] : {std::pair{"checkin", store::k_checkin_columns},
+                                             std::pair{"session", store::k_session_columns}}) {
+            db.exec(fmt::format("INSERT INTO undone_version (step, {}) SELECT {}, {} FROM {} "
+                                "WHERE step = {} ORDER BY id",
+                                store::k_shelved_columns, id, columns, table, id));
+            db.exec(fmt::format("DELETE FROM {} WHERE step = {}", table, id));
+        }
+        restore_shelved(db, id);
+        db.exec("UPDATE step SET undone = 1 WHERE id = " + id);
         transaction.commit();
         return step;
     });
@@ -725,6 +804,44 @@ std::optional<Step> Journal::undo() {
         trim_wal();
     }
     return undone;
+}
+
+std::optional<Step> Journal::redo() {
+    if (!exists()) {
+        return std::nullopt;
+    }
+    const std::optional<Step> redone = store::guarded(m_impl->path, [&]() -> std::optional<Step> {
+        SQLite::Database& db = *m_impl->db;
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        const std::optional<Step> step = step_from(db, k_next_redo);
+        if (!step) {
+            return std::nullopt;
+        }
+        const std::string id = std::to_string(step->id);
+        // Take away the versions the undo put back, then bring back the step's own.
+        db.exec("DELETE FROM checkin WHERE uuid IN (SELECT uuid FROM shelved WHERE step = " + id +
+                ")");
+        db.exec("DELETE FROM session WHERE uuid IN (SELECT uuid FROM shelved WHERE step = " + id +
+                ")");
+        db.exec("INSERT INTO checkin (uuid, at_utc, at_offset, recorded_utc, recorded_offset, "
+                "pain, mood, sleep_hours, sleep_quality, areas, tags, note, step) "
+                "SELECT uuid, at_utc, at_offset, recorded_utc, recorded_offset, pain, mood, "
+                "sleep_hours, sleep_quality, areas, tags, note, step FROM undone_version "
+                "WHERE step = " + id + " AND type = 'checkin' ORDER BY id");
+        db.exec("INSERT INTO session (uuid, at_utc, at_offset, recorded_utc, recorded_offset, "
+                "minutes, kind, therapist, pain_before, areas, tags, note, step) "
+                "SELECT uuid, at_utc, at_offset, recorded_utc, recorded_offset, minutes, kind, "
+                "therapist, pain_before, areas, tags, note, step FROM undone_version "
+                "WHERE step = " + id + " AND type = 'session' ORDER BY id");
+        db.exec("DELETE FROM undone_version WHERE step = " + id);
+        db.exec("UPDATE step SET undone = 0 WHERE id = " + id);
+        transaction.commit();
+        return step;
+    });
+    if (redone) {
+        trim_wal();
+    }
+    return redone;
 }
 
 } // namespace relief

@@ -13,7 +13,7 @@ namespace {
 
 // Migration i (1-based) takes the journal from version i-1 to i. Never edit a
 // migration that has shipped: add a new one.
-constexpr std::array<std::string_view, 1> k_migrations = {
+constexpr std::array<std::string_view, 2> k_migrations = {
     // 1: check-ins, sessions, and the undo log (steps + shelved old versions).
     // The CHECK constraints mirror validate.cpp so that no path can store an
     // impossible value.
@@ -86,6 +86,46 @@ CREATE TABLE shelved (
 );
 CREATE INDEX shelved_by_step ON shelved (step);
 )sql",
+    // 2: redo. An undone step is kept (undone = 1) with the versions it had
+    // written, so that relief redo can put them back; its shelved versions
+    // stay too. The step table is rebuilt without its CHECK on the action
+    // (the code's StepAction is the list), so a new kind of step needs no
+    // rebuild. Runs with foreign keys off (see migrate).
+    R"sql(
+CREATE TABLE step_v2 (
+    id        INTEGER PRIMARY KEY,
+    action    TEXT    NOT NULL,
+    summary   TEXT    NOT NULL,
+    made_utc  INTEGER NOT NULL,
+    undone    INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1))
+);
+INSERT INTO step_v2 (id, action, summary, made_utc) SELECT id, action, summary, made_utc FROM step;
+DROP TABLE step;
+ALTER TABLE step_v2 RENAME TO step;
+-- A record version that an undone step had written, kept so redo can put it back.
+CREATE TABLE undone_version (
+    id              INTEGER PRIMARY KEY,
+    step            INTEGER NOT NULL REFERENCES step (id),
+    type            TEXT    NOT NULL CHECK (type IN ('checkin', 'session')),
+    uuid            TEXT    NOT NULL,
+    at_utc          INTEGER NOT NULL,
+    at_offset       INTEGER NOT NULL,
+    recorded_utc    INTEGER NOT NULL,
+    recorded_offset INTEGER NOT NULL,
+    pain            INTEGER,
+    mood            INTEGER,
+    sleep_hours     REAL,
+    sleep_quality   INTEGER,
+    minutes         INTEGER,
+    kind            TEXT,
+    therapist       TEXT,
+    pain_before     INTEGER,
+    areas           TEXT,
+    tags            TEXT,
+    note            TEXT
+);
+CREATE INDEX undone_version_by_step ON undone_version (step);
+)sql",
 };
 
 int user_version(SQLite::Database& db) {
@@ -142,6 +182,19 @@ void migrate(SQLite::Database& db, const std::string& path) {
         // of the file, set once, outside any transaction.
         db.exec("PRAGMA journal_mode = WAL");
     }
+    // A migration may rebuild a table that others refer to; foreign keys
+    // can only be switched off outside a transaction, and are checked again
+    // (foreign_key_check, by relief check) once they are back on.
+    db.exec("PRAGMA foreign_keys = OFF");
+    struct KeysBackOn {
+        SQLite::Database& db;
+        ~KeysBackOn() {
+            try {
+                db.exec("PRAGMA foreign_keys = ON");
+            } catch (...) {
+            }
+        }
+    } keys_back_on{db};
     while (true) {
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         version = user_version(db); // another process may have migrated meanwhile

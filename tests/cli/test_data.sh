@@ -104,7 +104,7 @@ expect_eq "$(export_of "$RELIEF_DB")" "$s0" "failed edits and deletes changed no
 # undo takes a whole import back
 "$RELIEF" import "$WORK/many.csv" >/dev/null 2>&1
 run --db "$WORK/crlf.db" undo
-expect_eq "$OUT" "Undid the import of 1 record (1 check-in, 0 sessions) from stdin." "undo of an import"
+expect_eq "$OUT" "Undid the import of 1 record (1 check-in, 0 sessions) from stdin (made 2026-11-23 20:00, just now). relief redo brings it back." "undo of an import"
 expect_eq "$(export_of "$WORK/crlf.db" | wc -l)" "1" "the import is gone"
 run --db "$WORK/crlf.db" undo
 expect_code 1 "nothing left to undo"

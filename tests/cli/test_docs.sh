@@ -8,7 +8,7 @@ top="$RELIEF_TEST_DIR/../.."
 warnings=$(groff -man -ww -z "$top/man/relief.1" 2>&1)
 expect_eq "$warnings" "" "groff -man -ww renders the man page without warnings"
 page=$(cat "$top/man/relief.1")
-for cmd in log list edit delete undo export import demo report remind status config backup check; do
+for cmd in log list edit delete undo redo export import demo report remind status config backup check; do
     expect_match "$page" "^\.B $cmd" "the man page documents $cmd"
     expect_match "$("$RELIEF" "$cmd" --help)" "Usage|$cmd" "$cmd --help"
     expect_match "$(cat "$top/share/completions/relief.bash")" "$cmd" "bash completion knows $cmd"
@@ -19,7 +19,7 @@ done
 # show them all, and a global option's value that looks like a command is a value.
 help=$("$RELIEF" --help)
 help_all=$("$RELIEF" --help-all)
-for cmd in log list edit delete undo export import demo report remind status config backup check; do
+for cmd in log list edit delete undo redo export import demo report remind status config backup check; do
     expect_match "$help" "^  $cmd  " "relief --help lists $cmd"
     expect_match "$help_all" "^$cmd$|^  *$cmd " "relief --help-all shows $cmd"
 done
@@ -45,7 +45,7 @@ complete_words() {
         printf "%s\n" "${COMPREPLY[@]}" | sort | tr "\n" " "
     ' _ "$top/share/completions/relief.bash" "$@"
 }
-expect_eq "$(complete_words relief re)" "remind report " "subcommands"
+expect_eq "$(complete_words relief re)" "redo remind report " "subcommands"
 expect_eq "$(complete_words relief --db x.db st)" "status " "after a global option"
 expect_eq "$(complete_words relief log --kind d)" "deep-tissue " "--kind values"
 expect_eq "$(complete_words relief report --format "")" "html json markdown text " "report formats"

@@ -103,7 +103,7 @@ TEST_CASE("a uuid is unique across check-ins and sessions") {
     Journal journal = Journal::open(dir.file("j.db"), Journal::Mode::write);
     add(journal, checkin(k_a, 10, 1));
     CHECK_THROWS_WITH_AS(add(journal, session(k_a, 20)),
-                         ("a record with id " + k_a + " is already in the journal").c_str(),
+                         ("a record with id " + k_a.substr(0, 8) + " is already in the journal").c_str(),
                          InputError);
     CHECK(journal.records(k_all_time_from, k_all_time_to).size() == 1);
 }
@@ -143,6 +143,35 @@ TEST_CASE("undo reverts log, edit and delete, newest first") {
     CHECK(journal.undo()->action == StepAction::log);
     CHECK(journal.records(k_all_time_from, k_all_time_to).empty());
     CHECK_FALSE(journal.undo());
+
+    // Redo brings each back, oldest undone first, as it was.
+    CHECK(journal.next_redo()->action == StepAction::log);
+    CHECK(journal.redo()->action == StepAction::log);
+    CHECK(journal.redo()->action == StepAction::log);
+    CHECK(journal.redo()->action == StepAction::edit);
+    CHECK(journal.records(k_all_time_from, k_all_time_to)[0] == edited);
+    CHECK(journal.redo()->action == StepAction::remove);
+    CHECK(journal.records(k_all_time_from, k_all_time_to) == std::vector<Record>{edited});
+    CHECK_FALSE(journal.redo());
+    CHECK(journal.check().empty());
+}
+
+TEST_CASE("a change after an undo supersedes it; a change that changes nothing is no step") {
+    test::TempDir dir;
+    Journal journal = Journal::open(dir.file("j.db"), Journal::Mode::write);
+    add(journal, checkin(k_a, 10, 4));
+    add(journal, checkin(k_b, 20, 5));
+    CHECK(journal.undo());
+    add(journal, session("cccccccc-0000-4000-8000-000000000003", 30));
+    CHECK_FALSE(journal.next_redo());
+    CHECK_FALSE(journal.redo());
+    const auto steps_before = journal.last_step()->id;
+    journal.change(StepAction::import, "import", 0,
+                   [&](JournalWriter& w) { w.insert_if_new(checkin(k_a, 10, 4)); });
+    CHECK(journal.last_step()->id == steps_before);
+    // undo takes only the step it was shown.
+    CHECK_FALSE(journal.undo(steps_before - 1));
+    CHECK(journal.undo(steps_before));
 }
 
 TEST_CASE("a journal from a newer relief is refused and left untouched") {
@@ -155,7 +184,7 @@ TEST_CASE("a journal from a newer relief is refused and left untouched") {
     }
     const std::string message = "the journal " + path +
                                 " was written by a newer relief (schema 99; this relief knows up "
-                                "to 1); upgrade relief to use it";
+                                "to 2); upgrade relief to use it";
     CHECK_THROWS_WITH_AS(Journal::open(path, Journal::Mode::write), message.c_str(),
                          UnusableError);
     CHECK_THROWS_WITH_AS(Journal::open(path, Journal::Mode::read), message.c_str(), UnusableError);
