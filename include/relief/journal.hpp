@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "relief/record.hpp"
+#include "relief/trial_entry.hpp"
 
 namespace relief {
 
@@ -17,7 +18,7 @@ inline constexpr std::int64_t k_all_time_from = INT64_MIN / 2;
 inline constexpr std::int64_t k_all_time_to = INT64_MAX / 2;
 
 // What a step did; shown by `relief undo` and kept in the journal.
-enum class StepAction { log, edit, remove, import, demo };
+enum class StepAction { log, edit, remove, import, demo, trial };
 std::string_view step_action_name(StepAction action) noexcept;
 
 struct Step {
@@ -53,6 +54,11 @@ public:
     virtual void replace(const Record& updated) = 0;
     // Removes the record; it is kept for undo.
     virtual void remove(const Record& record) = 0;
+    // Adds a trial (its start), or the stop of a running one.
+    virtual void add_trial(const TrialEntry& trial) = 0;
+    virtual void stop_trial(const std::string& id, DayNumber day, std::int64_t made_utc) = 0;
+    // Adds a trial from an import when its id is new; true when it was added.
+    virtual bool add_trial_if_new(const TrialEntry& trial) = 0;
     // Replaces the summary the step was started with (known only at the end).
     virtual void set_summary(const std::string& summary) = 0;
 };
@@ -95,6 +101,8 @@ public:
     std::int64_t count(RecordType type) const;
     // Those of the type whose `at` lies in [from_utc, to_utc): index work only.
     std::int64_t count(RecordType type, std::int64_t from_utc, std::int64_t to_utc) const;
+    // Every trial, oldest first (none in a journal older than trials).
+    std::vector<TrialEntry> trials() const;
     // The earliest `at` (UTC) of any record of any type; nullopt when empty.
     std::optional<std::int64_t> earliest_at_utc() const;
     // The record of that type with the latest `at`, if any.

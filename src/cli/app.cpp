@@ -22,6 +22,7 @@ constexpr const char* k_overview = R"(Commands:
   import    add records from CSV or JSON, all or nothing
   demo      fill an empty journal with synthetic weeks
   report    does massage help, how long, how often (text, json, markdown, html)
+  trial     a 16-week randomised trial: does massage help you? (start, plan, stop, report)
   remind    for cron: a line and exit 1 when today has no check-in
   status    today at a glance (--short for a shell prompt)
   config    show, get or set settings
@@ -62,7 +63,7 @@ constexpr Command k_commands[] = {
     {"export", setup_export},
     {"import", setup_import}, {"demo", setup_demo},     {"report", setup_report},
     {"remind", setup_remind}, {"status", setup_status}, {"config", setup_config},
-    {"backup", setup_backup}, {"check", setup_check},
+    {"backup", setup_backup}, {"check", setup_check},   {"trial", setup_trial},
 };
 
 // The first word after the global --db/--config options: the command, when

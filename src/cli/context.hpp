@@ -55,6 +55,7 @@ void setup_edit(CLI::App& app, const GlobalOptions& globals, RunResult& result);
 void setup_delete(CLI::App& app, const GlobalOptions& globals, RunResult& result);
 void setup_undo(CLI::App& app, const GlobalOptions& globals, RunResult& result);
 void setup_redo(CLI::App& app, const GlobalOptions& globals, RunResult& result);
+void setup_trial(CLI::App& app, const GlobalOptions& globals, RunResult& result);
 void setup_export(CLI::App& app, const GlobalOptions& globals, RunResult& result);
 void setup_import(CLI::App& app, const GlobalOptions& globals, RunResult& result);
 void setup_demo(CLI::App& app, const GlobalOptions& globals, RunResult& result);

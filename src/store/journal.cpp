@@ -152,7 +152,7 @@ void restore_shelved(SQLite::Database& db, const std::string& step) {
 
 StepAction action_from_name(const std::string& name) {
     for (const StepAction a : {StepAction::log, StepAction::edit, StepAction::remove,
-                               StepAction::import, StepAction::demo}) {
+                               StepAction::import, StepAction::demo, StepAction::trial}) {
         if (step_action_name(a) == name) {
             return a;
         }
@@ -169,6 +169,7 @@ std::string_view step_action_name(StepAction action) noexcept {
     case StepAction::remove: return "delete";
     case StepAction::import: return "import";
     case StepAction::demo: return "demo";
+    case StepAction::trial: return "trial";
     }
     return "log";
 }
@@ -245,6 +246,45 @@ public:
 
     // How many records this step added, replaced or removed.
     int writes() const noexcept { return m_writes; }
+
+    void add_trial(const TrialEntry& trial) override {
+        SQLite::Statement insert(m_db, "INSERT INTO trial_event (trial, kind, day, pairs, seed, "
+                                       "seed_chosen, made_utc, step) "
+                                       "VALUES (?1, 'start', ?2, ?3, ?4, ?5, ?6, ?7)");
+        insert.bind(1, trial.id);
+        insert.bind(2, trial.start);
+        insert.bind(3, trial.pairs);
+        insert.bind(4, fmt::format("0x{:016x}", trial.seed));
+        insert.bind(5, trial.seed_chosen ? 1 : 0);
+        insert.bind(6, trial.started_utc);
+        insert.bind(7, m_step);
+        insert.exec();
+        if (trial.stopped_on) {
+            stop_trial(trial.id, *trial.stopped_on, trial.started_utc);
+        }
+        ++m_writes;
+    }
+
+    void stop_trial(const std::string& id, DayNumber day, std::int64_t made_utc) override {
+        SQLite::Statement insert(m_db, "INSERT INTO trial_event (trial, kind, day, made_utc, step) "
+                                       "VALUES (?1, 'stop', ?2, ?3, ?4)");
+        insert.bind(1, id);
+        insert.bind(2, day);
+        insert.bind(3, made_utc);
+        insert.bind(4, m_step);
+        insert.exec();
+        ++m_writes;
+    }
+
+    bool add_trial_if_new(const TrialEntry& trial) override {
+        SQLite::Statement known(m_db, "SELECT 1 FROM trial_event WHERE trial = ?1 AND undone = 0");
+        known.bind(1, trial.id);
+        if (known.executeStep()) {
+            return false;
+        }
+        add_trial(trial);
+        return true;
+    }
 
     void set_summary(const std::string& summary) override {
         SQLite::Statement update(m_db, "UPDATE step SET summary = ?1 WHERE id = ?2");
@@ -512,6 +552,39 @@ std::int64_t Journal::count(RecordType type, std::int64_t from_utc, std::int64_t
     });
 }
 
+std::vector<TrialEntry> Journal::trials() const {
+    std::vector<TrialEntry> out;
+    if (!exists()) {
+        return out;
+    }
+    store::guarded(m_impl->path, [&] {
+        SQLite::Database& db = *m_impl->db;
+        if (db.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'trial_event'")
+                .getInt() == 0) {
+            return; // a journal from before trials, not yet upgraded
+        }
+        SQLite::Statement query(db, "SELECT s.trial, s.day, s.pairs, s.seed, s.seed_chosen, "
+                                    "s.made_utc, (SELECT min(e.day) FROM trial_event e WHERE "
+                                    "e.trial = s.trial AND e.kind = 'stop' AND e.undone = 0) "
+                                    "FROM trial_event s WHERE s.kind = 'start' AND s.undone = 0 "
+                                    "ORDER BY s.made_utc, s.id");
+        while (query.executeStep()) {
+            TrialEntry t;
+            t.id = query.getColumn(0).getString();
+            t.start = query.getColumn(1).getInt();
+            t.pairs = query.getColumn(2).getInt();
+            t.seed = std::stoull(query.getColumn(3).getString().substr(2), nullptr, 16);
+            t.seed_chosen = query.getColumn(4).getInt() == 1;
+            t.started_utc = query.getColumn(5).getInt64();
+            if (!query.getColumn(6).isNull()) {
+                t.stopped_on = query.getColumn(6).getInt();
+            }
+            out.push_back(std::move(t));
+        }
+    });
+    return out;
+}
+
 std::optional<std::int64_t> Journal::earliest_at_utc() const {
     if (!exists()) {
         return std::nullopt;
@@ -614,6 +687,27 @@ void Journal::check_into(std::vector<std::string>& problems) const {
             while (bad.executeStep()) {
                 problems.push_back(fmt::format("value: the {} {} has an impossible value", table,
                                                bad.getColumn(0).getString()));
+            }
+        }
+        if (db.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'trial_event'").getInt() >
+            0) {
+            SQLite::Statement trials(
+                db, "SELECT s.trial FROM trial_event s WHERE s.kind = 'start' AND s.undone = 0 AND "
+                    "(s.pairs NOT BETWEEN 6 AND 12 OR s.seed NOT LIKE '0x%' OR EXISTS (SELECT 1 "
+                    "FROM trial_event e WHERE e.trial = s.trial AND e.kind = 'stop' AND "
+                    "e.undone = 0 AND e.day < s.day) OR (SELECT count(*) FROM trial_event o "
+                    "WHERE o.trial = s.trial AND o.kind = 'start' AND o.undone = 0) > 1)");
+            while (trials.executeStep()) {
+                problems.push_back(fmt::format("value: the trial {} has an impossible plan or stop",
+                                               trials.getColumn(0).getString().substr(0, 8)));
+            }
+            SQLite::Statement orphans(db, "SELECT trial FROM trial_event e WHERE kind = 'stop' "
+                                          "AND undone = 0 AND NOT EXISTS (SELECT 1 FROM "
+                                          "trial_event s WHERE s.trial = e.trial AND s.kind = "
+                                          "'start' AND s.undone = 0)");
+            while (orphans.executeStep()) {
+                problems.push_back(fmt::format("value: a stop of the trial {}, which never started",
+                                               orphans.getColumn(0).getString().substr(0, 8)));
             }
         }
         SQLite::Statement twice(db, "SELECT uuid FROM checkin WHERE uuid IN (SELECT uuid FROM session)");
@@ -796,6 +890,7 @@ std::optional<Step> Journal::undo(std::optional<std::int64_t> expected) {
             db.exec(fmt::format("DELETE FROM {} WHERE step = {}", table, id));
         }
         restore_shelved(db, id);
+        db.exec("UPDATE trial_event SET undone = 1 WHERE step = " + id);
         db.exec("UPDATE step SET undone = 1 WHERE id = " + id);
         transaction.commit();
         return step;
@@ -834,6 +929,7 @@ std::optional<Step> Journal::redo() {
                 "therapist, pain_before, areas, tags, note, step FROM undone_version "
                 "WHERE step = " + id + " AND type = 'session' ORDER BY id");
         db.exec("DELETE FROM undone_version WHERE step = " + id);
+        db.exec("UPDATE trial_event SET undone = 0 WHERE step = " + id);
         db.exec("UPDATE step SET undone = 0 WHERE id = " + id);
         transaction.commit();
         return step;

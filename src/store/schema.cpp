@@ -13,7 +13,7 @@ namespace {
 
 // Migration i (1-based) takes the journal from version i-1 to i. Never edit a
 // migration that has shipped: add a new one.
-constexpr std::array<std::string_view, 2> k_migrations = {
+constexpr std::array<std::string_view, 3> k_migrations = {
     // 1: check-ins, sessions, and the undo log (steps + shelved old versions).
     // The CHECK constraints mirror validate.cpp so that no path can store an
     // impossible value.
@@ -125,6 +125,25 @@ CREATE TABLE undone_version (
     note            TEXT
 );
 CREATE INDEX undone_version_by_step ON undone_version (step);
+)sql",
+    // 3: trials (relief trial). A trial is its start (the plan: day 0, pairs,
+    // seed) and, when stopped early, its stop; events are only ever added,
+    // so undo marks the step's events undone and redo clears the mark.
+    R"sql(
+CREATE TABLE trial_event (
+    id          INTEGER PRIMARY KEY,
+    trial       TEXT    NOT NULL CHECK (length(trial) = 36 AND trial = lower(trial)),
+    kind        TEXT    NOT NULL CHECK (kind IN ('start', 'stop')),
+    day         INTEGER NOT NULL,
+    pairs       INTEGER CHECK (pairs IS NULL OR pairs BETWEEN 6 AND 12),
+    seed        TEXT    CHECK (seed IS NULL OR (length(seed) = 18 AND seed LIKE '0x%')),
+    seed_chosen INTEGER CHECK (seed_chosen IS NULL OR seed_chosen IN (0, 1)),
+    made_utc    INTEGER NOT NULL,
+    step        INTEGER NOT NULL REFERENCES step (id),
+    undone      INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),
+    CHECK ((kind = 'start') = (pairs IS NOT NULL AND seed IS NOT NULL AND seed_chosen IS NOT NULL))
+);
+CREATE INDEX trial_event_by_step ON trial_event (step);
 )sql",
 };
 

@@ -1,0 +1,26 @@
+#pragma once
+// `relief trial`: its plan (text, JSON, iCalendar) and its report (text,
+// JSON, Markdown, HTML), from the model of analysis/trial.hpp.
+#include <string>
+
+#include "relief/analysis/trial.hpp"
+
+namespace relief::render {
+
+std::string trial_report_json(const analysis::TrialReport& report);
+std::string trial_report_text(const analysis::TrialReport& report);
+std::string trial_report_markdown(const analysis::TrialReport& report);
+std::string trial_report_html(const analysis::TrialReport& report);
+
+// The plan; `status` is the trial's report (for its status and stop).
+std::string trial_plan_json(const analysis::TrialReport& status);
+std::string trial_plan_text(const analysis::TrialReport& status);
+// RFC 5545: one all-day event per massage-week booking window; `stamp_utc`
+// is the DTSTAMP (the clock, so that the same plan gives the same file).
+std::string trial_plan_ics(const analysis::TrialReport& status, std::int64_t stamp_utc);
+
+// One line for today ("trial: massage week — book the second session by
+// Fri 11"), for relief trial, status and remind.
+std::string trial_today_line(const analysis::TrialReport& status);
+
+} // namespace relief::render

@@ -1,0 +1,320 @@
+// The trial's analysis (docs/methods.md "The trial"): week outcomes over days
+// 2–6, pair differences, the exact sign-flip test and its inverted interval,
+// adherence, the per-protocol check and the secondary series.
+#include "relief/analysis/trial.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+
+#include "relief/splitmix64.hpp"
+
+namespace relief::analysis {
+
+std::vector<bool> TrialPlan::massage_first() const {
+    SplitMix64 rng(seed);
+    std::vector<bool> bits;
+    for (int p = 0; p < pairs; ++p) {
+        bits.push_back((rng.next() >> 63) == 1);
+    }
+    return bits;
+}
+
+DayNumber TrialPlan::massage_week(int p) const {
+    return massage_first()[static_cast<std::size_t>(p)] ? pair_start(p) : pair_start(p) + 7;
+}
+
+DayNumber TrialPlan::rest_week(int p) const {
+    return massage_first()[static_cast<std::size_t>(p)] ? pair_start(p) + 7 : pair_start(p);
+}
+
+std::string seed_text(std::uint64_t seed) { return fmt::format("0x{:016x}", seed); }
+
+std::string_view json_name(TrialStatus value) noexcept {
+    switch (value) {
+    case TrialStatus::running: return "running";
+    case TrialStatus::complete: return "complete";
+    case TrialStatus::stopped: return "stopped";
+    }
+    return "";
+}
+
+std::string_view json_name(PairState value) noexcept {
+    switch (value) {
+    case PairState::complete: return "complete";
+    case PairState::incomplete: return "incomplete";
+    case PairState::pending: return "pending";
+    }
+    return "";
+}
+
+std::string_view json_name(TrialVerdict value) noexcept {
+    switch (value) {
+    case TrialVerdict::in_progress: return "in-progress";
+    case TrialVerdict::too_few_pairs: return "too-few-pairs";
+    case TrialVerdict::massage_better: return "massage-better";
+    case TrialVerdict::rest_better: return "rest-better";
+    case TrialVerdict::no_clear_difference: return "no-clear-difference";
+    }
+    return "";
+}
+
+namespace {
+
+double mean_of(const std::vector<double>& values) {
+    double sum = 0;
+    for (const double v : values) {
+        sum += v;
+    }
+    return sum / static_cast<double>(values.size());
+}
+
+// Counts of D_s at least as extreme as D over all 2^k sign vectors: D_s is
+// the mean of s·d, so comparing sums (k·D_s) is the same comparison.
+struct Tally {
+    std::uint64_t two_sided = 0, lower = 0, total = 0;
+};
+
+Tally tally(const std::vector<double>& d) {
+    const std::size_t k = d.size();
+    const double observed = mean_of(d);
+    Tally t;
+    t.total = std::uint64_t{1} << k;
+    for (std::uint64_t signs = 0; signs < t.total; ++signs) {
+        double sum = 0;
+        for (std::size_t p = 0; p < k; ++p) {
+            sum += (signs >> p) & 1 ? -d[p] : d[p];
+        }
+        const double ds = sum / static_cast<double>(k);
+        t.two_sided += std::fabs(ds) >= std::fabs(observed) - k_tolerance ? 1 : 0;
+        t.lower += ds >= observed - k_tolerance ? 1 : 0;
+    }
+    return t;
+}
+
+// A week's outcome: the mean of its days 2–6 that have a value, needing 3.
+struct WeekOutcome {
+    std::optional<double> mean;
+    int logged = 0;
+};
+
+template <class Field>
+WeekOutcome week_outcome(const std::vector<TrialDay>& days, DayNumber plan_start,
+                         DayNumber week_start, Field field) {
+    WeekOutcome out;
+    double sum = 0;
+    for (int i = 2; i <= 6; ++i) {
+        const auto index = static_cast<std::size_t>(week_start + i - plan_start);
+        if (index < days.size()) {
+            if (const std::optional<double>& v = days[index].*field) {
+                sum += *v;
+                ++out.logged;
+            }
+        }
+    }
+    if (out.logged >= 3) {
+        out.mean = sum / out.logged;
+    }
+    return out;
+}
+
+int sessions_in(const std::vector<TrialDay>& days, DayNumber plan_start, DayNumber week_start,
+                std::vector<DayNumber>* dates) {
+    int n = 0;
+    for (int i = 0; i < 7; ++i) {
+        const auto index = static_cast<std::size_t>(week_start + i - plan_start);
+        if (index < days.size() && days[index].sessions > 0) {
+            n += days[index].sessions;
+            if (dates != nullptr) {
+                for (int s = 0; s < days[index].sessions; ++s) {
+                    dates->push_back(week_start + i);
+                }
+            }
+        }
+    }
+    return n;
+}
+
+// A secondary series (mood, sleep quality): d = Y_massage − Y_rest over the
+// pairs that are over and have the value on 3 of days 2–6 in both weeks.
+std::optional<SignFlip> secondary(const TrialReport& r, const std::vector<TrialDay>& days,
+                                  std::optional<double> TrialDay::*field) {
+    std::vector<double> d;
+    for (const TrialPair& pair : r.pairs) {
+        if (pair.state == PairState::pending) {
+            continue;
+        }
+        const WeekOutcome m = week_outcome(days, r.plan.start, pair.massage_week, field);
+        const WeekOutcome rest = week_outcome(days, r.plan.start, pair.rest_week, field);
+        if (m.mean && rest.mean) {
+            d.push_back(*m.mean - *rest.mean);
+        }
+    }
+    if (d.empty()) {
+        return std::nullopt;
+    }
+    SignFlip out = sign_flip_test(d, false);
+    if (!r.finished()) {
+        out.estimate.reset();
+        out.p_two_sided.reset();
+        out.p_lower.reset();
+    }
+    return out;
+}
+
+} // namespace
+
+double two_sided_p(const std::vector<double>& d, double delta) {
+    std::vector<double> shifted = d;
+    for (double& v : shifted) {
+        v -= delta;
+    }
+    const Tally t = tally(shifted);
+    return static_cast<double>(t.two_sided) / static_cast<double>(t.total);
+}
+
+SignFlip sign_flip_test(const std::vector<double>& d, bool with_interval) {
+    SignFlip out;
+    out.pairs = static_cast<int>(d.size());
+    if (d.empty()) {
+        return out;
+    }
+    const double D = mean_of(d);
+    const Tally t = tally(d);
+    out.estimate = D;
+    out.p_two_sided = static_cast<double>(t.two_sided) / static_cast<double>(t.total);
+    out.p_lower = static_cast<double>(t.lower) / static_cast<double>(t.total);
+    if (!with_interval || d.size() < 6) {
+        return out; // no order of 5 pairs or fewer reaches p < 0.05
+    }
+    // Invert the test: bisect, exactly as written in the method (p(δ) need
+    // not be monotone, so the steps are fixed, not a search for a root).
+    double spread = 0;
+    for (const double v : d) {
+        spread = std::max(spread, std::fabs(v - D));
+    }
+    const double W = 2 * spread + 1;
+    double lo = D - W;
+    double hi = D;
+    for (int i = 0; i < 60; ++i) {
+        const double mid = (lo + hi) / 2;
+        (two_sided_p(d, mid) > 0.05 ? hi : lo) = mid;
+    }
+    const double low = hi;
+    lo = D;
+    hi = D + W;
+    for (int i = 0; i < 60; ++i) {
+        const double mid = (lo + hi) / 2;
+        (two_sided_p(d, mid) > 0.05 ? lo : hi) = mid;
+    }
+    out.ci = Interval{low, lo};
+    return out;
+}
+
+TrialReport analyse_trial(const TrialPlan& plan, DayNumber today, const std::vector<TrialDay>& days) {
+    TrialReport r;
+    r.plan = plan;
+    r.today = plan.stopped_on ? *plan.stopped_on : today;
+    const DayNumber C = r.today;
+    r.status = plan.stopped_on ? TrialStatus::stopped
+               : C > plan.end() ? TrialStatus::complete
+                                : TrialStatus::running;
+
+    // The run-in: days 0–13 up to C.
+    double run_in_sum = 0;
+    for (int i = 0; i < k_run_in_days && plan.start + i <= C; ++i) {
+        ++r.run_in_days;
+        const auto index = static_cast<std::size_t>(i);
+        if (index < days.size() && days[index].pain) {
+            ++r.run_in_logged;
+            run_in_sum += *days[index].pain;
+        }
+    }
+    if (r.run_in_logged > 0) {
+        r.run_in_mean = run_in_sum / r.run_in_logged;
+    }
+
+    std::vector<double> d_all;
+    std::vector<double> d_protocol;
+    std::vector<double> massage_means;
+    std::vector<double> rest_means;
+    for (int p = 0; p < plan.pairs; ++p) {
+        TrialPair pair;
+        pair.pair = p;
+        pair.massage_week = plan.massage_week(p);
+        pair.rest_week = plan.rest_week(p);
+        const bool over = plan.pair_start(p) + 13 < C;
+        const WeekOutcome m = week_outcome(days, plan.start, pair.massage_week, &TrialDay::pain);
+        const WeekOutcome rest = week_outcome(days, plan.start, pair.rest_week, &TrialDay::pain);
+        pair.massage_days = m.logged;
+        pair.rest_days = rest.logged;
+        // Adherence, judged on weeks that are over; before that a rest-week
+        // session or a third massage-week session already counts.
+        for (const bool massage : {true, false}) {
+            const DayNumber week = massage ? pair.massage_week : pair.rest_week;
+            std::vector<DayNumber> dates;
+            const int n = sessions_in(days, plan.start, week, &dates);
+            (massage ? pair.massage_sessions : pair.rest_sessions) = n;
+            const bool week_over = week + 6 < C;
+            const bool deviates = massage ? (week_over ? n != 2 : n > 2) : n > 0;
+            if (deviates) {
+                pair.deviation = true;
+                r.deviations.push_back(TrialDeviation{p, massage, week, n, dates});
+            }
+        }
+        if (!over) {
+            pair.state = PairState::pending;
+        } else if (m.mean && rest.mean) {
+            pair.state = PairState::complete;
+            pair.massage_mean = m.mean;
+            pair.rest_mean = rest.mean;
+            pair.difference = *rest.mean - *m.mean;
+            d_all.push_back(*pair.difference);
+            massage_means.push_back(*m.mean);
+            rest_means.push_back(*rest.mean);
+            if (!pair.deviation) {
+                d_protocol.push_back(*pair.difference);
+            }
+        } else {
+            pair.state = PairState::incomplete;
+            pair.massage_mean = m.mean; // the week that has one shows it
+            pair.rest_mean = rest.mean;
+        }
+        r.pairs.push_back(pair);
+    }
+    std::sort(r.deviations.begin(), r.deviations.end(), [](const auto& a, const auto& b) {
+        return a.start < b.start;
+    });
+    r.complete_pairs = static_cast<int>(d_all.size());
+    if (!d_all.empty()) {
+        r.massage_weeks_mean = mean_of(massage_means);
+        r.rest_weeks_mean = mean_of(rest_means);
+    }
+    for (const double d : d_all) {
+        r.better_in += greater(d, 0) ? 1 : 0;
+        r.worse_in += less(d, 0) ? 1 : 0;
+    }
+    r.primary = sign_flip_test(d_all, true);
+    r.per_protocol = sign_flip_test(d_protocol, false);
+    if (!r.finished()) {
+        // Looking early and stopping when it looks good would make the
+        // p-value wrong: while the trial runs there is none.
+        r.verdict = TrialVerdict::in_progress;
+        r.per_protocol.estimate.reset();
+        r.per_protocol.p_two_sided.reset();
+        r.per_protocol.p_lower.reset();
+    } else if (r.complete_pairs < 6) {
+        r.verdict = TrialVerdict::too_few_pairs;
+    } else if (less(*r.primary.p_two_sided, 0.05) && greater(*r.primary.estimate, 0)) {
+        r.verdict = TrialVerdict::massage_better;
+    } else if (less(*r.primary.p_two_sided, 0.05) && less(*r.primary.estimate, 0)) {
+        r.verdict = TrialVerdict::rest_better;
+    } else {
+        r.verdict = TrialVerdict::no_clear_difference;
+    }
+    r.mood = secondary(r, days, &TrialDay::mood);
+    r.sleep_quality = secondary(r, days, &TrialDay::sleep_quality);
+    return r;
+}
+
+} // namespace relief::analysis

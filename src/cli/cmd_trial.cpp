@@ -1,0 +1,226 @@
+// relief trial: a randomised n-of-1 trial of massage (docs/methods.md "The
+// trial"): start, status (the bare command), plan, stop and report.
+#include <CLI/CLI.hpp>
+#include <charconv>
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <iostream>
+#include <sys/random.h>
+
+#include "context.hpp"
+#include "relief/analysis/trial.hpp"
+#include "relief/render/trial.hpp"
+#include "relief/text.hpp"
+#include "relief/uuid.hpp"
+#include "relief/validate.hpp"
+#include "relief/when.hpp"
+#include "selection.hpp"
+#include "trial_state.hpp"
+
+namespace relief::cli {
+namespace {
+
+struct TrialOptions {
+    std::string start;
+    std::string pairs = "7";
+    std::string seed;
+    std::string format = "text";
+    std::string trial; // --trial ID
+    bool exclude_backfilled = false;
+};
+
+std::uint64_t parse_seed(const std::string& text) {
+    std::uint64_t value = 0;
+    const char* end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    if (text.empty() || ec != std::errc() || ptr != end) {
+        throw InputError(fmt::format("--seed must be a whole number from 0 to "
+                                     "18446744073709551615, got \"{}\"",
+                                     shown_value(text)));
+    }
+    return value;
+}
+
+// 64 bits from the operating system's random source: the coin of the trial.
+std::uint64_t random_seed() {
+    std::uint64_t seed = 0;
+    if (::getrandom(&seed, sizeof seed, 0) != static_cast<ssize_t>(sizeof seed)) {
+        throw UnusableError("cannot draw a random seed from the operating system");
+    }
+    return seed;
+}
+
+ExitCode run_start(const TrialOptions& o, const GlobalOptions& globals, const Instant& now) {
+    const Config config = load_config(globals);
+    const DayNumber today = diary_day(now, config.day_start_minutes);
+    TrialEntry entry;
+    entry.id = new_uuid();
+    entry.start = o.start.empty() ? today + 1 : parse_day("--start", o.start, now);
+    entry.pairs = static_cast<int>(parse_count("--pairs", o.pairs, 6, 12));
+    entry.seed_chosen = !o.seed.empty();
+    entry.seed = entry.seed_chosen ? parse_seed(o.seed) : random_seed();
+    entry.started_utc = now.utc;
+    Journal journal = open_journal(globals, Journal::Mode::write);
+    const analysis::TrialPlan plan = plan_of(entry);
+    journal.change(StepAction::trial, fmt::format("start of the trial {} ({} to {})",
+                                                  entry.id.substr(0, 8), format_date(plan.start),
+                                                  format_date(plan.end())),
+                   now.utc, [&](JournalWriter& writer) {
+                       // Checked inside the write: two starts racing cannot both win.
+                       if (const auto running = running_trial(journal.trials(), today)) {
+                           throw InputError(fmt::format(
+                               "a trial is already running (started {}, ends {}); relief trial "
+                               "stop ends it early",
+                               format_date(running->start), format_date(plan_of(*running).end())));
+                       }
+                       writer.add_trial(entry);
+                   });
+    const analysis::TrialReport state = analysis::analyse_trial(plan, today, {});
+    std::cout << render::trial_plan_text(state);
+    std::cout << "\nBook the massage weeks' sessions now. relief trial plan --format ics > "
+                 "trial.ics puts them in a calendar;\nrelief trial tells you each day what to "
+                 "do, relief trial report gives the answer at the end.\n";
+    return ExitCode::ok;
+}
+
+ExitCode run_status(const TrialOptions& o, const GlobalOptions& globals, const Instant& now) {
+    check_choice("--format", o.format, {"text", "json"});
+    const TrialContext ctx = load_trial(globals, now, o.trial, false);
+    if (o.format == "json") {
+        std::cout << render::trial_report_json(ctx.report);
+        return ExitCode::ok;
+    }
+    const analysis::TrialReport& r = ctx.report;
+    std::cout << render::trial_today_line(r) << "\n";
+    const int logged = r.run_in_logged + [&] {
+        int n = 0;
+        for (const auto& p : r.pairs) {
+            n += p.massage_days + p.rest_days;
+        }
+        return n;
+    }();
+    const int left = std::max(0, r.plan.end() - r.today);
+    std::cout << fmt::format("Pairs complete: {} of {}; days with pain logged so far: {}{}.\n",
+                             r.complete_pairs, r.plan.pairs, logged,
+                             r.finished() ? "" : fmt::format("; {} left", fmt::format("{} day{}", left, left == 1 ? "" : "s")));
+    return ExitCode::ok;
+}
+
+ExitCode run_plan(const TrialOptions& o, const GlobalOptions& globals, const Instant& now) {
+    check_choice("--format", o.format, {"text", "json", "ics"});
+    const TrialContext ctx = load_trial(globals, now, o.trial, false);
+    if (o.format == "json") {
+        std::cout << render::trial_plan_json(ctx.report);
+    } else if (o.format == "ics") {
+        std::cout << render::trial_plan_ics(ctx.report, now.utc);
+    } else {
+        std::cout << render::trial_plan_text(ctx.report);
+    }
+    return ExitCode::ok;
+}
+
+ExitCode run_stop(const GlobalOptions& globals, const Instant& now) {
+    const Config config = load_config(globals);
+    const DayNumber today = diary_day(now, config.day_start_minutes);
+    if (!journal_exists(globals)) {
+        throw InputError("no trial is running (relief trial start begins one)");
+    }
+    Journal journal = open_journal(globals, Journal::Mode::write);
+    std::optional<TrialEntry> stopped;
+    journal.change(StepAction::trial, "stop of the trial", now.utc, [&](JournalWriter& writer) {
+        stopped = running_trial(journal.trials(), today);
+        if (!stopped) {
+            throw InputError("no trial is running (relief trial start begins one)");
+        }
+        writer.stop_trial(stopped->id, today, now.utc);
+        writer.set_summary(fmt::format("stop of the trial {} on {}", stopped->id.substr(0, 8),
+                                       format_date(today)));
+    });
+    std::cout << fmt::format("Stopped the trial {} on {}. relief trial report gives the result of "
+                             "the pairs that were complete; relief undo takes the stop back.\n",
+                             stopped->id.substr(0, 8), format_date(today));
+    return ExitCode::ok;
+}
+
+ExitCode run_report(const TrialOptions& o, const GlobalOptions& globals, const Instant& now) {
+    check_choice("--format", o.format, {"text", "json", "markdown", "html"});
+    const TrialContext ctx = load_trial(globals, now, o.trial, o.exclude_backfilled);
+    const analysis::TrialReport& r = ctx.report;
+    if (o.format == "json") {
+        std::cout << render::trial_report_json(r);
+    } else if (o.format == "markdown") {
+        std::cout << render::trial_report_markdown(r);
+    } else if (o.format == "html") {
+        std::cout << render::trial_report_html(r);
+    } else {
+        std::cout << render::trial_report_text(r);
+    }
+    return ExitCode::ok;
+}
+
+void add_trial_option(CLI::App& cmd, TrialOptions& options) {
+    cmd.add_option("--trial", options.trial, "An earlier trial (its id or first 4+ characters)")
+        ->type_name("ID");
+}
+
+} // namespace
+
+void setup_trial(CLI::App& app, const GlobalOptions& globals, RunResult& result) {
+    auto options = std::make_shared<TrialOptions>();
+    CLI::App* cmd = app.add_subcommand("trial", "Find out whether massage helps you: a 16-week trial");
+    cmd->description(
+        "A randomised n-of-1 trial: two weeks of logging as usual, then pairs of weeks in which a "
+        "coin picks the massage week (two sessions) and the rest week (none). At the end, an "
+        "exact test says whether your pain was lower in massage weeks, and because the coin "
+        "chose, that can answer \"does massage help me?\". Without a subcommand: what to do "
+        "today.");
+    cmd->add_option("--format", options->format, "text (default) or json")->type_name("FORMAT");
+    add_trial_option(*cmd, *options);
+    cmd->footer(R"(Examples:
+  relief trial start                     # tomorrow, 7 pairs: 16 weeks
+  relief trial                           # what to do today
+  relief trial plan --format ics > trial.ics
+  relief trial report
+
+How the trial works and is analysed: docs/methods.md, "The trial".)");
+
+    CLI::App* start = cmd->add_subcommand("start", "Start a trial (the plan is fixed now)");
+    start->add_option("--start", options->start, "Its first day (default: tomorrow)")
+        ->type_name("DATE");
+    start->add_option("--pairs", options->pairs, "Pairs of weeks, 6-12 (default 7)")->type_name("K");
+    start->add_option("--seed", options->seed,
+                      "The coin's seed, for tests and demonstrations (default: drawn at random)")
+        ->type_name("S");
+    start->callback([options, &globals, &result] {
+        result.code = run_start(*options, globals, current_instant());
+    });
+
+    CLI::App* plan = cmd->add_subcommand("plan", "The whole calendar: text, json or ics");
+    plan->add_option("--format", options->format, "text (default), json or ics")->type_name("FORMAT");
+    add_trial_option(*plan, *options);
+    plan->callback([options, &globals, &result] {
+        result.code = run_plan(*options, globals, current_instant());
+    });
+
+    CLI::App* stop = cmd->add_subcommand("stop", "End the running trial early");
+    stop->callback([&globals, &result] { result.code = run_stop(globals, current_instant()); });
+
+    CLI::App* report = cmd->add_subcommand("report", "The trial's answer");
+    report->add_option("--format", options->format, "text (default), json, markdown or html")
+        ->type_name("FORMAT");
+    report->add_flag("--exclude-backfilled", options->exclude_backfilled,
+                     "Leave out check-ins written down more than 24 h after the fact");
+    add_trial_option(*report, *options);
+    report->callback([options, &globals, &result] {
+        result.code = run_report(*options, globals, current_instant());
+    });
+
+    cmd->require_subcommand(0, 1);
+    cmd->callback([cmd, options, &globals, &result] {
+        if (cmd->get_subcommands().empty()) {
+            result.code = run_status(*options, globals, current_instant());
+        }
+    });
+}
+
+} // namespace relief::cli

@@ -1,0 +1,292 @@
+// The trial's report for people (text, Markdown, HTML), its plan as text and
+// the line for today: the answer first, in the words of docs/methods.md
+// "The trial" (the one place relief may say "caused", with its conditions).
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+
+#include "phrases.hpp"
+#include "relief/render/svg.hpp"
+#include "relief/render/trial.hpp"
+#include "relief/text.hpp"
+
+namespace relief::render {
+namespace {
+
+using namespace relief::analysis;
+
+std::string short_day(DayNumber day) {
+    return fmt::format("{} {}", weekday_name(day), civil_from_days(day).day);
+}
+
+std::string one(std::optional<double> v) { return num(v, 1); }
+
+// The answer, in plain words.
+std::vector<std::string> answer(const TrialReport& r) {
+    std::vector<std::string> lines;
+    const int k = r.complete_pairs;
+    const std::string pairs = fmt::format("{} of {} pairs of weeks", k, r.plan.pairs);
+    switch (r.verdict) {
+    case TrialVerdict::in_progress:
+        lines.push_back(fmt::format("The trial is still running ({} complete so far). There is no "
+                                    "answer until it ends: looking early and stopping when it "
+                                    "looks good would make the answer wrong.",
+                                    pairs));
+        break;
+    case TrialVerdict::too_few_pairs:
+        lines.push_back(fmt::format("Too few pairs to answer: {} complete, and the test needs 6. "
+                                    "No order of 5 pairs or fewer can show a difference.",
+                                    k));
+        break;
+    case TrialVerdict::massage_better:
+        lines.push_back(fmt::format(
+            "In this trial, pain was {} points lower in weeks with massage than in weeks without "
+            "(95% CI {} to {}; {} pairs, p = {}). Because a coin chose the weeks, this is evidence "
+            "that massage lowered your pain — for you, over these {} weeks, with expectations not "
+            "blinded.",
+            one(r.primary.estimate), one(r.primary.ci->low), one(r.primary.ci->high), k,
+            format_number(std::round(*r.primary.p_two_sided * 1000) / 1000),
+            (r.plan.end() - r.plan.start + 1) / 7));
+        break;
+    case TrialVerdict::rest_better:
+        lines.push_back(fmt::format(
+            "In this trial, pain was {} points higher in weeks with massage than in weeks without "
+            "(95% CI {} to {}; {} pairs, p = {}). Because a coin chose the weeks, this is evidence "
+            "that massage, as you had it, did not help your pain — for you, over these weeks.",
+            one(std::fabs(*r.primary.estimate)), one(r.primary.ci->low), one(r.primary.ci->high),
+            k, format_number(std::round(*r.primary.p_two_sided * 1000) / 1000)));
+        break;
+    case TrialVerdict::no_clear_difference: {
+        const double miss = r.primary.ci ? std::max(std::fabs(r.primary.ci->low),
+                                                    std::fabs(r.primary.ci->high))
+                                         : 0;
+        lines.push_back(fmt::format("No clear difference between massage and rest weeks ({} "
+                                    "points, 95% CI {} to {}; {} pairs, p = {}); an effect "
+                                    "smaller than about {} points could have been missed.",
+                                    num(r.primary.estimate, 1, true), one(r.primary.ci->low),
+                                    one(r.primary.ci->high), k,
+                                    format_number(std::round(*r.primary.p_two_sided * 1000) / 1000),
+                                    one(miss)));
+        break;
+    }
+    }
+    if (k > 0) {
+        lines.push_back(fmt::format("Massage weeks were better in {} of {} pairs (worse in {}); "
+                                    "average pain {} in massage weeks, {} in rest weeks.",
+                                    r.better_in, k, r.worse_in, one(r.massage_weeks_mean),
+                                    one(r.rest_weeks_mean)));
+    }
+    lines.push_back(r.deviations.empty()
+                        ? std::string("The plan was kept: two sessions in every massage week, none "
+                                      "in rest weeks.")
+                        : fmt::format("{} with sessions other than planned (listed below); the "
+                                      "pairs without them give {}.",
+                                      count_of(static_cast<int>(r.deviations.size()), "week"),
+                                      r.per_protocol.estimate
+                                          ? fmt::format("{} points ({} pairs)",
+                                                        num(r.per_protocol.estimate, 1, true),
+                                                        r.per_protocol.pairs)
+                                          : fmt::format("their figures at the end ({} pairs)",
+                                                        r.per_protocol.pairs)));
+    lines.push_back("You knew which weeks were massage weeks, as everyone in such a trial does; "
+                    "expectations can shape ratings.");
+    return lines;
+}
+
+std::string pair_row(const TrialPair& p) {
+    return fmt::format("{:>4}  {}  {:>7}  {}  {:>4}  {:>6}  {}{}", p.pair + 1,
+                       format_date(p.massage_week), one(p.massage_mean), format_date(p.rest_week),
+                       one(p.rest_mean), num(p.difference, 1, true), json_name(p.state),
+                       p.deviation ? " (deviation)" : "");
+}
+
+} // namespace
+
+std::string trial_today_line(const TrialReport& r) {
+    const TrialPlan& plan = r.plan;
+    const DayNumber today = r.today;
+    if (r.status == TrialStatus::stopped) {
+        return fmt::format("trial: stopped on {}; relief trial report has its result",
+                           format_date(*plan.stopped_on));
+    }
+    if (r.status == TrialStatus::complete) {
+        return "trial: finished; relief trial report has its result";
+    }
+    if (today < plan.start) {
+        return fmt::format("trial: starts {} with two weeks of logging as usual",
+                           short_day(plan.start));
+    }
+    if (today < plan.start + k_run_in_days) {
+        return fmt::format("trial: run-in, day {} of 14 — life as usual, log every evening; the "
+                           "first pair starts {}",
+                           today - plan.start + 1, short_day(plan.start + k_run_in_days));
+    }
+    const int p = (today - plan.start - k_run_in_days) / 14;
+    const DayNumber massage = plan.massage_week(p);
+    const DayNumber rest = plan.rest_week(p);
+    if (today >= rest && today < rest + 7) {
+        const DayNumber next = p + 1 < plan.pairs ? plan.massage_week(p + 1) : plan.end() + 1;
+        return fmt::format("trial: rest week (pair {} of {}) — no massage until {}", p + 1,
+                           plan.pairs, short_day(std::max(next, rest + 7)));
+    }
+    const int done = r.pairs[static_cast<std::size_t>(p)].massage_sessions;
+    if (done >= 2) {
+        return fmt::format("trial: massage week (pair {} of {}) — both sessions done; log every "
+                           "evening",
+                           p + 1, plan.pairs);
+    }
+    if (done == 1) {
+        return fmt::format("trial: massage week (pair {} of {}) — book the second session by {}",
+                           p + 1, plan.pairs, short_day(massage + 4));
+    }
+    return fmt::format("trial: massage week (pair {} of {}) — book sessions on {} or {}, and {} "
+                       "or {}",
+                       p + 1, plan.pairs, short_day(massage), short_day(massage + 1),
+                       short_day(massage + 3), short_day(massage + 4));
+}
+
+std::string trial_report_text(const TrialReport& r) {
+    std::string out = fmt::format("relief trial {}: {} to {}, {} pairs of weeks ({})\n",
+                                  r.plan.id.substr(0, 8), format_date(r.plan.start),
+                                  format_date(r.plan.end()), r.plan.pairs, json_name(r.status));
+    out += "\nThe answer\n";
+    for (const std::string& line : answer(r)) {
+        out += wrap(line, 80, "  ", "  ");
+    }
+    out += fmt::format("\nRun-in ({} days): pain logged on {}, average {}.\n", r.run_in_days,
+                       r.run_in_logged, one(r.run_in_mean));
+    out += "\nPairs (pain on days 2-6 of each week; difference = rest - massage)\n";
+    out += "  pair  massage week   pain  rest week    pain    diff  state\n";
+    for (const TrialPair& p : r.pairs) {
+        out += "  " + pair_row(p) + "\n";
+    }
+    if (!r.deviations.empty()) {
+        out += "\nDeviations from the plan\n";
+        for (const TrialDeviation& d : r.deviations) {
+            std::vector<std::string> dates;
+            for (const DayNumber day : d.dates) {
+                dates.push_back(short_day(day));
+            }
+            out += fmt::format("  pair {}, {} week of {}: {}{}\n", d.pair + 1,
+                               d.massage_week ? "massage" : "rest", format_date(d.start),
+                               count_of(d.sessions, "session"),
+                               dates.empty() ? "" : " (" + join(dates, ", ") + ")");
+        }
+    }
+    const auto secondary = [&](const char* name, const std::optional<SignFlip>& s) {
+        if (!s) {
+            return fmt::format("  {}: not logged on enough days.\n", name);
+        }
+        return fmt::format("  {}: {} with massage (higher is better; {} pairs{}).\n", name,
+                           s->estimate ? num(s->estimate, 1, true) : std::string("—"), s->pairs,
+                           s->p_two_sided ? fmt::format(", p = {}", format_number(std::round(*s->p_two_sided * 1000) / 1000))
+                                          : std::string());
+    };
+    out += "\nAlso (secondary, no verdict)\n";
+    out += secondary("Mood", r.mood) + secondary("Sleep quality", r.sleep_quality);
+    out += "\nThe p-value and interval come from an exact randomisation test: the pair\n"
+           "differences against every way the coin could have fallen (docs/methods.md).\n";
+    return out;
+}
+
+std::string trial_report_markdown(const TrialReport& r) {
+    std::string md = fmt::format("# relief trial {}\n\n{} to {}, {} pairs of weeks ({}).\n\n## "
+                                 "The answer\n\n",
+                                 r.plan.id.substr(0, 8), format_date(r.plan.start),
+                                 format_date(r.plan.end()), r.plan.pairs, json_name(r.status));
+    for (const std::string& line : answer(r)) {
+        md += "- " + line + "\n";
+    }
+    md += "\n## Pairs\n\n| pair | massage week | pain | rest week | pain | difference | state |\n"
+          "|---:|---|---:|---|---:|---:|---|\n";
+    for (const TrialPair& p : r.pairs) {
+        md += fmt::format("| {} | {} | {} | {} | {} | {} | {}{} |\n", p.pair + 1,
+                          format_date(p.massage_week), one(p.massage_mean),
+                          format_date(p.rest_week), one(p.rest_mean), num(p.difference, 1, true),
+                          json_name(p.state), p.deviation ? " (deviation)" : "");
+    }
+    return md;
+}
+
+std::string trial_report_html(const TrialReport& r) {
+    std::string html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
+    html += fmt::format("<title>Massage trial, {} to {}</title>\n", format_date(r.plan.start),
+                        format_date(r.plan.end()));
+    html += "<style>body{font:10.5pt/1.4 system-ui,sans-serif;max-width:180mm;margin:8mm auto;"
+            "color:#1a1a1a}table{border-collapse:collapse;width:100%;font-size:9.5pt}th,td{"
+            "padding:1mm 2mm;border-bottom:1px solid #ddd;text-align:right}th:first-child,td:"
+            "first-child{text-align:left}.answer{border:1.5px solid #1a1a1a;border-radius:2mm;"
+            "padding:2mm 4mm}svg{width:100%;height:auto}@media print{@page{size:A4;margin:10mm}}"
+            "</style>\n</head>\n<body>\n";
+    html += fmt::format("<h1>Massage trial (n-of-1)</h1>\n<p>{} to {}: a two-week run-in, then {} "
+                        "pairs of weeks; in each pair a seeded coin chose the massage week (two "
+                        "sessions) and the rest week (none). Status: {}.</p>\n",
+                        format_date(r.plan.start), format_date(r.plan.end()), r.plan.pairs,
+                        json_name(r.status));
+    html += "<section class=\"answer\"><h2>The answer</h2>\n";
+    for (const std::string& line : answer(r)) {
+        html += "<p>" + xml_escape(line) + "</p>\n";
+    }
+    html += "</section>\n";
+    // Per-pair chart: each pair's difference (rest − massage) as a bar;
+    // above the line, less pain in the massage week.
+    const int width = 640;
+    const int height = 180;
+    const int mid = height / 2;
+    const double scale = 20; // pixels a point
+    html += fmt::format("<h2>Pair by pair</h2>\n<svg viewBox=\"0 0 {} {}\" role=\"img\" "
+                        "aria-label=\"Difference in pain, rest week minus massage week, per "
+                        "pair\">\n<line x1=\"0\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#888\"/>\n",
+                        width, height, mid, width, mid);
+    const int step = width / std::max(1, r.plan.pairs);
+    for (const TrialPair& p : r.pairs) {
+        const int x = p.pair * step + step / 4;
+        if (p.difference) {
+            const double h = std::clamp(*p.difference * scale, -mid + 10.0, mid - 10.0);
+            html += fmt::format("<rect x=\"{}\" y=\"{:.1f}\" width=\"{}\" height=\"{:.1f}\" "
+                                "fill=\"#0072B2\"/>\n",
+                                x, h >= 0 ? mid - h : mid, step / 2, std::fabs(h));
+        }
+        html += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"10\">{}{}</text>\n", x,
+                            height - 2, p.pair + 1, p.difference ? "" : " (—)");
+    }
+    html += "</svg>\n<p>Bars above the line: less pain in the massage week (points).</p>\n";
+    html += "<h2>Pairs</h2>\n<table><tr><th>Pair</th><th>Massage week</th><th>Pain</th><th>Rest "
+            "week</th><th>Pain</th><th>Difference</th><th>State</th></tr>\n";
+    for (const TrialPair& p : r.pairs) {
+        html += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}"
+                            "</td><td>{}{}</td></tr>\n",
+                            p.pair + 1, format_date(p.massage_week), one(p.massage_mean),
+                            format_date(p.rest_week), one(p.rest_mean), num(p.difference, 1, true),
+                            json_name(p.state), p.deviation ? " (deviation)" : "");
+    }
+    html += "</table>\n<p>Week outcome: average pain on days 2–6 of the week (days 0–1 let the "
+            "previous week's relief fade), needing 3 logged days. The p-value and interval come "
+            "from an exact randomisation test over every way the coin could have fallen "
+            "(Edgington &amp; Onghena).</p>\n</body>\n</html>\n";
+    return html;
+}
+
+std::string trial_plan_text(const TrialReport& r) {
+    const TrialPlan& plan = r.plan;
+    std::string out = fmt::format("Trial {}: {} to {} ({} weeks), seed {}{}\n", plan.id.substr(0, 8),
+                                  format_date(plan.start), format_date(plan.end()),
+                                  (plan.end() - plan.start + 1) / 7, seed_text(plan.seed),
+                                  plan.seed_chosen ? " (chosen with --seed)" : "");
+    out += fmt::format("  Run-in  {} to {}: life as usual, log every evening\n",
+                       format_date(plan.start), format_date(plan.start + k_run_in_days - 1));
+    for (int p = 0; p < plan.pairs; ++p) {
+        const DayNumber m = plan.massage_week(p);
+        const DayNumber rest = plan.rest_week(p);
+        const auto massage_line = fmt::format("massage week {} to {}: book {} or {}, and {} or {}",
+                                              format_date(m), format_date(m + 6), short_day(m),
+                                              short_day(m + 1), short_day(m + 3), short_day(m + 4));
+        const auto rest_line = fmt::format("rest week    {} to {}: no massage", format_date(rest),
+                                           format_date(rest + 6));
+        out += fmt::format("  Pair {:<2}  {}\n           {}\n", p + 1,
+                           m < rest ? massage_line : rest_line, m < rest ? rest_line : massage_line);
+    }
+    return out;
+}
+
+} // namespace relief::render
