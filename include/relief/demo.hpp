@@ -6,6 +6,7 @@
 
 #include "relief/civil.hpp"
 #include "relief/record.hpp"
+#include "relief/trial_entry.hpp"
 
 namespace relief {
 
@@ -16,5 +17,15 @@ namespace relief {
 // that move a little with pain, a few backfilled entries and notes.
 std::vector<Record> make_demo_journal(DayNumber end_day, int weeks, std::uint64_t seed,
                                       std::int64_t now_utc);
+
+// A finished 7-pair trial ending yesterday, with its run-in and pairs logged
+// every evening (a missed one now and then), two sessions in each massage
+// week and relief of about 1.5 points after them: what a newcomer's trial
+// report looks like (relief demo --trial).
+struct DemoTrial {
+    TrialEntry trial;
+    std::vector<Record> records;
+};
+DemoTrial make_demo_trial(DayNumber end_day, std::uint64_t seed, std::int64_t now_utc);
 
 } // namespace relief

@@ -6,6 +6,7 @@
 
 #include "relief/json.hpp"
 #include "relief/record.hpp"
+#include "relief/trial_entry.hpp"
 
 namespace relief {
 
@@ -22,5 +23,9 @@ std::string csv_row(const Record& record);
 
 // One record as a JSON object with every field (null when missing).
 void write_record_json(JsonWriter& json, const Record& record);
+
+// One trial as relief export writes it: {"id", "start", "pairs", "seed",
+// "seed_chosen", "stopped_on", "started_at"}.
+void write_trial_json(JsonWriter& json, const TrialEntry& trial);
 
 } // namespace relief

@@ -9,18 +9,21 @@
 #include <string>
 
 #include "relief/record.hpp"
+#include "relief/trial_entry.hpp"
 
 namespace relief {
 
 struct RecordHandler {
     std::function<void(std::size_t line, const Record& record)> on_record;
     std::function<void(std::size_t line, const std::string& message)> on_problem;
+    // JSON only: a trial of the export's "trials" list.
+    std::function<void(std::size_t line, const TrialEntry& trial)> on_trial;
 };
 
 // CSV as cli.md: a header row naming columns in any order, then one row per record.
 void read_csv_records(std::istream& in, const RecordHandler& handler);
 
-// {"schema": "relief.export/1", "records": [ {...}, ... ]}
+// {"schema": "relief.export/1", "records": [ {...}, ... ], "trials": [ {...} ]}
 void read_json_records(std::istream& in, const RecordHandler& handler);
 
 } // namespace relief

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "relief/civil.hpp"
 
@@ -19,5 +20,10 @@ struct TrialEntry {
     std::int64_t started_utc = 0;         // when `relief trial start` ran
     bool operator==(const TrialEntry&) const = default;
 };
+
+// The plan's coin (docs/methods.md "The trial"): SplitMix64 seeded with the
+// trial's seed gives, for pair p = 0 … K−1 in order, bit = next() >> 63;
+// true (1) means the pair's first week is the massage week.
+std::vector<bool> trial_massage_first(std::uint64_t seed, int pairs);
 
 } // namespace relief

@@ -8,17 +8,11 @@
 #include <fmt/format.h>
 
 #include "relief/splitmix64.hpp"
+#include "relief/trial_entry.hpp"
 
 namespace relief::analysis {
 
-std::vector<bool> TrialPlan::massage_first() const {
-    SplitMix64 rng(seed);
-    std::vector<bool> bits;
-    for (int p = 0; p < pairs; ++p) {
-        bits.push_back((rng.next() >> 63) == 1);
-    }
-    return bits;
-}
+std::vector<bool> TrialPlan::massage_first() const { return trial_massage_first(seed, pairs); }
 
 DayNumber TrialPlan::massage_week(int p) const {
     return massage_first()[static_cast<std::size_t>(p)] ? pair_start(p) : pair_start(p) + 7;

@@ -13,7 +13,24 @@ namespace {
 struct DemoOptions {
     std::string weeks = "12";
     std::string seed = "1";
+    bool trial = false;
 };
+
+ExitCode run_demo_trial(const GlobalOptions& globals, const DemoTrial& demo, const Instant& now) {
+    Journal journal = open_journal(globals, Journal::Mode::write);
+    journal.change(StepAction::demo, "demo of a finished 7-pair trial", now.utc,
+                   [&](JournalWriter& writer) {
+                       writer.add_trial(demo.trial);
+                       for (const Record& r : demo.records) {
+                           writer.insert(r);
+                       }
+                   });
+    const std::string db = globals.db.empty() ? std::string() : " --db " + journal.path();
+    std::cout << fmt::format("Filled {} with a finished 7-pair trial ({} entries, synthetic).\n"
+                             "Try: relief{} trial report\n",
+                             journal.path(), demo.records.size(), db);
+    return ExitCode::ok;
+}
 
 ExitCode run_demo(const DemoOptions& options, const GlobalOptions& globals, const Instant& now) {
     const Config config = load_config(globals);
@@ -27,9 +44,13 @@ ExitCode run_demo(const DemoOptions& options, const GlobalOptions& globals, cons
                                      "fills an empty journal (pick another with --db)",
                                      existing.path(), held, held == 1 ? "" : "s"));
     }
+    const DayNumber today = diary_day(now, config.day_start_minutes);
+    if (options.trial) {
+        return run_demo_trial(globals, make_demo_trial(today, static_cast<std::uint64_t>(seed), now.utc),
+                              now);
+    }
     const std::vector<Record> records =
-        make_demo_journal(diary_day(now, config.day_start_minutes), static_cast<int>(weeks),
-                          static_cast<std::uint64_t>(seed), now.utc);
+        make_demo_journal(today, static_cast<int>(weeks), static_cast<std::uint64_t>(seed), now.utc);
     std::int64_t sessions = 0;
     for (const Record& r : records) {
         sessions += r.is_checkin() ? 0 : 1;
@@ -60,10 +81,13 @@ void setup_demo(CLI::App& app, const GlobalOptions& globals, RunResult& result) 
     cmd->add_option("--weeks", options->weeks, "How many weeks (1-520, default 12)")
         ->type_name("N");
     cmd->add_option("--seed", options->seed, "Random seed (default 1)")->type_name("N");
+    cmd->add_flag("--trial", options->trial,
+                  "Instead: a finished 16-week trial (relief trial report shows its answer)");
     cmd->footer(R"(Examples:
   relief --db /tmp/demo.db demo
   relief --db /tmp/demo.db demo --weeks 26 --seed 7
-  relief --db /tmp/demo.db list --limit 20)");
+  relief --db /tmp/demo.db list --limit 20
+  relief --db /tmp/trial.db demo --trial && relief --db /tmp/trial.db trial report)");
     cmd->callback([options, &globals, &result] {
         result.code = run_demo(*options, globals, current_instant());
     });

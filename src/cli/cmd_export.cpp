@@ -1,5 +1,6 @@
 // relief export: every record (or a range of diary days) as CSV or JSON on stdout.
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 #include <iostream>
 
 #include "context.hpp"
@@ -20,9 +21,19 @@ ExitCode run_export(const ExportOptions& options, const GlobalOptions& globals,
     check_choice("--format", options.format, {"csv", "json"});
     const DayRange days = resolve_days(options.days, now); // before the header is written
     const Journal journal = open_journal(globals, Journal::Mode::read);
-    write_records(std::cout, options.format, [&](const RecordSink& sink) {
-        scan_days(journal, days, config.day_start_minutes, sink);
-    });
+    // Trials belong to the whole journal: JSON carries them, CSV cannot.
+    const std::vector<TrialEntry> trials = journal.trials();
+    if (options.format == "csv" && !trials.empty()) {
+        std::cerr << fmt::format("relief: note: the journal's {} trial{} {} not in CSV; relief "
+                                 "export --format json carries {}\n",
+                                 trials.size(), trials.size() == 1 ? "" : "s",
+                                 trials.size() == 1 ? "is" : "are",
+                                 trials.size() == 1 ? "it" : "them");
+    }
+    write_records(
+        std::cout, options.format,
+        [&](const RecordSink& sink) { scan_days(journal, days, config.day_start_minutes, sink); },
+        &trials);
     return ExitCode::ok;
 }
 

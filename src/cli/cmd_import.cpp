@@ -30,6 +30,7 @@ struct Tally {
     std::int64_t checkins = 0;
     std::int64_t sessions = 0;
     std::int64_t present = 0;
+    std::int64_t trials = 0;
     std::int64_t problem_count = 0;
     std::vector<std::string> problems; // the first k_problems_shown
 };
@@ -52,9 +53,12 @@ std::string pick_format(const ImportOptions& options, std::istream& in) {
 }
 
 std::string records_phrase(const Tally& t) {
-    return fmt::format("{} record{} ({} check-in{}, {} session{})", t.checkins + t.sessions,
+    return fmt::format("{} record{} ({} check-in{}, {} session{}){}", t.checkins + t.sessions,
                        t.checkins + t.sessions == 1 ? "" : "s", t.checkins,
-                       t.checkins == 1 ? "" : "s", t.sessions, t.sessions == 1 ? "" : "s");
+                       t.checkins == 1 ? "" : "s", t.sessions, t.sessions == 1 ? "" : "s",
+                       t.trials > 0 ? fmt::format(" and {} trial{}", t.trials,
+                                                  t.trials == 1 ? "" : "s")
+                                    : std::string());
 }
 
 ExitCode run_import(const ImportOptions& options, const GlobalOptions& globals,
@@ -108,6 +112,11 @@ ExitCode run_import(const ImportOptions& options, const GlobalOptions& globals,
                                                      added_lines[done.earlier_checkin ? 0 : 1]
                                                                 [done.earlier]));
                 break;
+            }
+        };
+        handler.on_trial = [&](std::size_t, const TrialEntry& trial) {
+            if (writer.add_trial_if_new(trial)) {
+                ++tally.trials;
             }
         };
         handler.on_problem = [&tally, &name](std::size_t line, const std::string& message) {

@@ -5,6 +5,8 @@
 #include <iostream>
 
 #include "context.hpp"
+#include "relief/render/trial.hpp"
+#include "trial_state.hpp"
 
 namespace relief::cli {
 namespace {
@@ -57,6 +59,16 @@ ExitCode run_remind(const RemindOptions& options, const GlobalOptions& globals,
                     lines.push_back(std::move(due));
                 }
             }
+        }
+    }
+    // During a trial, what its plan asks of today comes with the reminder
+    // (and, with --massage, is the reminder while a massage week needs booking).
+    if (const auto trial = latest_trial(journal, config, now);
+        trial && trial->status == analysis::TrialStatus::running && today <= trial->plan.end()) {
+        const std::string line = render::trial_today_line(*trial);
+        const bool booking = line.find("book") != std::string::npos;
+        if (!lines.empty() || (options.massage && booking)) {
+            lines.push_back(line);
         }
     }
     if (lines.empty()) {

@@ -20,6 +20,7 @@
 #include "relief/validate.hpp"
 #include "relief/when.hpp"
 #include "selection.hpp"
+#include "trial_state.hpp"
 
 namespace relief::cli {
 namespace {
@@ -174,6 +175,13 @@ ExitCode run_report(const ReportOptions& options, const GlobalOptions& globals,
     const analysis::Settings settings = settings_from(options, config, now);
     const Journal journal = open_journal(globals, Journal::Mode::read);
     const analysis::Report report = analysis::build_report(settings, read_input(journal, settings));
+    // A diary says what lined up; a trial can say more: point to it.
+    if (const auto trial = latest_trial(journal, config, now); trial && options.format == "text") {
+        std::cerr << (trial->finished() ? "A trial of yours has ended: relief trial report has "
+                                          "its answer.\n"
+                                        : "A trial is running: relief trial shows today's step, "
+                                          "relief trial report how it is going.\n");
+    }
     const std::string journal_file = journal.path();
     if (options.format == "json") {
         emit(options, journal_file, render::report_json(report));

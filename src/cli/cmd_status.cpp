@@ -6,6 +6,8 @@
 #include <set>
 
 #include "context.hpp"
+#include "relief/render/trial.hpp"
+#include "trial_state.hpp"
 #include "relief/entry.hpp"
 #include "relief/json.hpp"
 #include "relief/text.hpp"
@@ -97,7 +99,7 @@ std::string short_line(const Status& s) {
     return join(parts, " · ");
 }
 
-void print_text(const Status& s) {
+void print_text(const Status& s, const std::optional<std::string>& trial) {
     std::cout << fmt::format("Today ({} {}): ", weekday_name(s.today), format_date(s.today));
     if (s.checkins_today == 0) {
         std::cout << "no check-in yet.\n";
@@ -126,9 +128,12 @@ void print_text(const Status& s) {
     }
     std::cout << fmt::format("Streak: {} day{} in a row with a check-in.\n", s.streak,
                              s.streak == 1 ? "" : "s");
+    if (trial) {
+        std::cout << "Trial: " << trial->substr(std::string_view("trial: ").size()) << ".\n";
+    }
 }
 
-void print_json(const Status& s) {
+void print_json(const Status& s, const std::optional<std::string>& trial) {
     JsonWriter j;
     j.begin_object();
     j.key("today").value(format_date(s.today));
@@ -140,6 +145,7 @@ void print_json(const Status& s) {
     j.key("session_due").value(s.session_due_in ? std::optional<bool>(*s.session_due_in <= 0)
                                                 : std::nullopt);
     j.key("streak_days").value(s.streak);
+    j.key("trial").value(trial);
     j.end_object();
     std::cout << j.str() << '\n';
 }
@@ -150,12 +156,18 @@ ExitCode run_status(const StatusOptions& options, const GlobalOptions& globals,
     check_choice("--format", options.format, {"text", "json"});
     const Journal journal = open_journal(globals, Journal::Mode::read);
     const Status status = gather(journal, config, now);
+    std::optional<std::string> trial;
+    if (const auto report = latest_trial(journal, config, now);
+        report && (report->status == analysis::TrialStatus::running ||
+                   report->today <= report->plan.end() + 7)) {
+        trial = render::trial_today_line(*report); // a week after the end, it is old news
+    }
     if (options.format == "json") {
-        print_json(status);
+        print_json(status, trial);
     } else if (options.short_form) {
         std::cout << short_line(status) << '\n';
     } else {
-        print_text(status);
+        print_text(status, trial);
     }
     return ExitCode::ok;
 }

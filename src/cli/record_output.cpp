@@ -8,7 +8,8 @@
 namespace relief::cli {
 
 void write_records(std::ostream& out, std::string_view format,
-                   const std::function<void(const RecordSink&)>& produce) {
+                   const std::function<void(const RecordSink&)>& produce,
+                   const std::vector<TrialEntry>* trials) {
     if (format == "csv") {
         out << k_csv_header << '\n';
         produce([&](const Record& r) { out << csv_row(r); });
@@ -23,7 +24,19 @@ void write_records(std::ostream& out, std::string_view format,
         out << (first ? "\n" : ",\n") << json.str();
         first = false;
     });
-    out << (first ? "]}\n" : "\n]}\n");
+    out << (first ? "]" : "\n]");
+    if (trials != nullptr && !trials->empty()) {
+        out << ", \"trials\": [";
+        bool first_trial = true;
+        for (const TrialEntry& t : *trials) {
+            JsonWriter json(0);
+            write_trial_json(json, t);
+            out << (first_trial ? "\n" : ",\n") << json.str();
+            first_trial = false;
+        }
+        out << "\n]";
+    }
+    out << "}\n";
 }
 
 } // namespace relief::cli

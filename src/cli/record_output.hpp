@@ -4,7 +4,10 @@
 #include <iosfwd>
 #include <string_view>
 
+#include <vector>
+
 #include "relief/record.hpp"
+#include "relief/trial_entry.hpp"
 
 namespace relief::cli {
 
@@ -12,7 +15,9 @@ using RecordSink = std::function<void(const Record&)>;
 
 // format is "csv" or "json". `produce` calls the sink once per record, in
 // order; records are written as they come, so memory does not grow with them.
+// JSON (relief export) also carries the journal's trials when given.
 void write_records(std::ostream& out, std::string_view format,
-                   const std::function<void(const RecordSink&)>& produce);
+                   const std::function<void(const RecordSink&)>& produce,
+                   const std::vector<TrialEntry>* trials = nullptr);
 
 } // namespace relief::cli

@@ -110,4 +110,71 @@ std::vector<Record> make_demo_journal(DayNumber end_day, int weeks, std::uint64_
     return records;
 }
 
+std::vector<bool> trial_massage_first(std::uint64_t seed, int pairs) {
+    SplitMix64 rng(seed);
+    std::vector<bool> bits;
+    for (int p = 0; p < pairs; ++p) {
+        bits.push_back((rng.next() >> 63) == 1);
+    }
+    return bits;
+}
+
+DemoTrial make_demo_trial(DayNumber end_day, std::uint64_t seed, std::int64_t now_utc) {
+    constexpr int k_pairs = 7;
+    SplitMix64 rng(seed ^ 0x7472696131ULL); // its own stream: the demo journal's is not reused
+    DemoTrial out;
+    TrialEntry& t = out.trial;
+    t.id = demo_uuid(rng);
+    t.pairs = k_pairs;
+    t.seed = seed;
+    t.seed_chosen = true;
+    t.start = end_day - (14 + 14 * k_pairs) + 1 - 1; // finished yesterday
+    t.started_utc = local_at(t.start - 1, 20 * 60).utc;
+    const std::vector<bool> first = trial_massage_first(seed, k_pairs);
+    const DayNumber last = t.start + 14 + 14 * k_pairs - 1;
+    const double baseline = 5.2 + rng.uniform();
+    double noise = 0;
+    double relief = 0;
+    for (DayNumber day = t.start; day <= std::min(last + 1, end_day); ++day) {
+        const int index = day - t.start;
+        const int p = (index - 14) / 14;
+        const bool in_pairs = index >= 14 && p < k_pairs;
+        const bool massage_week =
+            in_pairs && ((index - 14) % 14 < 7) == first[static_cast<std::size_t>(p)];
+        const int in_week = (index - 14) % 7;
+        if (massage_week && (in_week == 0 || in_week == 3)) {
+            const int shift = static_cast<int>(rng.next() % 2); // day 0 or 1, 3 or 4
+            Record s;
+            s.uuid = demo_uuid(rng);
+            s.type = RecordType::session;
+            s.at = local_at(day + shift, 17 * 60);
+            s.recorded_at = local_at(day + shift, 18 * 60);
+            s.minutes = 60;
+            s.kind = "deep-tissue";
+            s.therapist = "Ana";
+            out.records.push_back(s);
+        }
+        // This person's relief: about 1.5 points from the day after the first
+        // session to the end of the massage week, fading over the next days.
+        relief = massage_week && in_week >= 1 ? 1.5 : relief * 0.5;
+        noise = 0.5 * noise + 0.6 * rng.normal();
+        if (rng.uniform() < 0.1) {
+            continue; // a missed evening
+        }
+        Record c;
+        c.uuid = demo_uuid(rng);
+        c.type = RecordType::checkin;
+        c.at = local_at(day, 21 * 60);
+        c.recorded_at = c.at;
+        if (c.at.utc > now_utc) {
+            continue;
+        }
+        c.pain = clamp_scale(baseline + noise - relief);
+        c.mood = clamp_scale(6 + 0.3 * relief - 0.3 * noise);
+        c.sleep_quality = clamp_scale(6.5 + 0.2 * relief + 0.5 * rng.normal());
+        out.records.push_back(c);
+    }
+    return out;
+}
+
 } // namespace relief

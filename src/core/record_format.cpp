@@ -1,5 +1,7 @@
 #include "relief/record_format.hpp"
 
+#include <fmt/format.h>
+
 #include "relief/text.hpp"
 
 namespace relief {
@@ -85,6 +87,20 @@ void write_record_json(JsonWriter& json, const Record& r) {
     json.key("areas").value(r.areas);
     json.key("tags").value(r.tags);
     text_or_null("note", r.note);
+    json.end_object();
+}
+
+void write_trial_json(JsonWriter& json, const TrialEntry& t) {
+    json.begin_object();
+    json.key("id").value(t.id).key("start").value(format_date(t.start));
+    json.key("pairs").value(t.pairs).key("seed").value(fmt::format("0x{:016x}", t.seed));
+    json.key("seed_chosen").value(t.seed_chosen).key("stopped_on");
+    if (t.stopped_on) {
+        json.value(format_date(*t.stopped_on));
+    } else {
+        json.null();
+    }
+    json.key("started_at").value(format_iso(Instant{t.started_utc, 0}));
     json.end_object();
 }
 

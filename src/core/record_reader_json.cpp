@@ -1,4 +1,5 @@
 #include <array>
+#include <algorithm>
 #include <cctype>
 #include <fmt/format.h>
 
@@ -7,6 +8,8 @@
 #include "relief/record_fields.hpp"
 #include "relief/record_reader.hpp"
 #include "relief/text.hpp"
+#include "relief/instant.hpp"
+#include "relief/validate.hpp"
 
 namespace relief {
 namespace {
@@ -127,6 +130,18 @@ public:
         return token;
     }
 
+    // true or false (a trial's seed_chosen).
+    bool boolean() {
+        const int c = peek();
+        const std::string word = c == 't' ? "true" : "false";
+        for (const char expected : word) {
+            if (m_in.get() != expected) {
+                fail("expected true or false");
+            }
+        }
+        return c == 't';
+    }
+
     void end() {
         skip_space();
         if (m_in.peek() != std::char_traits<char>::eof()) {
@@ -239,6 +254,93 @@ void read_one(JsonPull& json, const RecordHandler& handler) {
     }
 }
 
+// A trial of the "trials" list, as relief export writes it.
+void read_trial(JsonPull& json, const RecordHandler& handler) {
+    const std::size_t line = json.line();
+    json.expect('{');
+    TrialEntry t;
+    std::array<bool, 7> seen{};
+    const std::array<std::string_view, 7> keys = {"id",         "start",      "pairs",     "seed",
+                                                  "seed_chosen", "stopped_on", "started_at"};
+    std::optional<std::string> problem;
+    const auto note = [&](const std::string& message) { problem = problem.value_or(message); };
+    if (!json.accept('}')) {
+        do {
+            const std::string key = json.string();
+            json.expect(':');
+            const auto k = static_cast<std::size_t>(
+                std::find(keys.begin(), keys.end(), key) - keys.begin());
+            if (k == keys.size()) {
+                json.field_text();
+                note(fmt::format("unknown trial field \"{}\"", shown_value(key)));
+                continue;
+            }
+            if (seen[k]) {
+                note(fmt::format("the trial field \"{}\" appears twice", key));
+            }
+            seen[k] = true;
+            if (key == "seed_chosen") {
+                t.seed_chosen = json.boolean();
+                continue;
+            }
+            const std::string text = json.field_text();
+            try {
+                if (key == "id") {
+                    t.id = parse_uuid("trial id", text);
+                } else if (key == "start" || key == "stopped_on") {
+                    if (key == "stopped_on" && text.empty()) {
+                        continue;
+                    }
+                    const auto day = parse_date(text);
+                    if (!day) {
+                        throw InputError(fmt::format("trial {} must be a date as YYYY-MM-DD, got "
+                                                     "\"{}\"",
+                                                     key, shown_value(text)));
+                    }
+                    (key == "start" ? t.start : t.stopped_on.emplace()) = *day;
+                } else if (key == "pairs") {
+                    t.pairs = static_cast<int>(parse_count("trial pairs", text, 6, 12));
+                } else if (key == "seed") {
+                    const bool hex = text.size() == 18 && text.starts_with("0x") &&
+                                     text.find_first_not_of("0123456789abcdef", 2) ==
+                                         std::string::npos;
+                    if (!hex) {
+                        throw InputError(fmt::format("trial seed must be 0x and 16 hex digits, "
+                                                     "got \"{}\"",
+                                                     shown_value(text)));
+                    }
+                    t.seed = std::stoull(text.substr(2), nullptr, 16);
+                } else {
+                    const auto iso = parse_iso(text);
+                    if (!iso || !iso->offset_minutes) {
+                        throw InputError(fmt::format("trial started_at must be a date-time with "
+                                                     "its offset, got \"{}\"",
+                                                     shown_value(text)));
+                    }
+                    t.started_utc = std::int64_t{iso->day} * 86400 + iso->second_of_day -
+                                    std::int64_t{*iso->offset_minutes} * 60;
+                }
+            } catch (const InputError& e) {
+                note(e.what());
+            }
+        } while (json.accept(','));
+        json.expect('}');
+    }
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+        if (!seen[k] && keys[k] != "stopped_on") {
+            note(fmt::format("the trial has no \"{}\"", keys[k]));
+        }
+    }
+    if (t.stopped_on && *t.stopped_on < t.start) {
+        note("the trial was stopped before it started");
+    }
+    if (problem) {
+        handler.on_problem(line, *problem);
+    } else if (handler.on_trial) {
+        handler.on_trial(line, t);
+    }
+}
+
 } // namespace
 
 void read_json_records(std::istream& in, const RecordHandler& handler) {
@@ -257,11 +359,13 @@ void read_json_records(std::istream& in, const RecordHandler& handler) {
     json.expect('{');
     bool saw_records = false;
     bool saw_schema = false;
+    bool saw_trials = false;
     if (!json.accept('}')) {
         do {
             const std::string key = json.string();
             json.expect(':');
-            if ((key == "schema" && saw_schema) || (key == "records" && saw_records)) {
+            if ((key == "schema" && saw_schema) || (key == "records" && saw_records) ||
+                (key == "trials" && saw_trials)) {
                 json.fail(fmt::format("\"{}\" appears twice", key));
             }
             if (key == "schema") {
@@ -280,8 +384,18 @@ void read_json_records(std::istream& in, const RecordHandler& handler) {
                     } while (json.accept(','));
                     json.expect(']');
                 }
+            } else if (key == "trials") {
+                saw_trials = true;
+                json.expect('[');
+                if (!json.accept(']')) {
+                    do {
+                        read_trial(json, handler);
+                    } while (json.accept(','));
+                    json.expect(']');
+                }
             } else {
-                json.fail(fmt::format("unknown key \"{}\" (expected \"schema\" and \"records\")",
+                json.fail(fmt::format("unknown key \"{}\" (expected \"schema\", \"records\" "
+                                      "and \"trials\")",
                                       shown_value(key)));
             }
         } while (json.accept(','));
