@@ -34,14 +34,19 @@ std::string session_due(const Journal& journal, const Config& config, DayNumber 
 ExitCode run_remind(const RemindOptions& options, const GlobalOptions& globals,
                     const Instant& now) {
     const Config config = load_config(globals);
-    if (options.massage && !config.every_days) {
+    const Journal journal = open_journal(globals, Journal::Mode::read); // never creates it
+    const DayNumber today = diary_day(now, config.day_start_minutes);
+    std::optional<analysis::TrialReport> trial = latest_trial(journal, config, now);
+    if (trial && (trial->status != analysis::TrialStatus::running || today > trial->plan.end())) {
+        trial.reset(); // only a running trial has a step for today
+    }
+    // During a trial its plan says when a session is due; otherwise the config.
+    if (options.massage && !config.every_days && !trial) {
         throw InputError("--massage needs massage.every_days in the config (for example: relief "
                          "config set massage.every_days 14)");
     }
-    const Journal journal = open_journal(globals, Journal::Mode::read); // never creates it
-    const DayNumber today = diary_day(now, config.day_start_minutes);
     std::vector<std::string> lines;
-    if (options.massage) {
+    if (options.massage && config.every_days) {
         if (std::string due = session_due(journal, config, today); !due.empty()) {
             lines.push_back(std::move(due));
         }
@@ -63,8 +68,7 @@ ExitCode run_remind(const RemindOptions& options, const GlobalOptions& globals,
     }
     // During a trial, what its plan asks of today comes with the reminder
     // (and, with --massage, is the reminder while a massage week needs booking).
-    if (const auto trial = latest_trial(journal, config, now);
-        trial && trial->status == analysis::TrialStatus::running && today <= trial->plan.end()) {
+    if (trial) {
         const std::string line = render::trial_today_line(*trial);
         const bool booking = line.find("book") != std::string::npos;
         if (!lines.empty() || (options.massage && booking)) {

@@ -54,7 +54,7 @@ Streak: 2 days in a row with a check-in." "status, full"
 run status --short
 expect_eq "$OUT" "pain 3 · 7d 3.5 · session 3d ago · streak 2" "status --short"
 run status --format json
-expect_eq "$(printf '%s' "$OUT" | jq -c .)" '{"today":"2026-11-23","checkins_today":1,"last_pain":3,"mean_pain_7d":3.5,"days_with_pain_7d":2,"days_since_session":3,"session_due":false,"streak_days":2}' "status json"
+expect_eq "$(printf '%s' "$OUT" | jq -c .)" '{"today":"2026-11-23","checkins_today":1,"last_pain":3,"mean_pain_7d":3.5,"days_with_pain_7d":2,"days_since_session":3,"session_due":false,"streak_days":2,"trial":null}' "status json"
 
 # --- config: sources, get, set keeping comments
 printf '# my relief settings\ncolor = "auto"   # keep me\n\n[report]\n# how far back\nweeks = 8\n' > "$RELIEF_CONFIG"

@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# relief trial end to end, as the hidden checks drive it: start with a seed
+# before day 0, import a journal, report and plan as JSON; then a trial run
+# with RELIEF_NOW stepping through its 16 weeks (status, remind on booking
+# days, a verdict only at the end), stop, undo, export/import, ICS, check.
+. "$(dirname "$0")/lib.sh"
+export RELIEF_NOW=2026-11-30T20:00:00
+day() { date -u -d "2026-12-01 +$1 days" +%F; }
+
+run trial start --start 2026-12-01 --pairs 7 --seed 42
+expect_code 0 "trial start"
+expect_match "$OUT" '^Trial [0-9a-f]{8}: 2026-12-01 to 2027-03-22 \(16 weeks\), seed 0x000000000000002a \(chosen with --seed\)' "start prints the calendar"
+run trial start --seed 1
+expect_error 2 "a trial is already running (started 2026-12-01, ends 2027-03-22); relief trial stop ends it early" "one trial at a time"
+run trial start --pairs 5
+expect_error 2 '--pairs must be a whole number from 6 to 12, got "5"' "--pairs range"
+
+# The plan: the coin is SplitMix64(42), bit = next() >> 63 per pair.
+run trial plan --format json
+expect_eq "$(printf '%s' "$OUT" | jq -r .schema)" "relief.trial-plan/1" "plan schema"
+expect_eq "$(printf '%s' "$OUT" | jq -r '.trial.assignments | join(" ")')" "massage-first rest-first rest-first rest-first rest-first massage-first rest-first" "the seeded assignments"
+expect_eq "$(printf '%s' "$OUT" | jq -r '.weeks | length')" "14" "14 weeks"
+expect_eq "$(printf '%s' "$OUT" | jq -c '.weeks[0]')" '{"pair":0,"week":0,"kind":"massage","start":"2026-12-15","end":"2026-12-21","bookings":[{"first":"2026-12-15","last":"2026-12-16"},{"first":"2026-12-18","last":"2026-12-19"}]}' "a massage week and its booking windows"
+expect_eq "$(printf '%s' "$OUT" | jq -c '.weeks[1].bookings')" '[]' "a rest week books nothing"
+expect_eq "$(printf '%s' "$OUT" | jq -c '.run_in')" '{"start":"2026-12-01","end":"2026-12-14"}' "the run-in"
+PLAN=$OUT
+
+# iCalendar: CRLF lines, one all-day event per booking window, balanced blocks.
+"$RELIEF" trial plan --format ics > "$WORK/trial.ics"
+ics=$(tr -d '\r' < "$WORK/trial.ics")
+expect_eq "$(grep -c $'\r$' "$WORK/trial.ics")" "$(wc -l < "$WORK/trial.ics")" "ics lines end with CRLF"
+expect_eq "$(printf '%s\n' "$ics" | grep -c '^BEGIN:VEVENT$')" "14" "two events per massage week"
+expect_eq "$(printf '%s\n' "$ics" | grep -c '^END:VEVENT$')" "14" "events closed"
+expect_match "$ics" '^BEGIN:VCALENDAR' "a calendar"
+expect_match "$ics" 'VERSION:2.0' "iCalendar 2.0"
+expect_match "$ics" 'PRODID:' "a product id"
+expect_match "$ics" 'DTSTART;VALUE=DATE:20261215' "the first booking window starts 2026-12-15"
+expect_match "$ics" 'DTEND;VALUE=DATE:20261217' "... and ends (exclusive) 2026-12-17"
+CHECKS=$((CHECKS + 1))
+awk 'length($0) > 76 { bad = 1 } END { exit bad }' "$WORK/trial.ics" || fail "an ics line is longer than 75 octets"
+expect_eq "$(printf '%s\n' "$ics" | grep '^UID:' | sort -u | wc -l)" "14" "every event has its own UID"
+
+# A journal that follows the plan: rest weeks pain 6, massage weeks 4 (days
+# 2-6), sessions on days 0 and 3 of massage weeks.
+{
+    echo "type,at,pain,minutes"
+    for i in $(seq 0 111); do
+        d=$(day "$i")
+        kind=$(printf '%s' "$PLAN" | jq -r --arg d "$d" '.weeks[] | select(.start <= $d and .end >= $d) | .kind')
+        p=5
+        [ "$kind" = massage ] && p=4
+        [ "$kind" = rest ] && p=6
+        echo "checkin,${d}T20:00:00Z,$p,"
+        if [ "$kind" = massage ]; then
+            start=$(printf '%s' "$PLAN" | jq -r --arg d "$d" '.weeks[] | select(.start <= $d and .end >= $d) | .start')
+            if [ "$d" = "$start" ] || [ "$d" = "$(date -u -d "$start +3 days" +%F)" ]; then
+                echo "session,${d}T10:00:00Z,,60"
+            fi
+        fi
+    done
+} > "$WORK/trial.csv"
+
+# Stepping through the trial: status and remind each week, no verdict before the end.
+status_at() { RELIEF_NOW="$1T20:00:00" "$RELIEF" trial 2>&1 | head -1; }
+expect_eq "$(status_at 2026-11-30)" "trial: starts Tue 1 with two weeks of logging as usual" "before the start"
+expect_eq "$(status_at 2026-12-03)" "trial: run-in, day 3 of 14 — life as usual, log every evening; the first pair starts Tue 15" "in the run-in"
+expect_eq "$(status_at 2026-12-15)" "trial: massage week (pair 1 of 7) — book sessions on Tue 15 or Wed 16, and Fri 18 or Sat 19" "a massage week's first day"
+expect_eq "$(status_at 2026-12-23)" "trial: rest week (pair 1 of 7) — no massage until Tue 5" "a rest week (pair 2 starts with its rest week)"
+OUT=$(RELIEF_NOW=2026-12-15T21:00:00 "$RELIEF" remind 2>&1)
+CODE=$?
+expect_code 1 "remind on a booking day without a check-in"
+expect_match "$OUT" "trial: massage week \\(pair 1 of 7\\) — book sessions on Tue 15 or Wed 16" "remind carries the trial's line"
+RELIEF_NOW=2026-12-16T21:00:00 "$RELIEF" log --pain 4 -q
+OUT=$(RELIEF_NOW=2026-12-16T21:00:00 "$RELIEF" remind --massage 2>&1)
+expect_match "$OUT" "book sessions on" "remind --massage on a booking day says what to book"
+"$RELIEF" undo --yes -q
+RELIEF_NOW=2027-04-01T20:00:00 "$RELIEF" import "$WORK/trial.csv" >/dev/null
+for week in 3 5 7 9 11 13 15; do
+    at=$(date -u -d "2026-12-01 +$((week * 7)) days" +%F)
+    OUT=$(RELIEF_NOW="${at}T20:00:00" "$RELIEF" trial report --format json)
+    expect_eq "$(printf '%s' "$OUT" | jq -r '"\(.trial.status) \(.verdict) \(.p_two_sided) \(.difference)"')" "running in-progress null null" "week $week: no verdict, no p-value while it runs"
+done
+OUT=$(RELIEF_NOW=2027-03-23T20:00:00 "$RELIEF" trial report --format json)
+expect_eq "$(printf '%s' "$OUT" | jq -r '"\(.trial.status) \(.verdict) \(.complete_pairs) \(.better_in) \(.worse_in)"')" "complete massage-better 7 7 0" "the day after the end: the verdict"
+expect_eq "$(printf '%s' "$OUT" | jq -r '"\(.difference.estimate) \(.p_two_sided) \(.p_lower)"')" "2 0.015625 0.0078125" "the estimate and exact p-values"
+expect_eq "$(printf '%s' "$OUT" | jq -r '.pairs[0] | "\(.massage_mean) \(.rest_mean) \(.difference) \(.massage_days) \(.rest_days) \(.massage_sessions) \(.rest_sessions) \(.state) \(.deviation)"')" "4 6 2 5 5 2 0 complete false" "a pair's row"
+expect_eq "$(printf '%s' "$OUT" | jq -r '.run_in | "\(.days) \(.days_logged) \(.mean_pain)"')" "14 14 5" "the run-in"
+expect_eq "$(printf '%s' "$OUT" | jq -r '.deviations | length')" "0" "no deviations"
+expect_eq "$(printf '%s' "$OUT" | jq -r '.schema')" "relief.trial/1" "report schema"
+OUT=$(RELIEF_NOW=2027-03-23T20:00:00 "$RELIEF" trial report)
+expect_match "$(flatten "$OUT")" "In this trial, pain was 2.0 points lower in weeks with massage than in weeks without \\(95% CI" "the text report answers first"
+expect_match "$(flatten "$OUT")" "Massage weeks were better in 7 of 7 pairs" "... with the pairs"
+OUT=$(RELIEF_NOW=2027-03-23T20:00:00 "$RELIEF" trial report --format html)
+expect_match "$OUT" '<svg viewBox' "the HTML report has its per-pair chart"
+if printf '%s' "$OUT" | grep -Eiq '<script|(src|href)='; then fail "the trial page has script or references"; fi
+run report --end 2027-03-22
+expect_match "$ERR" "relief trial report" "relief report points to the trial"
+
+# A deviation: a session in a rest week.
+printf 'type,at,minutes\nsession,2026-12-24T10:00:00Z,60\n' > "$WORK/extra.csv"
+RELIEF_NOW=2027-04-01T20:00:00 "$RELIEF" import "$WORK/extra.csv" >/dev/null
+OUT=$(RELIEF_NOW=2027-03-23T20:00:00 "$RELIEF" trial report --format json)
+expect_eq "$(printf '%s' "$OUT" | jq -c '.deviations')" '[{"pair":0,"week":"rest","start":"2026-12-22","sessions":1,"dates":["2026-12-24"]}]' "a rest-week session is a deviation"
+expect_eq "$(printf '%s' "$OUT" | jq -r '.per_protocol.pairs')" "6" "the per-protocol check leaves that pair out"
+
+# Export and import carry the trial; backup keeps it; check checks it.
+export RELIEF_NOW=2027-04-01T20:00:00
+"$RELIEF" export --format json > "$WORK/all.json"
+RELIEF_DB="$WORK/copy.db" "$RELIEF" import "$WORK/all.json" >/dev/null
+expect_eq "$(RELIEF_DB="$WORK/copy.db" "$RELIEF" export --format json)" "$(cat "$WORK/all.json")" "a JSON round trip keeps the trial, byte for byte"
+run export
+expect_eq "$ERR" "relief: note: the journal's 1 trial is not in CSV; relief export --format json carries it" "CSV says it leaves the trial out"
+"$RELIEF" backup "$WORK/backup.db" >/dev/null
+expect_eq "$(RELIEF_NOW=2027-03-23T20:00:00 "$RELIEF" --db "$WORK/backup.db" trial report --format json | jq -r .verdict)" "massage-better" "the backup keeps the trial"
+run check
+expect_code 0 "check passes a journal with a trial"
+
+# Stop: only a running trial; the analysis keeps the pairs complete by then.
+export RELIEF_DB="$WORK/stop.db"
+RELIEF_NOW=2026-11-30T20:00:00 "$RELIEF" trial start --start 2026-12-01 --seed 42 >/dev/null
+RELIEF_NOW=2027-04-01T20:00:00 "$RELIEF" import "$WORK/trial.csv" >/dev/null
+OUT=$(RELIEF_NOW=2027-02-10T20:00:00 "$RELIEF" trial stop 2>&1)
+expect_match "$OUT" "^Stopped the trial [0-9a-f]{8} on 2027-02-10\\." "trial stop"
+OUT=$(RELIEF_NOW=2027-04-01T20:00:00 "$RELIEF" trial report --format json)
+expect_eq "$(printf '%s' "$OUT" | jq -r '"\(.trial.status) \(.trial.stopped_on) \(.complete_pairs) \(.verdict)"')" "stopped 2027-02-10 4 too-few-pairs" "a stopped trial uses the pairs complete by then"
+expect_eq "$(printf '%s' "$OUT" | jq -r '[.pairs[].state] | join(" ")')" "complete complete complete complete pending pending pending" "the rest are pending"
+OUT=$(RELIEF_NOW=2027-02-11T20:00:00 "$RELIEF" trial stop 2>&1)
+expect_eq "$OUT" "relief: error: no trial is running (relief trial start begins one)" "stop without a running trial"
+RELIEF_NOW=2027-02-10T20:05:00 "$RELIEF" undo -q
+expect_eq "$(RELIEF_NOW=2027-02-10T20:06:00 "$RELIEF" trial report --format json | jq -r .trial.status)" "running" "undo takes the stop back"
+RELIEF_NOW=2027-02-10T20:06:00 "$RELIEF" redo -q
+expect_eq "$(RELIEF_NOW=2027-02-10T20:06:00 "$RELIEF" trial report --format json | jq -r .trial.status)" "stopped" "... and redo brings it back"
+
+# demo --trial: a finished trial in one command.
+run --db "$WORK/demo-trial.db" demo --trial
+expect_match "$OUT" "Try: relief --db $WORK/demo-trial.db trial report" "demo --trial says what to run, with its --db"
+expect_match "$("$RELIEF" --db "$WORK/demo-trial.db" trial report --format json | jq -r .trial.status)" "complete" "the demo trial is finished"
+
+finish
