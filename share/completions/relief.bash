@@ -10,7 +10,7 @@ _relief() {
         cword=$COMP_CWORD
     fi
 
-    local commands="log list edit delete undo redo export import demo report remind status config backup check"
+    local commands="log list edit delete undo redo export import demo report trial remind status config backup check"
     local kinds="swedish deep-tissue myofascial trigger-point sports self"
     local keys="day_starts_at report.weeks report.relief_threshold massage.default_kind massage.default_minutes massage.every_days color"
 
@@ -33,6 +33,15 @@ _relief() {
                 export|import) COMPREPLY=($(compgen -W "csv json" -- "$cur")) ;;
                 report) COMPREPLY=($(compgen -W "text json markdown html" -- "$cur")) ;;
                 status) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
+                trial)
+                    local w
+                    for w in "${words[@]}"; do
+                        case $w in
+                            plan) COMPREPLY=($(compgen -W "text json ics" -- "$cur")); return ;;
+                            report) COMPREPLY=($(compgen -W "text json markdown html" -- "$cur")); return ;;
+                        esac
+                    done
+                    COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
             esac
             return ;;
         --at) COMPREPLY=($(compgen -W "now today yesterday" -- "$cur")); return ;;
@@ -56,7 +65,13 @@ _relief() {
         delete|backup|check) flags="--quiet --help" ;;
         export) flags="--format --since --until --help" ;;
         import) flags="--quiet --format --dry-run --help" ;;
-        demo) flags="--weeks --seed --help" ;;
+        demo) flags="--weeks --seed --trial --help" ;;
+        trial)
+            if [[ $prev == trial ]]; then
+                COMPREPLY=($(compgen -W "start plan stop report --format --trial --help" -- "$cur"))
+                return
+            fi
+            flags="--start --pairs --seed --format --trial --exclude-backfilled --help" ;;
         report) flags="--weeks --end --seed --relief-threshold --exclude-backfilled --format --output --force --details --ascii --verbose --help" ;;
         remind) flags="--quiet --massage --help" ;;
         status) flags="--short --format --help" ;;

@@ -1,5 +1,5 @@
 # fish completion for relief
-set -l commands log list edit delete undo redo export import demo report remind status config backup check
+set -l commands log list edit delete undo redo export import demo report trial remind status config backup check
 set -l kinds swedish deep-tissue myofascial trigger-point sports self
 
 complete -c relief -f
@@ -19,6 +19,14 @@ complete -c relief -n "__fish_seen_subcommand_from undo" -s y -l yes -d 'also a 
 complete -c relief -n "not __fish_seen_subcommand_from $commands" -a export -d 'write records as CSV or JSON'
 complete -c relief -n "not __fish_seen_subcommand_from $commands" -a import -d 'add records from CSV or JSON'
 complete -c relief -n "not __fish_seen_subcommand_from $commands" -a demo -d 'fill an empty journal with synthetic weeks'
+complete -c relief -n "not __fish_seen_subcommand_from $commands" -a trial -d 'a 16-week randomised trial: does massage help you?'
+complete -c relief -n "__fish_seen_subcommand_from trial; and not __fish_seen_subcommand_from start plan stop report" -a "start plan stop report"
+complete -c relief -n "__fish_seen_subcommand_from trial" -l start -r -d 'first day'
+complete -c relief -n "__fish_seen_subcommand_from trial" -l pairs -r -d 'pairs of weeks, 6-12'
+complete -c relief -n "__fish_seen_subcommand_from trial" -l trial -r -d 'an earlier trial'
+complete -c relief -n "__fish_seen_subcommand_from trial; and __fish_seen_subcommand_from plan" -l format -r -a "text json ics"
+complete -c relief -n "__fish_seen_subcommand_from trial; and __fish_seen_subcommand_from report" -l format -r -a "text json markdown html"
+complete -c relief -n "__fish_seen_subcommand_from demo" -l trial -d 'a finished 16-week trial'
 complete -c relief -n "not __fish_seen_subcommand_from $commands" -a report -d 'does massage help, how long, how often'
 complete -c relief -n "not __fish_seen_subcommand_from $commands" -a remind -d 'for cron: no check-in today?'
 complete -c relief -n "not __fish_seen_subcommand_from $commands" -a status -d 'today at a glance'

@@ -8,7 +8,7 @@ top="$RELIEF_TEST_DIR/../.."
 warnings=$(groff -man -ww -z "$top/man/relief.1" 2>&1)
 expect_eq "$warnings" "" "groff -man -ww renders the man page without warnings"
 page=$(cat "$top/man/relief.1")
-for cmd in log list edit delete undo redo export import demo report remind status config backup check; do
+for cmd in log list edit delete undo redo export import demo report trial remind status config backup check; do
     expect_match "$page" "^\.B $cmd" "the man page documents $cmd"
     expect_match "$("$RELIEF" "$cmd" --help)" "Usage|$cmd" "$cmd --help"
     expect_match "$(cat "$top/share/completions/relief.bash")" "$cmd" "bash completion knows $cmd"
@@ -19,7 +19,7 @@ done
 # show them all, and a global option's value that looks like a command is a value.
 help=$("$RELIEF" --help)
 help_all=$("$RELIEF" --help-all)
-for cmd in log list edit delete undo redo export import demo report remind status config backup check; do
+for cmd in log list edit delete undo redo export import demo report trial remind status config backup check; do
     expect_match "$help" "^  $cmd  " "relief --help lists $cmd"
     expect_match "$help_all" "^$cmd$|^  *$cmd " "relief --help-all shows $cmd"
 done
@@ -53,6 +53,11 @@ expect_eq "$(complete_words relief report --out)" "--output " "report --output"
 expect_match "$page" 'html' "the man page documents --format html"
 expect_eq "$(complete_words relief list --format "")" "csv json text " "list formats"
 expect_eq "$(complete_words relief log --pain-b)" "--pain-before " "log flags"
+expect_eq "$(complete_words relief trial "")" "--format --help --trial plan report start stop " "trial subcommands"
+expect_eq "$(complete_words relief trial plan --format "")" "ics json text " "trial plan formats"
+expect_match "$page" '^\.B trial start' "the man page documents trial start"
+expect_match "$(cat "$top/README.md")" 'Find out whether massage helps you: a 16-week trial' "README has the trial section"
+expect_match "$(cat "$top/docs/methods.md")" '^## The trial' "methods.md describes the trial"
 expect_eq "$(complete_words relief config set report.w)" "report.weeks " "config keys"
 # The report's guide and methods ship, and the man page and --help point to them.
 expect_match "$page" '^\.SH READING THE REPORT' "the man page explains the report"
