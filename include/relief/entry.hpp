@@ -42,4 +42,12 @@ std::string describe(const Record& record);
 // The first 8 characters of a uuid: what people type and see.
 std::string short_id(const std::string& uuid);
 
+// describe() and everything else stored (areas, tags, the note), so that what
+// `relief log` says it logged shows a mistake at once.
+std::string describe_all(const Record& record);
+// A note on one line, at most 40 characters ("..." when cut).
+std::string clip_note(const std::string& note);
+// Only the fields that differ: "pain 4 → 3; note \"a\" → \"b\"".
+std::string describe_changes(const Record& before, const Record& after);
+
 } // namespace relief

@@ -43,7 +43,7 @@ ExitCode run_edit(EditOptions options, const GlobalOptions& globals, const Insta
         const DayNumber day = diary_day(after.at, config.day_start_minutes);
         what = fmt::format("{} {} of {} {}", before.is_checkin() ? "check-in" : "session",
                            short_id(before.uuid), weekday_name(day), format_date(day));
-        change = fmt::format("{} → {}", describe(before), describe(after));
+        change = describe_changes(before, after);
         writer.replace(after);
         writer.set_summary(fmt::format("edit of {} ({})", what, change));
     });

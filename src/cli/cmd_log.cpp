@@ -22,7 +22,7 @@ std::string confirmation(const std::vector<Record>& records, int day_start_minut
     std::vector<std::string> items;
     for (const Record& r : records) {
         items.push_back(fmt::format("{} {} ({})", r.is_checkin() ? "check-in" : "session",
-                                    short_id(r.uuid), describe(r)));
+                                    short_id(r.uuid), describe_all(r)));
     }
     const DayNumber day = diary_day(records.back().at, day_start_minutes);
     return fmt::format("{} for {} {}", join(items, " and "), weekday_name(day), format_date(day));

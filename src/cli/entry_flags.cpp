@@ -33,9 +33,19 @@ void add_entry_flags(CLI::App& cmd, EntryValues& v, const std::string& pain_help
     add_value(cmd, "--mood", v.mood, "Mood, 0-10 (10 = best)", "0-10");
     add_value(cmd, "--sleep", v.sleep, "Hours slept last night, 0-24 (like 7.5)", "HOURS");
     add_value(cmd, "--sleep-quality", v.sleep_quality, "Sleep quality, 0-10 (10 = best)", "0-10");
-    cmd.add_option("-a,--area", v.areas, "Body area, like lower-back or neck (repeatable, or a;b)")
-        ->type_name("AREA");
-    cmd.add_option("-t,--tag", v.tags, "A tag, like gardening (repeatable)")->type_name("TAG");
+    // One value each (repeat the flag, or separate with commas): the words
+    // after `--area lower-back` are the note, not more areas.
+    cmd.add_option("-a,--area", v.areas,
+                   "Body area, like lower-back or neck (repeat it, or a,b; \"lower back\" is lower-back)")
+        ->type_name("AREA")
+        ->expected(1)
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    cmd.add_option("-t,--tag", v.tags, "A tag, like gardening (repeat it, or a,b)")
+        ->type_name("TAG")
+        ->expected(1)
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     add_value(cmd, "-n,--note", v.note, "A note (or give it as the trailing words)", "TEXT");
     add_value(cmd, "--at", v.at,
               "When: YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" (+HH:MM), HH:MM, today, yesterday, "

@@ -15,9 +15,10 @@ namespace {
 
 std::vector<std::string> words_from(const std::vector<std::string>& given,
                                     std::string_view field) {
-    // Each value may itself be a ;-list ("--area lower-back;neck").
+    // Each value may itself be a list ("--area lower-back,neck" or "a;b").
     std::vector<std::string> out;
-    for (const std::string& value : given) {
+    for (std::string value : given) {
+        std::replace(value.begin(), value.end(), ',', ';');
         for (std::string& word : parse_word_list(field, value)) {
             if (std::find(out.begin(), out.end(), word) == out.end()) {
                 out.push_back(std::move(word));
@@ -158,6 +159,61 @@ std::string describe(const Record& r) {
         }
     }
     return join(parts, ", ");
+}
+
+std::string describe_all(const Record& r) {
+    std::vector<std::string> parts{describe(r)};
+    if (!r.areas.empty()) {
+        parts.push_back("areas " + join(r.areas, ", "));
+    }
+    if (!r.tags.empty()) {
+        parts.push_back("tags " + join(r.tags, ", "));
+    }
+    if (!r.note.empty()) {
+        parts.push_back(fmt::format("note \"{}\"", clip_note(r.note)));
+    }
+    return join(parts, "; ");
+}
+
+std::string clip_note(const std::string& note) {
+    std::string line = note;
+    std::replace(line.begin(), line.end(), '\n', ' ');
+    if (line.size() <= 40) {
+        return line;
+    }
+    std::size_t cut = 37;
+    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) {
+        --cut; // not inside a UTF-8 character
+    }
+    return line.substr(0, cut) + "...";
+}
+
+std::string describe_changes(const Record& before, const Record& after) {
+    std::vector<std::string> parts;
+    const auto field = [&](const std::string& name, const std::string& a, const std::string& b) {
+        if (a != b) {
+            parts.push_back(fmt::format("{} {} → {}", name, a.empty() ? "none" : a,
+                                        b.empty() ? "none" : b));
+        }
+    };
+    const auto opt = [](const auto& v) { return v ? fmt::format("{}", *v) : std::string(); };
+    field("pain", opt(before.pain), opt(after.pain));
+    field("mood", opt(before.mood), opt(after.mood));
+    field("sleep", before.sleep_hours ? format_number(*before.sleep_hours) + " h" : "",
+          after.sleep_hours ? format_number(*after.sleep_hours) + " h" : "");
+    field("sleep quality", opt(before.sleep_quality), opt(after.sleep_quality));
+    field("minutes", opt(before.minutes), opt(after.minutes));
+    field("kind", before.kind, after.kind);
+    field("therapist", before.therapist, after.therapist);
+    field("pain before", opt(before.pain_before), opt(after.pain_before));
+    field("areas", join(before.areas, ", "), join(after.areas, ", "));
+    field("tags", join(before.tags, ", "), join(after.tags, ", "));
+    field("note", before.note.empty() ? "" : "\"" + clip_note(before.note) + "\"",
+          after.note.empty() ? "" : "\"" + clip_note(after.note) + "\"");
+    if (before.at.utc != after.at.utc || before.at.offset_minutes != after.at.offset_minutes) {
+        field("time", format_local_minutes(before.at), format_local_minutes(after.at));
+    }
+    return parts.empty() ? std::string("nothing changed") : join(parts, "; ");
 }
 
 std::string short_id(const std::string& uuid) { return uuid.substr(0, 8); }

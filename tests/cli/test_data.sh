@@ -78,7 +78,7 @@ s0=$(export_of "$RELIEF_DB")
 id=$(export_of "$RELIEF_DB" | grep ',checkin,2026-11-20' | cut -c1-8)
 run edit "$id" --pain 2 --mood ""
 expect_code 0 "edit"
-expect_eq "$OUT" "Edited check-in $id of Fri 2026-11-20: pain 4, mood 6, sleep 7.25 h → pain 2, sleep 7.25 h." "edit says what changed"
+expect_eq "$OUT" "Edited check-in $id of Fri 2026-11-20: pain 4 → 2; mood 6 → none." "edit says what changed, and only that"
 s1=$(export_of "$RELIEF_DB")
 expect_match "$s1" ",checkin,2026-11-20T20:00:00\+00:00,[^,]*,2,,7.25," "the edit is stored"
 sid=$(export_of "$RELIEF_DB" | grep ',session,' | cut -c1-8)

@@ -4,8 +4,16 @@
 
 run log --pain 4 --sleep 7.5 --mood 6 stiff after gardening
 expect_code 0 "log a check-in"
-expect_match "$OUT" '^Logged check-in [0-9a-f]{8} \(pain 4, mood 6, sleep 7\.5 h\) for Mon 2026-11-23\.$' \
-    "confirmation names what, id and diary day"
+expect_match "$OUT" '^Logged check-in [0-9a-f]{8} \(pain 4, mood 6, sleep 7\.5 h; note "stiff after gardening"\) for Mon 2026-11-23\.$' \
+    "confirmation names what, id and diary day, and echoes everything stored"
+
+# README's own check-in example: --area takes one value; the trailing words are the note.
+run --db "$WORK/readme.db" log --pain 4 --sleep 7.5 --mood 6 --area lower-back stiff after gardening --at 2026-11-22
+expect_match "$OUT" '^Logged check-in [0-9a-f]{8} \(pain 4, mood 6, sleep 7\.5 h; areas lower-back; note "stiff after gardening"\) for Sun 2026-11-22\.$' \
+    "README's example keeps its note"
+run --db "$WORK/readme.db" log --pain 3 --area lower-back,neck --area hip --tag garden --tag work,stress --at 2026-11-21 trailing
+expect_match "$OUT" '; areas lower-back, neck, hip; tags garden, work, stress; note "trailing"\)' \
+    "repeated flags and commas each add one area or tag"
 
 run log --massage 60 --kind Deep-Tissue --pain-before 6 --pain 3 --therapist "Ana P." --at 18:00
 expect_code 0 "log a session and a check-in in one go"
@@ -58,7 +66,7 @@ expect_match "$OUT" 'for Sun 2026-11-22\.$' "yesterday means the day before"
 
 run log --kind self --at "2026-11-23 09:00" --area neck
 expect_code 0 "--kind alone logs a session"
-expect_match "$OUT" '^Logged session [0-9a-f]{8} \(self\) for Mon 2026-11-23\.$' "a session without minutes"
+expect_match "$OUT" '^Logged session [0-9a-f]{8} \(self; areas neck\) for Mon 2026-11-23\.$' "a session without minutes"
 
 printf 'massage.default_minutes = 50\nmassage.default_kind = "swedish"\n' > "$RELIEF_CONFIG"
 run log --pain-before 5

@@ -22,7 +22,7 @@ expect_match "$OUT" 'No values given; nothing was written\.' "empty answers writ
 prompt '11\n4\n\n7.5\n\nneck\n\nfelt ok\n'
 expect_code 0 "a prompted check-in"
 expect_match "$OUT" 'pain must be a whole number from 0 to 10, got "11"' "the wrong answer is explained"
-expect_match "$OUT" 'Logged check-in [0-9a-f]{8} \(pain 4, sleep 7\.5 h\) for Mon 2026-11-23\.' "stored with the corrected answer"
+expect_match "$OUT" 'Logged check-in [0-9a-f]{8} \(pain 4, sleep 7\.5 h; areas neck; note "felt ok"\) for Mon 2026-11-23\.' "stored with the corrected answer"
 row=$("$RELIEF" list --format csv | tail -1 | cut -d, -f2,5-15)
 expect_eq "$row" "checkin,4,,7.5,,,,,,neck,,felt ok" "the answers are what is stored"
 
