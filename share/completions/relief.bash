@@ -55,7 +55,7 @@ _relief() {
         return
     fi
 
-    local log_flags="--pain --mood --sleep --sleep-quality --area --tag --note --at --massage --kind --therapist --pain-before --quiet --help"
+    local log_flags="--pain --mood --sleep --sleep-quality --area --tag --note --at --massage --kind --therapist --pain-before --again --quiet --help"
     local flags
     case $cmd in
         log|edit) flags=$log_flags ;;

@@ -16,7 +16,24 @@ struct LogOptions {
     EntryValues values;
     std::vector<std::string> words; // trailing words: the note
     bool quiet = false;
+    bool again = false; // log it even though it repeats one of the last 10 minutes
 };
+
+// A record of the same type and values within 10 minutes of `r`: a command
+// run twice (shell history), which would count a session twice.
+std::optional<Record> repeat_of(const Journal& journal, const Record& r) {
+    constexpr std::int64_t k_window = 10 * 60;
+    for (const Record& other : journal.records(r.at.utc - k_window, r.at.utc + k_window + 1)) {
+        Record same = other; // equal but for its id and times
+        same.uuid = r.uuid;
+        same.at = r.at;
+        same.recorded_at = r.recorded_at;
+        if (same == r) {
+            return other;
+        }
+    }
+    return std::nullopt;
+}
 
 std::string confirmation(const std::vector<Record>& records, int day_start_minutes) {
     std::vector<std::string> items;
@@ -55,6 +72,13 @@ ExitCode run_log(LogOptions options, const GlobalOptions& globals, const Instant
     const std::string what = confirmation(records, config.day_start_minutes);
     journal.change(StepAction::log, "log of " + what, now.utc, [&](JournalWriter& writer) {
         for (const Record& r : records) {
+            if (const auto earlier = options.again ? std::nullopt : repeat_of(journal, r)) {
+                throw InputError(fmt::format(
+                    "this repeats the {} {} logged at {} (the same values within 10 minutes); "
+                    "add --again to log it a second time",
+                    earlier->is_checkin() ? "check-in" : "session", short_id(earlier->uuid),
+                    format_local_minutes(earlier->at)));
+            }
             writer.insert(r);
         }
     });
@@ -74,6 +98,8 @@ void setup_log(CLI::App& app, const GlobalOptions& globals, RunResult& result) {
         "Run on a terminal without values, it asks for them one by one.");
     add_entry_flags(*cmd, options->values, "Pain now");
     cmd->add_flag("-q,--quiet", options->quiet, "Print nothing on success");
+    cmd->add_flag("--again", options->again,
+                  "Log it even when the same entry was logged in the last 10 minutes");
     cmd->add_option("note", options->words, "Trailing words are the note")->type_name("WORDS");
     cmd->footer(R"(Examples:
   relief log --pain 4 --sleep 7.5 --mood 6 stiff after gardening

@@ -77,6 +77,12 @@ std::vector<Record> make_log_records(const EntryValues& v, const Config& config,
         throw InputError("nothing to log: give at least one of --pain, --mood, --sleep, "
                          "--sleep-quality or --massage MINUTES (see relief log --help)");
     }
+    // A session is logged by its length or kind: --pain-before or
+    // --therapist alone would make a second, empty session of the visit.
+    if ((v.pain_before || v.therapist) && !v.massage && !v.kind) {
+        throw InputError("--pain-before and --therapist belong to a session: log them with it, "
+                         "after the massage (relief log --massage 60 --pain-before 6 --pain 3)");
+    }
     const std::optional<Instant> at =
         v.at ? std::optional<Instant>(parse_when("--at", *v.at, now)) : std::nullopt;
     std::vector<Record> records;

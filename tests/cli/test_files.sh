@@ -34,7 +34,7 @@ mkdir -p "$WORK/cfg/relief"
 printf 'day_starts_at = "00:00"\n' > "$WORK/cfg/relief/config.toml"
 run log --pain 5 --at "2026-11-22 01:30"
 expect_match "$OUT" 'for Sat 2026-11-21\.$' "default day start 04:00"
-OUT=$(unset RELIEF_CONFIG; XDG_CONFIG_HOME="$WORK/cfg" "$RELIEF" log --pain 5 --at "2026-11-22 01:30")
+OUT=$(unset RELIEF_CONFIG; XDG_CONFIG_HOME="$WORK/cfg" "$RELIEF" log --pain 5 --at "2026-11-22 01:30" --again)
 expect_match "$OUT" 'for Sun 2026-11-22\.$' "day_starts_at from XDG_CONFIG_HOME"
 
 # A read-only journal: a clear message, exit 3.

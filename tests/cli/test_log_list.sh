@@ -70,7 +70,18 @@ expect_match "$OUT" '^Logged session [0-9a-f]{8} \(self; areas neck\) for Mon 20
 
 printf 'massage.default_minutes = 50\nmassage.default_kind = "swedish"\n' > "$RELIEF_CONFIG"
 run log --pain-before 5
-expect_match "$OUT" '\(swedish, 50 min, pain before 5\)' "session defaults from the config"
+expect_error 2 "--pain-before and --therapist belong to a session: log them with it, after the massage (relief log --massage 60 --pain-before 6 --pain 3)" \
+    "--pain-before alone is no session"
+run log --massage 45 --pain-before 5
+expect_match "$OUT" '\(swedish, 45 min, pain before 5\)' "the default kind from the config"
+run log --kind self --pain-before 4
+expect_match "$OUT" '\(self, 50 min, pain before 4\)' "the default length from the config"
+# A repeated command (shell history) is refused as a likely duplicate.
+run log --kind self --pain-before 4
+expect_match "$ERR" '^relief: error: this repeats the session [0-9a-f]{8} logged at 2026-11-23 19:10 \(the same values within 10 minutes\); add --again to log it a second time$' \
+    "a repeat within 10 minutes is refused"
+run log --kind self --pain-before 4 --again -q
+expect_code 0 "--again logs it anyway"
 
 run --version
 expect_eq "$OUT" "relief 0.1.0" "--version"

@@ -140,7 +140,7 @@ expect_eq "$(( $(stat -c %s "$RELIEF_DB-wal") > 65536 ))" 1 "its WAL is left for
 # checkpoint and delete the WAL itself).
 printf 'COMMIT;\n.shell touch %s\n' "$WORK/done" >&7
 until [ -e "$WORK/done" ]; do sleep 0.05; done
-run log --pain 2 -q
+run log --pain 2 --again -q
 expect_eq "$(stat -c %s "$RELIEF_DB-wal")" 0 "the next change empties it"
 exec 7>&-
 wait "$reader"

@@ -69,11 +69,30 @@ TEST_CASE("session defaults come from the config") {
     config.default_minutes = 50;
     EntryValues v;
     v.therapist = "Ana";
-    const auto records = make_log_records(v, config, k_now);
+    v.kind = "self";
+    auto records = make_log_records(v, config, k_now);
     REQUIRE(records.size() == 1);
-    CHECK(records[0].kind == "swedish");
-    CHECK(records[0].minutes == 50);
+    CHECK(records[0].kind == "self");
+    CHECK(records[0].minutes == 50); // the default length
     CHECK(records[0].therapist == "Ana");
+    EntryValues timed;
+    timed.massage = "30";
+    records = make_log_records(timed, config, k_now);
+    CHECK(records[0].kind == "swedish"); // the default kind
+    CHECK(records[0].minutes == 30);
+}
+
+TEST_CASE("a session needs --massage or --kind: --pain-before or --therapist alone is refused") {
+    EntryValues v;
+    v.pain_before = "6";
+    CHECK_THROWS_WITH_AS(make_log_records(v, Config{}, k_now),
+                         "--pain-before and --therapist belong to a session: log them with it, "
+                         "after the massage (relief log --massage 60 --pain-before 6 --pain 3)",
+                         InputError);
+    EntryValues t;
+    t.therapist = "Ana";
+    t.pain = "3";
+    CHECK_THROWS_AS(make_log_records(t, Config{}, k_now), InputError);
 }
 
 TEST_CASE("nothing to log, and bad values, are refused before anything is made") {
