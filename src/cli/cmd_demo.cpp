@@ -64,8 +64,8 @@ ExitCode run_demo(const DemoOptions& options, const GlobalOptions& globals, cons
             writer.insert(r);
         }
     });
-    std::cout << fmt::format("Filled {} with {}.\nTry: relief list --limit 20\n", journal.path(),
-                             what);
+    const std::string db = globals.db.empty() ? std::string() : " --db " + journal.path();
+    std::cout << fmt::format("Filled {} with {}.\nTry: relief{} report\n", journal.path(), what, db);
     return ExitCode::ok;
 }
 

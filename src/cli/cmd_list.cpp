@@ -69,7 +69,7 @@ ExitCode run_list(const ListOptions& options, const GlobalOptions& globals, cons
         limit = static_cast<std::size_t>(parse_count("--limit", options.limit, 1, 100000000));
     }
     const DayRange days = resolve_days(options.days, now);
-    const Journal journal = open_journal(globals, Journal::Mode::read);
+    const Journal journal = open_journal_to_read(globals);
     std::deque<Record> kept; // with --limit, only the newest `limit`
     scan_days(journal, days, config.day_start_minutes, [&](const Record& r) {
         kept.push_back(r);

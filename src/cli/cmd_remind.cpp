@@ -34,7 +34,7 @@ std::string session_due(const Journal& journal, const Config& config, DayNumber 
 ExitCode run_remind(const RemindOptions& options, const GlobalOptions& globals,
                     const Instant& now) {
     const Config config = load_config(globals);
-    const Journal journal = open_journal(globals, Journal::Mode::read); // never creates it
+    const Journal journal = open_journal_to_read(globals); // never creates it
     const DayNumber today = diary_day(now, config.day_start_minutes);
     std::optional<analysis::TrialReport> trial = latest_trial(journal, config, now);
     if (trial && (trial->status != analysis::TrialStatus::running || today > trial->plan.end())) {

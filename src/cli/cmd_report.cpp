@@ -173,7 +173,7 @@ ExitCode run_report(const ReportOptions& options, const GlobalOptions& globals,
     const Config config = load_config(globals);
     check_choice("--format", options.format, {"text", "json", "markdown", "html"});
     const analysis::Settings settings = settings_from(options, config, now);
-    const Journal journal = open_journal(globals, Journal::Mode::read);
+    const Journal journal = open_journal_to_read(globals);
     const analysis::Report report = analysis::build_report(settings, read_input(journal, settings));
     // A diary says what lined up; a trial can say more: point to it.
     if (const auto trial = latest_trial(journal, config, now); trial && options.format == "text") {

@@ -121,8 +121,12 @@ void print_text(const Status& s, const std::optional<std::string>& trial) {
                                          : fmt::format("; the next is due in {} day{}", *s.session_due_in,
                                                        *s.session_due_in == 1 ? "" : "s");
         }
-        std::cout << fmt::format("Last session: {} day{} ago ({}){}.\n", *s.days_since_session,
-                                 *s.days_since_session == 1 ? "" : "s", describe(*s.last_session), due);
+        const std::string when =
+            *s.days_since_session == 0
+                ? std::string("today")
+                : fmt::format("{} day{} ago", *s.days_since_session,
+                              *s.days_since_session == 1 ? "" : "s");
+        std::cout << fmt::format("Last session: {} ({}){}.\n", when, describe(*s.last_session), due);
     } else {
         std::cout << "Last session: none logged.\n";
     }
@@ -154,7 +158,7 @@ ExitCode run_status(const StatusOptions& options, const GlobalOptions& globals,
                     const Instant& now) {
     const Config config = load_config(globals);
     check_choice("--format", options.format, {"text", "json"});
-    const Journal journal = open_journal(globals, Journal::Mode::read);
+    const Journal journal = open_journal_to_read(globals);
     const Status status = gather(journal, config, now);
     std::optional<std::string> trial;
     if (const auto report = latest_trial(journal, config, now);

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <ctime>
 #include <fmt/format.h>
+#include <iostream>
 #include <unistd.h>
 
 #include "relief/paths.hpp"
@@ -61,6 +62,23 @@ Journal open_existing_journal(const GlobalOptions& globals, const std::string& i
                                      to_lower(id)));
     }
     return open_journal(globals, Journal::Mode::write);
+}
+
+Journal open_journal_to_read(const GlobalOptions& globals) {
+    Journal journal = open_journal(globals, Journal::Mode::read);
+    struct stat st{};
+    if (!journal.exists() && ::stat(journal.path().c_str(), &st) != 0) {
+        // A mistyped --db, or a cron job without RELIEF_DB, must not read as
+        // an empty journal in silence.
+        const char* env = std::getenv("RELIEF_DB");
+        const std::string from = !globals.db.empty()                    ? "--db"
+                                 : env != nullptr && *env != '\0' ? "RELIEF_DB"
+                                                                       : "the default path";
+        std::cerr << fmt::format("relief: note: there is no journal at {} (from {}); nothing has "
+                                 "been logged there yet\n",
+                                 journal.path(), from);
+    }
+    return journal;
 }
 
 bool stdin_is_terminal() { return ::isatty(STDIN_FILENO) == 1; }

@@ -35,6 +35,9 @@ std::string non_empty_path(const std::string& path);
 
 Config load_config(const GlobalOptions& globals);
 Journal open_journal(const GlobalOptions& globals, Journal::Mode mode);
+// For the commands that only read: when there is no journal at the path,
+// says so on stderr (the path and where it came from) and reads it as empty.
+Journal open_journal_to_read(const GlobalOptions& globals);
 // Whether the journal file is there, without opening it (a file that cannot
 // even be looked at counts as there, so that opening it reports why).
 bool journal_exists(const GlobalOptions& globals);

@@ -2,11 +2,24 @@
 # remind, status, config, backup and check: the commands scripts and cron use.
 . "$(dirname "$0")/lib.sh"
 
+# --- small words: a session today is "today"; demo names the --db it filled
+"$RELIEF" --db "$WORK/today.db" log --massage 30 -q
+expect_match "$("$RELIEF" --db "$WORK/today.db" status)" "Last session: today \(session, 30 min\)" "a session today reads \"today\""
+run --db "$WORK/demo-try.db" demo --weeks 2
+expect_match "$OUT" "Try: relief --db $WORK/demo-try.db report" "demo's hint keeps its --db"
+
 # --- remind: silent 0 when logged, one line and 1 when not; never creates the journal
 run remind
 expect_code 1 "remind with no journal"
 expect_eq "$OUT" "No check-in yet today (Mon 2026-11-23): relief log --pain N" "remind says what to do"
-expect_eq "$ERR" "" "remind writes nothing to stderr"
+expect_eq "$ERR" "relief: note: there is no journal at $RELIEF_DB (from RELIEF_DB); nothing has been logged there yet" \
+    "remind says on stderr that there is no journal, and where it looked"
+run --db "$WORK/typo.db" list
+expect_eq "$ERR" "relief: note: there is no journal at $WORK/typo.db (from --db); nothing has been logged there yet" \
+    "a mistyped --db is named"
+OUT=$(unset RELIEF_DB; HOME="$WORK/home" "$RELIEF" status 2>&1 >/dev/null)
+expect_eq "$OUT" "relief: note: there is no journal at $WORK/home/.local/share/relief/journal.db (from the default path); nothing has been logged there yet" \
+    "a cron job without RELIEF_DB is told which journal it read"
 [ ! -e "$RELIEF_DB" ] || fail "remind created the journal"
 run remind --quiet
 expect_code 1 "remind --quiet"
