@@ -135,19 +135,23 @@ void recover_hot_journal(const std::string& path) {
     }
 }
 
-// Puts back the versions a step shelved, each with the step it belonged to
-// before; the shelved copies stay, for a redo to take them away again.
-void restore_shelved(SQLite::Database& db, const std::string& step) {
-    db.exec("INSERT INTO checkin (uuid, at_utc, at_offset, recorded_utc, recorded_offset, "
-            "pain, mood, sleep_hours, sleep_quality, areas, tags, note, step) "
-            "SELECT uuid, at_utc, at_offset, recorded_utc, recorded_offset, pain, mood, "
-            "sleep_hours, sleep_quality, areas, tags, note, prior_step FROM shelved "
-            "WHERE step = " + step + " AND type = 'checkin' ORDER BY id");
-    db.exec("INSERT INTO session (uuid, at_utc, at_offset, recorded_utc, recorded_offset, "
-            "minutes, kind, therapist, pain_before, areas, tags, note, step) "
-            "SELECT uuid, at_utc, at_offset, recorded_utc, recorded_offset, minutes, kind, "
-            "therapist, pain_before, areas, tags, note, prior_step FROM shelved "
-            "WHERE step = " + step + " AND type = 'session' ORDER BY id");
+// Copies the record versions a step kept in `source` (shelved: what it
+// replaced or removed; undone_version: what it wrote, kept by undo) back into
+// checkin and session, each under the step `step_column` names.
+void copy_versions_back(SQLite::Database& db, const char* source, const char* step_column,
+                        const std::string& step) {
+    db.exec(fmt::format("INSERT INTO checkin (uuid, at_utc, at_offset, recorded_utc, "
+                        "recorded_offset, pain, mood, sleep_hours, sleep_quality, areas, tags, "
+                        "note, step) SELECT uuid, at_utc, at_offset, recorded_utc, "
+                        "recorded_offset, pain, mood, sleep_hours, sleep_quality, areas, tags, "
+                        "note, {} FROM {} WHERE step = {} AND type = 'checkin' ORDER BY id",
+                        step_column, source, step));
+    db.exec(fmt::format("INSERT INTO session (uuid, at_utc, at_offset, recorded_utc, "
+                        "recorded_offset, minutes, kind, therapist, pain_before, areas, tags, "
+                        "note, step) SELECT uuid, at_utc, at_offset, recorded_utc, "
+                        "recorded_offset, minutes, kind, therapist, pain_before, areas, tags, "
+                        "note, {} FROM {} WHERE step = {} AND type = 'session' ORDER BY id",
+                        step_column, source, step));
 }
 
 StepAction action_from_name(const std::string& name) {
@@ -889,7 +893,8 @@ std::optional<Step> Journal::undo(std::optional<std::int64_t> expected) {
                                 store::k_shelved_columns, id, columns, table, id));
             db.exec(fmt::format("DELETE FROM {} WHERE step = {}", table, id));
         }
-        restore_shelved(db, id);
+        // The shelved copies stay, for a redo to take them away again.
+        copy_versions_back(db, "shelved", "prior_step", id);
         db.exec("UPDATE trial_event SET undone = 1 WHERE step = " + id);
         db.exec("UPDATE step SET undone = 1 WHERE id = " + id);
         transaction.commit();
@@ -918,16 +923,7 @@ std::optional<Step> Journal::redo() {
                 ")");
         db.exec("DELETE FROM session WHERE uuid IN (SELECT uuid FROM shelved WHERE step = " + id +
                 ")");
-        db.exec("INSERT INTO checkin (uuid, at_utc, at_offset, recorded_utc, recorded_offset, "
-                "pain, mood, sleep_hours, sleep_quality, areas, tags, note, step) "
-                "SELECT uuid, at_utc, at_offset, recorded_utc, recorded_offset, pain, mood, "
-                "sleep_hours, sleep_quality, areas, tags, note, step FROM undone_version "
-                "WHERE step = " + id + " AND type = 'checkin' ORDER BY id");
-        db.exec("INSERT INTO session (uuid, at_utc, at_offset, recorded_utc, recorded_offset, "
-                "minutes, kind, therapist, pain_before, areas, tags, note, step) "
-                "SELECT uuid, at_utc, at_offset, recorded_utc, recorded_offset, minutes, kind, "
-                "therapist, pain_before, areas, tags, note, step FROM undone_version "
-                "WHERE step = " + id + " AND type = 'session' ORDER BY id");
+        copy_versions_back(db, "undone_version", "step", id);
         db.exec("DELETE FROM undone_version WHERE step = " + id);
         db.exec("UPDATE trial_event SET undone = 0 WHERE step = " + id);
         db.exec("UPDATE step SET undone = 0 WHERE id = " + id);
