@@ -69,10 +69,8 @@ ExitCode run_remind(const RemindOptions& options, const GlobalOptions& globals,
     // During a trial, what its plan asks of today comes with the reminder
     // (and, with --massage, is the reminder while a massage week needs booking).
     if (trial) {
-        const std::string line = render::trial_today_line(*trial);
-        const bool booking = line.find("book") != std::string::npos;
-        if (!lines.empty() || (options.massage && booking)) {
-            lines.push_back(line);
+        if (!lines.empty() || (options.massage && render::trial_booking_due(*trial))) {
+            lines.push_back(render::trial_today_line(*trial));
         }
     }
     if (lines.empty()) {

@@ -374,22 +374,22 @@ std::vector<std::string> answer_caveats(const Report& r) {
 
 const std::vector<Term>& glossary() {
     static const std::vector<Term> k_terms = {
-        {"OLS", "ordinary least squares: the straight line closest to the points"},
+        {"OLS", "ordinary least squares: the straight line closest to the points", false},
         {"Newey-West", "an interval for a line fitted to daily values that allows for one day "
-                       "being like the next"},
-        {"segmented", "two lines joined where sessions began, so a jump at that point shows"},
-        {"residual", "a day's pain minus the trend line: what is left once the trend is taken out"},
+                       "being like the next", true},
+        {"segmented", "two lines joined where sessions began, so a jump at that point shows", false},
+        {"residual", "a day's pain minus the trend line: what is left once the trend is taken out", false},
         {"Hodges-Lehmann", "the median of all pairwise averages of the per-session changes: a "
-                           "middle value that one odd session cannot pull far"},
+                           "middle value that one odd session cannot pull far", true},
         {"NAP", "non-overlap of all pairs: the share of (day before, day after) pairs in which "
-                "the day after had less pain; 0.5 means no difference, 1 means always less"},
-        {"Cliff's delta", "2 x NAP - 1: from -1 to +1, 0 means no difference"},
+                "the day after had less pain; 0.5 means no difference, 1 means always less", true},
+        {"Cliff's delta", "2 x NAP - 1: from -1 to +1, 0 means no difference", true},
         {"Spearman", "a rank correlation from -1 to +1: whether weeks with more sessions tended "
-                     "to have more (+) or less (-) pain"},
+                     "to have more (+) or less (-) pain", false},
         {"bootstrap", "an interval found by re-drawing the sessions (or weeks) 2000 times, in "
-                      "blocks, and seeing how much the number moves"},
+                      "blocks, and seeing how much the number moves", false},
         {"SplitMix64", "the random number generator of the bootstrap, seeded so the same diary "
-                       "gives the same report"},
+                       "gives the same report", false},
     };
     return k_terms;
 }

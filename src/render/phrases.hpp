@@ -48,6 +48,7 @@ std::vector<std::string> answer_caveats(const analysis::Report& report);
 struct Term {
     const char* name;
     const char* meaning;
+    bool on_page; // also on the printable page's short list
 };
 const std::vector<Term>& glossary();
 

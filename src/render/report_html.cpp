@@ -271,9 +271,7 @@ std::string details(const Report& r) {
     // The page keeps to two sheets: the terms of the lines above only.
     std::vector<std::string> terms;
     for (const Term& term : glossary()) {
-        const std::string name = term.name;
-        if (name == "Hodges-Lehmann" || name == "NAP" || name == "Cliff's delta" ||
-            name == "Newey-West") {
+        if (term.on_page) {
             terms.push_back(fmt::format("<b>{}</b>: {}", esc(term.name), esc(term.meaning)));
         }
     }

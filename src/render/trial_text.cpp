@@ -102,6 +102,19 @@ std::string pair_row(const TrialPair& p) {
 
 } // namespace
 
+bool trial_booking_due(const TrialReport& r) {
+    const TrialPlan& plan = r.plan;
+    const DayNumber today = r.today;
+    if (r.status != TrialStatus::running || today < plan.start + k_run_in_days ||
+        today > plan.end()) {
+        return false;
+    }
+    const int p = (today - plan.start - k_run_in_days) / 14;
+    const DayNumber massage = plan.massage_week(p);
+    return today >= massage && today < massage + 7 &&
+           r.pairs[static_cast<std::size_t>(p)].massage_sessions < 2;
+}
+
 std::string trial_today_line(const TrialReport& r) {
     const TrialPlan& plan = r.plan;
     const DayNumber today = r.today;

@@ -22,6 +22,10 @@ expect_match "$html" '<title>Daily pain, weekly means and sessions</title>' "cha
 expect_eq "$(printf '%s' "$html" | grep -c 'role="img" aria-label=')" "3" "every chart has a text alternative"
 expect_match "$html" "[Nn]ot randomised or blinded; expectations can shape ratings" "the caveat"
 expect_match "$html" 'How to read this' "a note for the clinician"
+# The first card is the answer, before any chart.
+first_section=$(printf '%s' "$html" | grep -o '<section class="[a-z]*"><h2>[^<]*' | head -1)
+expect_match "$first_section" '<section class="answer"><h2>In short \(26 weeks' "the answer is the first card"
+expect_match "$html" '<h2>Details</h2>' "a Details part for the statistics"
 expect_match "$html" '<th>Therapist</th>' "the session table"
 expect_eq "$("$RELIEF" --db "$WORK/demo.db" report --weeks 26 --format html)" "$html" "stdout and --output agree"
 

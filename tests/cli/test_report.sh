@@ -143,6 +143,17 @@ for word in NAP Cliff Spearman Newey Hodges Lehmann OLS segmented bootstrap resi
         done
     done
 done
+# ... nor in the default report of other journals (a demo, a short diary).
+"$RELIEF" --db "$WORK/demo.db" demo --weeks 20 --seed 5 >/dev/null
+for db in "$WORK/demo.db"; do
+    for format in text markdown; do
+        body=$("$RELIEF" --db "$db" report --weeks 20 --format "$format")
+        for word in NAP Cliff Spearman Newey Hodges Lehmann OLS segmented bootstrap residual SplitMix; do
+            CHECKS=$((CHECKS + 1))
+            if printf '%s' "$body" | grep -q "$word"; then fail "\"$word\" in the default $format report of the demo"; fi
+        done
+    done
+done
 run --db "$A" report --end 2026-11-22 --details
 OUT=$(flatten "$OUT")
 expect_match "$OUT" 'NAP: non-overlap of all pairs' "--details explains NAP"

@@ -22,5 +22,7 @@ std::string trial_plan_ics(const analysis::TrialReport& status, std::int64_t sta
 // One line for today ("trial: massage week — book the second session by
 // Fri 11"), for relief trial, status and remind.
 std::string trial_today_line(const analysis::TrialReport& status);
+// True on the days of a massage week whose sessions are not all booked yet.
+bool trial_booking_due(const analysis::TrialReport& status);
 
 } // namespace relief::render
