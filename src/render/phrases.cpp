@@ -162,7 +162,9 @@ std::string does_it_help(const Report& r) {
     }
     case Helps::no_clear_difference: {
         std::string text = fmt::format("No clear difference: pain on the 3 days after was lower "
-                                       "than before after {} of {}, but not consistently.",
+                                       "than before after {} of {}, but the change was too small "
+                                       "or too uneven to tell apart from your day-to-day ups and "
+                                       "downs.",
                                        *a.sessions_lower, count_of(*a.sessions_counted, "session"));
         if (r4.effect.ci) {
             const double miss = std::max(std::fabs(r4.effect.ci->low), std::fabs(r4.effect.ci->high));
