@@ -227,7 +227,7 @@ Report build_report(const Settings& settings, ReportInput input) {
         compute_sections(report, settings, checkins, input.sessions, observed, session_days,
                          episodes);
     }
-    if (!report.after_sessions.available) {
+    if (!report.enough_data) { // R4 did not run; "too early" still counts its sessions
         report.after_sessions.valid_episodes =
             count_valid_episodes(window, report.daily, episodes);
     }

@@ -7,7 +7,6 @@
 #include <cmath>
 #include <fmt/format.h>
 
-#include "relief/splitmix64.hpp"
 #include "relief/trial_entry.hpp"
 
 namespace relief::analysis {

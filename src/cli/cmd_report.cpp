@@ -176,7 +176,8 @@ ExitCode run_report(const ReportOptions& options, const GlobalOptions& globals,
     const Journal journal = open_journal_to_read(globals);
     const analysis::Report report = analysis::build_report(settings, read_input(journal, settings));
     // A diary says what lined up; a trial can say more: point to it.
-    if (const auto trial = latest_trial(journal, config, now); trial && options.format == "text") {
+    if (const auto trial = options.format == "text" ? latest_trial(journal, config, now)
+                                                    : std::nullopt) {
         std::cerr << (trial->finished() ? "A trial of yours has ended: relief trial report has "
                                           "its answer.\n"
                                         : "A trial is running: relief trial shows today's step, "

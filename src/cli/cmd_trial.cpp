@@ -2,7 +2,6 @@
 // trial"): start, status (the bare command), plan, stop and report.
 #include <CLI/CLI.hpp>
 #include <charconv>
-#include <fcntl.h>
 #include <fmt/format.h>
 #include <iostream>
 #include <sys/random.h>

@@ -70,6 +70,17 @@ std::vector<analysis::TrialDay> trial_days(const Journal& journal, const analysi
     return days;
 }
 
+// A trial analysed against the journal: up to today, or to its stop.
+analysis::TrialReport analysed(const Journal& journal, const TrialEntry& entry,
+                               const Config& config, const Instant& now,
+                               bool exclude_backfilled) {
+    const analysis::TrialPlan plan = plan_of(entry);
+    const DayNumber today = diary_day(now, config.day_start_minutes);
+    const DayNumber C = plan.stopped_on ? *plan.stopped_on : today;
+    return analysis::analyse_trial(
+        plan, today, trial_days(journal, plan, C, config.day_start_minutes, exclude_backfilled));
+}
+
 } // namespace
 
 TrialContext load_trial(const GlobalOptions& globals, const Instant& now, const std::string& id,
@@ -96,14 +107,7 @@ TrialContext load_trial(const GlobalOptions& globals, const Instant& now, const 
     if (chosen == nullptr) {
         throw InputError("there is no trial in this journal yet; relief trial start begins one");
     }
-    const analysis::TrialPlan plan = plan_of(*chosen);
-    const DayNumber today = diary_day(now, config.day_start_minutes);
-    const DayNumber C = plan.stopped_on ? *plan.stopped_on : today;
-    return TrialContext{*chosen,
-                        analysis::analyse_trial(plan, today,
-                                                trial_days(journal, plan, C,
-                                                           config.day_start_minutes,
-                                                           exclude_backfilled))};
+    return TrialContext{*chosen, analysed(journal, *chosen, config, now, exclude_backfilled)};
 }
 
 std::optional<analysis::TrialReport> latest_trial(const Journal& journal, const Config& config,
@@ -112,11 +116,7 @@ std::optional<analysis::TrialReport> latest_trial(const Journal& journal, const 
     if (trials.empty()) {
         return std::nullopt;
     }
-    const analysis::TrialPlan plan = plan_of(trials.back());
-    const DayNumber today = diary_day(now, config.day_start_minutes);
-    const DayNumber C = plan.stopped_on ? *plan.stopped_on : today;
-    return analysis::analyse_trial(plan, today,
-                                   trial_days(journal, plan, C, config.day_start_minutes, false));
+    return analysed(journal, trials.back(), config, now, false);
 }
 
 } // namespace relief::cli

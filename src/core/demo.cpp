@@ -110,15 +110,6 @@ std::vector<Record> make_demo_journal(DayNumber end_day, int weeks, std::uint64_
     return records;
 }
 
-std::vector<bool> trial_massage_first(std::uint64_t seed, int pairs) {
-    SplitMix64 rng(seed);
-    std::vector<bool> bits;
-    for (int p = 0; p < pairs; ++p) {
-        bits.push_back((rng.next() >> 63) == 1);
-    }
-    return bits;
-}
-
 DemoTrial make_demo_trial(DayNumber end_day, std::uint64_t seed, std::int64_t now_utc) {
     constexpr int k_pairs = 7;
     SplitMix64 rng(seed ^ 0x7472696131ULL); // its own stream: the demo journal's is not reused

@@ -313,14 +313,14 @@ std::optional<NoteKind> main_caveat(const AfterSessions& r4, Helps helps) {
     return std::nullopt;
 }
 
+} // namespace
+
 std::string capitalised(std::string text) {
     if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') {
         text[0] = static_cast<char>(text[0] - 'a' + 'A');
     }
     return text;
 }
-
-} // namespace
 
 std::string answer_title(const Report& r) {
     return fmt::format("In short ({}, {})", count_of(r.window().weeks, "week"),

@@ -44,6 +44,9 @@ std::vector<AnswerLine> answer_lines(const analysis::Report& report);
 // matters most for this journal, then "a rough guide" when it applies.
 std::vector<std::string> answer_caveats(const analysis::Report& report);
 
+// The text with its first letter in upper case (ASCII).
+std::string capitalised(std::string text);
+
 // A statistical term and what it means, for --details.
 struct Term {
     const char* name;

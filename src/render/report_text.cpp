@@ -64,13 +64,6 @@ std::size_t display_width(const std::string& s) {
     return n;
 }
 
-std::string capitalise(std::string text) {
-    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') {
-        text[0] = static_cast<char>(text[0] - 'a' + 'A');
-    }
-    return text;
-}
-
 std::string pad(const std::string& s, std::size_t width) {
     const std::size_t w = display_width(s);
     return w >= width ? s : s + std::string(width - w, ' ');
@@ -198,7 +191,7 @@ void after_sessions(Out& out, const Report& r, const TextStyle& style) {
                                                     num(a.effect_pct, 0, true))
                                       : std::string(),
                          a.effects_lower, a.effects_counted));
-    out.verdict(capitalise(phrase(a.verdict)), a.verdict == AfterVerdict::consistently_lower);
+    out.verdict(capitalised(phrase(a.verdict)), a.verdict == AfterVerdict::consistently_lower);
     for (const Note& note : a.notes) {
         if (!plain_note(note.kind)) {
             continue;
@@ -315,7 +308,7 @@ void details(Out& out, const Report& r) {
                              num(d.spearman_week, 2, true), d.valid_weeks,
                              num(d.spearman_14d, 2, true), num(d.per_session_adjusted, 2, true),
                              ci_text(d.per_session_adjusted_ci),
-                             num(d.per_session_unadjusted, 2, true), capitalise(phrase(d.verdict))));
+                             num(d.per_session_unadjusted, 2, true), capitalised(phrase(d.verdict))));
     } else {
         out.item("Regularity: " + d.reason + ".");
     }

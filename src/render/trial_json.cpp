@@ -165,7 +165,6 @@ std::string trial_plan_ics(const TrialReport& r, std::int64_t stamp_utc) {
     // is exclusive).
     std::string ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//relief//trial plan//EN\r\n"
                       "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n";
-    const std::vector<bool> first = plan.massage_first();
     for (int p = 0; p < plan.pairs; ++p) {
         const DayNumber week = plan.massage_week(p);
         for (int n = 0; n < 2; ++n) {

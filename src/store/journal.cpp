@@ -154,6 +154,13 @@ void copy_versions_back(SQLite::Database& db, const char* source, const char* st
                         step_column, source, step));
 }
 
+// A journal of an older schema, opened to read, may not have the table yet.
+bool has_table(SQLite::Database& db, const char* name) {
+    SQLite::Statement query(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+    query.bind(1, name);
+    return query.executeStep();
+}
+
 StepAction action_from_name(const std::string& name) {
     for (const StepAction a : {StepAction::log, StepAction::edit, StepAction::remove,
                                StepAction::import, StepAction::demo, StepAction::trial}) {
@@ -563,8 +570,7 @@ std::vector<TrialEntry> Journal::trials() const {
     }
     store::guarded(m_impl->path, [&] {
         SQLite::Database& db = *m_impl->db;
-        if (db.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'trial_event'")
-                .getInt() == 0) {
+        if (!has_table(db, "trial_event")) {
             return; // a journal from before trials, not yet upgraded
         }
         SQLite::Statement query(db, "SELECT s.trial, s.day, s.pairs, s.seed, s.seed_chosen, "
@@ -693,8 +699,7 @@ void Journal::check_into(std::vector<std::string>& problems) const {
                                                bad.getColumn(0).getString()));
             }
         }
-        if (db.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'trial_event'").getInt() >
-            0) {
+        if (has_table(db, "trial_event")) {
             SQLite::Statement trials(
                 db, "SELECT s.trial FROM trial_event s WHERE s.kind = 'start' AND s.undone = 0 AND "
                     "(s.pairs NOT BETWEEN 6 AND 12 OR s.seed NOT LIKE '0x%' OR EXISTS (SELECT 1 "
