@@ -39,6 +39,7 @@ for flag in pain mood sleep sleep-quality area tag note at massage therapist pai
     complete -c relief -n "__fish_seen_subcommand_from log edit" -l $flag -r
 end
 complete -c relief -n "__fish_seen_subcommand_from log edit" -s k -l kind -r -a "$kinds" -d 'kind of session'
+complete -c relief -n "__fish_seen_subcommand_from log" -l again -d 'log a repeat of the last 10 minutes anyway'
 complete -c relief -n "__fish_seen_subcommand_from log edit delete undo redo import backup check remind" -s q -l quiet -d 'quiet'
 # formats
 complete -c relief -n "__fish_seen_subcommand_from list" -l format -r -a "text json csv"
