@@ -7,6 +7,7 @@
 
 #include "relief/config.hpp"
 #include "relief/record.hpp"
+#include "relief/when.hpp"
 
 namespace relief {
 
@@ -34,7 +35,7 @@ std::vector<Record> make_log_records(const EntryValues& values, const Config& co
 
 // Applies the given values to an existing record (`relief edit`): only what
 // was given changes; an empty text clears an optional field. Throws InputError.
-void apply_values(Record& record, const EntryValues& values, const Instant& now);
+void apply_values(Record& record, const EntryValues& values, const Today& today);
 
 // "pain 4, mood 6, sleep 7.5 h" / "deep-tissue, 60 min, pain before 6"
 std::string describe(const Record& record);

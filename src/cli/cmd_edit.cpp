@@ -39,7 +39,7 @@ ExitCode run_edit(EditOptions options, const GlobalOptions& globals, const Insta
     journal.change(StepAction::edit, "edit", now.utc, [&](JournalWriter& writer) {
         const Record before = find_record(journal, options.id);
         Record after = before;
-        apply_values(after, options.values, now);
+        apply_values(after, options.values, Today{now, config.day_start_minutes});
         const DayNumber day = diary_day(after.at, config.day_start_minutes);
         what = fmt::format("{} {} of {} {}", before.is_checkin() ? "check-in" : "session",
                            short_id(before.uuid), weekday_name(day), format_date(day));

@@ -19,7 +19,7 @@ ExitCode run_export(const ExportOptions& options, const GlobalOptions& globals,
                     const Instant& now) {
     const Config config = load_config(globals);
     check_choice("--format", options.format, {"csv", "json"});
-    const DayRange days = resolve_days(options.days, now); // before the header is written
+    const DayRange days = resolve_days(options.days, Today{now, config.day_start_minutes}); // before the header is written
     const Journal journal = open_journal_to_read(globals);
     // Trials belong to the whole journal: JSON carries them, CSV cannot.
     const std::vector<TrialEntry> trials = journal.trials();

@@ -41,9 +41,15 @@ void print_text(const std::deque<Record>& records, int day_start_minutes) {
         return;
     }
     std::cout << "ID        DAY             TIME   TYPE      DETAILS\n";
+    bool after_midnight = false;
     for (const Record& r : records) {
         const DayNumber day = diary_day(r.at, day_start_minutes);
         const LocalDateTime local = local_time(r.at);
+        // The DAY column is the diary day; a time in the night after it is
+        // counted on from that day's midnight (01:30 → 25:30), so the rows of
+        // one day read in order (docs/methods.md "Days and times").
+        const int hour = local.hour() + 24 * (local.day - day);
+        after_midnight = after_midnight || hour >= 24;
         std::string details = describe(r);
         if (!r.areas.empty()) {
             details += " · " + join(r.areas, ", ");
@@ -55,9 +61,13 @@ void print_text(const std::deque<Record>& records, int day_start_minutes) {
             details += " · \"" + one_line(r.note, 40) + "\"";
         }
         std::cout << fmt::format("{}  {} {}  {:02}:{:02}  {:<8}  {}\n", short_id(r.uuid),
-                                 weekday_name(day), format_date(day), local.hour(),
-                                 local.minute(), r.is_checkin() ? "check-in" : "session",
-                                 details);
+                                 weekday_name(day), format_date(day), hour, local.minute(),
+                                 r.is_checkin() ? "check-in" : "session", details);
+    }
+    if (after_midnight) {
+        std::cout << fmt::format("Times from 24:00 are the night after the day: 25:30 is 01:30 "
+                                 "the next morning (the day starts at {:02}:{:02}).\n",
+                                 day_start_minutes / 60, day_start_minutes % 60);
     }
 }
 
@@ -68,7 +78,7 @@ ExitCode run_list(const ListOptions& options, const GlobalOptions& globals, cons
     if (!options.limit.empty()) {
         limit = static_cast<std::size_t>(parse_count("--limit", options.limit, 1, 100000000));
     }
-    const DayRange days = resolve_days(options.days, now);
+    const DayRange days = resolve_days(options.days, Today{now, config.day_start_minutes});
     const Journal journal = open_journal_to_read(globals);
     std::deque<Record> kept; // with --limit, only the newest `limit`
     scan_days(journal, days, config.day_start_minutes, [&](const Record& r) {

@@ -47,7 +47,7 @@ analysis::Settings settings_from(const ReportOptions& o, const Config& config, c
         s.window.weeks = static_cast<int>(parse_count("--weeks", o.weeks, 1, k_max_weeks));
     }
     s.window.end = o.end.empty() ? diary_day(now, config.day_start_minutes)
-                                 : parse_day("--end", o.end, now);
+                                 : parse_day("--end", o.end, Today{now, config.day_start_minutes}, false);
     s.seed = static_cast<std::uint64_t>(parse_count("--seed", o.seed, 0, k_max_seed));
     s.relief_threshold = config.relief_threshold;
     if (!o.threshold.empty()) {

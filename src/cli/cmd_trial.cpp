@@ -54,7 +54,7 @@ ExitCode run_start(const TrialOptions& o, const GlobalOptions& globals, const In
     const DayNumber today = diary_day(now, config.day_start_minutes);
     TrialEntry entry;
     entry.id = new_uuid();
-    entry.start = o.start.empty() ? today + 1 : parse_day("--start", o.start, now);
+    entry.start = o.start.empty() ? today + 1 : parse_day("--start", o.start, Today{now, config.day_start_minutes});
     entry.pairs = static_cast<int>(parse_count("--pairs", o.pairs, 6, 12));
     entry.seed_chosen = !o.seed.empty();
     entry.seed = entry.seed_chosen ? parse_seed(o.seed) : random_seed();

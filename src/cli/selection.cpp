@@ -10,9 +10,9 @@
 
 namespace relief::cli {
 
-DayRange resolve_days(const DaySelection& selection, const Instant& now) {
+DayRange resolve_days(const DaySelection& selection, const Today& today) {
     const auto day = [&](std::string_view flag, const std::string& text) {
-        return text.empty() ? std::nullopt : std::optional(parse_day(flag, text, now));
+        return text.empty() ? std::nullopt : std::optional(parse_day(flag, text, today));
     };
     DayRange days{day("--since", selection.since), day("--until", selection.until)};
     if (days.since && days.until && *days.since > *days.until) {

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "relief/journal.hpp"
+#include "relief/when.hpp"
 
 namespace relief::cli {
 
@@ -21,7 +22,7 @@ struct DayRange {
     std::optional<DayNumber> since;
     std::optional<DayNumber> until;
 };
-DayRange resolve_days(const DaySelection& selection, const Instant& now);
+DayRange resolve_days(const DaySelection& selection, const Today& today);
 
 // Visits, in time order, the records whose diary day lies in the range.
 void scan_days(const Journal& journal, const DayRange& days, int day_start_minutes,

@@ -84,7 +84,7 @@ std::vector<Record> make_log_records(const EntryValues& v, const Config& config,
                          "after the massage (relief log --massage 60 --pain-before 6 --pain 3)");
     }
     const std::optional<Instant> at =
-        v.at ? std::optional<Instant>(parse_when("--at", *v.at, now)) : std::nullopt;
+        v.at ? std::optional<Instant>(parse_when("--at", *v.at, Today{now, config.day_start_minutes})) : std::nullopt;
     std::vector<Record> records;
 
     std::int64_t session_end = now.utc;
@@ -120,7 +120,7 @@ std::vector<Record> make_log_records(const EntryValues& v, const Config& config,
     return records;
 }
 
-void apply_values(Record& record, const EntryValues& v, const Instant& now) {
+void apply_values(Record& record, const EntryValues& v, const Today& today) {
     if (record.is_checkin() && v.has_session_values()) {
         throw InputError("--massage, --kind, --therapist and --pain-before belong to a session; "
                          "this record is a check-in");
@@ -130,7 +130,7 @@ void apply_values(Record& record, const EntryValues& v, const Instant& now) {
                          "this record is a session");
     }
     if (v.at) {
-        record.at = parse_when("--at", *v.at, now);
+        record.at = parse_when("--at", *v.at, today);
     }
     record.is_checkin() ? apply_checkin(record, v) : apply_session(record, v);
     apply_shared(record, v);

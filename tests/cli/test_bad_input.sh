@@ -41,8 +41,8 @@ bad() {
 }
 
 CALENDAR='is not a date in the calendar (years 1900-9999, months 01-12, days that the month has)'
-WHEN='must be YYYY-MM-DD, "YYYY-MM-DD HH:MM" (optionally with ±HH:MM or Z), HH:MM, now, today, yesterday or "yesterday HH:MM"'
-DAY='must be a date as YYYY-MM-DD, today or yesterday'
+WHEN='must be a day (YYYY-MM-DD, today, yesterday, fri, "2 days ago", -2d), a time (21:30, 9pm), both ("yesterday 9pm"), now, or "YYYY-MM-DD HH:MM" with an optional ±HH:MM or Z'
+DAY='must be a day: YYYY-MM-DD, today, yesterday, a weekday (fri), "2 days ago" or -2d'
 SCALE='must be a whole number from 0 to 10'
 HOURS='must be a number of hours from 0 to 24 (like 7.5)'
 MINUTES='must be a whole number of minutes from 1 to 600'
@@ -121,18 +121,19 @@ bad 2 'nothing to change: give the new values, like relief edit ID --pain 3 (an 
 bad 2 'The following argument was not expected: now (see relief --help)' undo now
 
 # --- list, export, report, demo, backup: flags
-bad 2 "--since $DAY, got \"2026-13-01\"" list --since 2026-13-01
+bad 2 "--since \"2026-13-01\" $CALENDAR" list --since 2026-13-01
 bad 2 "--since $DAY, got \"2026-01-01' OR 1=1\"" list --since "2026-01-01' OR 1=1"
 bad 2 '--limit must be a whole number from 1 to 100000000, got "-1"' list --limit -1
 bad 2 '--limit must be a whole number from 1 to 100000000, got "1e3"' list --limit 1e3
 bad 2 '--format must be text, json or csv, got "xml"' list --format xml
-bad 2 "--since $DAY, got \"2026-02-30\"" export --since 2026-02-30
-bad 2 "--until $DAY, got \"0000-01-01\"" export --until 0000-01-01
+bad 2 "--since \"2026-02-30\" $CALENDAR" export --since 2026-02-30
+bad 2 "--until \"0000-01-01\" $CALENDAR" export --until 0000-01-01
 bad 2 '--since 2026-11-10 is after --until 2026-11-01' export --since 2026-11-10 --until 2026-11-01
 bad 2 '--format must be csv or json, got "xml"' export --format xml
 bad 2 '--weeks must be a whole number from 1 to 520, got "0"' report --weeks 0
 bad 2 '--weeks must be a whole number from 1 to 520, got "99999999999999999999999"' report --weeks 99999999999999999999999
-bad 2 "--end $DAY, got \"2026-02-30\"" report --end 2026-02-30
+bad 2 "--end \"2026-02-30\" $CALENDAR" report --end 2026-02-30
+bad 2 '--end 2026-11-24 is in the future (today is 2026-11-23); a report can only end on a day that has begun' report --end 2026-11-24
 bad 2 '--seed must be a whole number from 0 to 999999999999999999, got "-1"' report --seed -1
 bad 2 '--relief-threshold must be a number above 0 and at most 10, got "nan"' report --relief-threshold nan
 bad 2 '--relief-threshold must be a number above 0 and at most 10, got "11"' report --relief-threshold 11

@@ -42,11 +42,11 @@ expect_match "$OUT" '2026-11-23T20:00:00\+00:00,2026-11-23T20:00:00\+00:00' "rec
 run list
 expect_code 0 "list as text"
 expect_match "$OUT" '^ID +DAY +TIME +TYPE +DETAILS' "text list has a header"
-expect_match "$OUT" '[0-9a-f]{8}  Sat 2026-11-21  01:30  check-in  pain 5 · lower-back, neck · #work' \
-    "01:30 belongs to the diary day before"
+expect_match "$OUT" '[0-9a-f]{8}  Sat 2026-11-21  25:30  check-in  pain 5 · lower-back, neck · #work' \
+    "01:30 belongs to the diary day before, shown as 25:30"
 expect_match "$OUT" '[0-9a-f]{8}  Fri 2026-11-20  20:00  check-in  pain 2 · "commas, "quotes""$' \
     "a record keeps its own offset's wall time"
-expect_eq "$(printf '%s\n' "$OUT" | wc -l)" "6" "five records and a header"
+expect_eq "$(printf '%s\n' "$OUT" | wc -l)" "7" "five records, a header and the 25:30 note"
 
 run list --since 2026-11-21 --until 2026-11-21
 expect_eq "$(printf '%s\n' "$OUT" | grep -c check-in)" "1" "--since/--until select diary days"

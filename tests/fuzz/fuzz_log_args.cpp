@@ -55,7 +55,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         type == RecordType::checkin ? (void)(r.pain = 4) : (void)(r.minutes = 60);
         bool applied = false;
         try {
-            apply_values(r, values, now);
+            apply_values(r, values, Today{now});
             applied = true;
         } catch (const InputError&) {
         }

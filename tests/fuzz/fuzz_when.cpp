@@ -10,7 +10,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view text = fuzz::as_text(data, size);
     const Instant now = fuzz::fixed_now();
     try {
-        const Instant when = parse_when("--at", text, now);
+        const Instant when = parse_when("--at", text, Today{now});
         fuzz::require(when.utc <= now.utc, "parse_when accepted a future instant");
         fuzz::require(when.offset_minutes >= -k_max_offset_minutes &&
                           when.offset_minutes <= k_max_offset_minutes,
@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } catch (const InputError&) {
     }
     try {
-        parse_day("--since", text, now);
+        parse_day("--since", text, Today{now});
     } catch (const InputError&) {
     }
     if (const auto iso = parse_iso(text); iso && iso->offset_minutes) {

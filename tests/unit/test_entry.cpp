@@ -119,16 +119,16 @@ TEST_CASE("apply_values edits only what was given") {
     EntryValues change;
     change.pain = "2";
     change.mood = ""; // clears
-    apply_values(r, change, k_now);
+    apply_values(r, change, Today{k_now});
     CHECK(r.pain == 2);
     CHECK_FALSE(r.mood);
     CHECK(r.note == "first");
     EntryValues wrong;
     wrong.massage = "30";
-    CHECK_THROWS_AS(apply_values(r, wrong, k_now), InputError);
+    CHECK_THROWS_AS(apply_values(r, wrong, Today{k_now}), InputError);
     EntryValues empty_all;
     empty_all.pain = "";
-    CHECK_THROWS_AS(apply_values(r, empty_all, k_now), InputError);
+    CHECK_THROWS_AS(apply_values(r, empty_all, Today{k_now}), InputError);
 }
 
 TEST_CASE("short ids") { CHECK(short_id("0f8fad5b-d9cb-469f-a165-70867728950e") == "0f8fad5b"); }

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Logging that fits how people type (#17): diary days around midnight, the
+# time and day forms people type, typo suggestions, help, bare `relief`,
+# names with spaces, Ctrl-C at a prompt and spreadsheet imports.
+# shellcheck source=lib.sh
+source "${RELIEF_TEST_DIR:-$(dirname "$0")}/lib.sh"
+
+# --- one meaning of today and yesterday around midnight (the diary day)
+# Tuesday 02:00: with the day starting at 04:00, the diary day is still Monday.
+export RELIEF_NOW="2026-11-24T02:00:00"
+run log --pain 5 --at today
+expect_code 0 "--at today at 02:00"
+expect_match "$OUT" "Mon 2026-11-23" "--at today at 02:00 is Monday's diary day"
+run log --pain 6 --at yesterday
+expect_match "$OUT" "Sun 2026-11-22" "--at yesterday at 02:00 is Sunday"
+run log --pain 7 --at 01:30 "woke up sore"
+expect_match "$OUT" "Mon 2026-11-23" "01:30 at 02:00 belongs to Monday's diary day"
+run list --since today
+expect_eq "$(printf '%s\n' "$OUT" | grep -c check-in)" "2" "list --since today shows today's diary day"
+expect_match "$OUT" "Mon 2026-11-23  25:30  check-in" "an 01:30 entry is shown as 25:30 of Monday"
+expect_match "$OUT" "Times from 24:00 are the night after the day: 25:30 is 01:30 the next morning \\(the day starts at 04:00\\)" "... and the listing says what 25:30 means"
+LINES=$(printf '%s\n' "$OUT" | grep check-in | awk '{print $4}' | tr '\n' ' ')
+expect_eq "$LINES" "12:00 25:30 " "the night entry comes after the day's noon entry"
+run status --short
+expect_match "$OUT" "pain 7" "status agrees: today's last check-in is the 01:30 one"
+run export --since yesterday --until yesterday --format csv
+expect_eq "$(printf '%s\n' "$OUT" | tail -n +2 | wc -l)" "1" "export --since yesterday is Sunday's diary day"
+run log --pain 2 --at 03:00
+expect_error 2 '--at "03:00" is in the future (now is 2026-11-24 02:00); entries can only be logged for the past (the night before today belongs to yesterday: --at "yesterday 03:00")' "03:00 of tonight is still to come"
+export RELIEF_NOW="2026-11-23T20:00:00"
+rm -f "$RELIEF_DB"
+
+# --- time and day forms (Monday 2026-11-23 20:00 UTC)
+logged_at() { "$RELIEF" list --format csv | tail -n 1 | cut -d, -f3; }
+for pair in "9:30|2026-11-23T09:30:00+00:00" "9am|2026-11-23T09:00:00+00:00" \
+    "yesterday 9pm|2026-11-22T21:00:00+00:00" "fri|2026-11-20T12:00:00+00:00" \
+    "fri 21:00|2026-11-20T21:00:00+00:00" "2 days ago|2026-11-21T12:00:00+00:00" \
+    "-3d|2026-11-20T12:00:00+00:00" "mon 9pm|2026-11-16T21:00:00+00:00"; do
+    form=${pair%%|*}
+    rm -f "$RELIEF_DB"
+    run log --pain 4 --at "$form"
+    expect_code 0 "--at \"$form\""
+    expect_eq "$(logged_at)" "${pair#*|}" "--at \"$form\" is stored as"
+done
+rm -f "$RELIEF_DB"
+for form in 9:30 fri "2 days ago" -3d; do "$RELIEF" log --pain 4 --again --at "$form" >/dev/null; done
+run log --pain 4 --at 9pm
+expect_error 2 '--at "9pm" is in the future (now is 2026-11-23 20:00); entries can only be logged for the past' "9pm still to come"
+run list --since fri --until -2d
+expect_eq "$(printf '%s\n' "$OUT" | grep -c check-in)" "3" "list --since fri --until -2d"
+run list --since "2 days ago"
+expect_code 0 "list --since \"2 days ago\""
+run report --end tomorrow
+expect_code 2 "report --end tomorrow"
+run report --end 2026-11-24
+expect_error 2 '--end 2026-11-24 is in the future (today is 2026-11-23); a report can only end on a day that has begun' "a future --end is refused"
+run report --end yesterday --format json
+expect_eq "$(printf '%s' "$OUT" | jq -r .window.end)" "2026-11-22" "report --end yesterday"
+
+finish
