@@ -13,7 +13,8 @@ inline constexpr std::size_t k_max_record_bytes = 1024 * 1024;
 
 class CsvReader {
 public:
-    explicit CsvReader(std::istream& in) : m_in(in) {}
+    // `delimiter` 0: detected from the header line (',', ';' or tab).
+    explicit CsvReader(std::istream& in, char delimiter = ',') : m_in(in), m_delimiter(delimiter) {}
 
     // Reads the next record into `fields`; false at the end of input.
     // Throws InputError("LINE: message") for an unterminated quote or stray
@@ -23,9 +24,17 @@ public:
     // The line on which the record last returned by next() started (1-based).
     std::size_t record_line() const noexcept { return m_record_line; }
 
+    // The field delimiter in use (after the first next(), when detected).
+    char delimiter() const noexcept { return m_delimiter; }
+
 private:
     int get();
+    int peek();
+    void detect_delimiter();
     std::istream& m_in;
+    char m_delimiter;
+    std::string m_pending; // the header line, read ahead to detect the delimiter
+    std::size_t m_pending_at = 0;
     std::size_t m_line = 1;
     std::size_t m_record_line = 0;
     bool m_started = false;

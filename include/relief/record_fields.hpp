@@ -6,8 +6,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "relief/record.hpp"
+#include "relief/when.hpp"
 
 namespace relief {
 
@@ -24,9 +27,30 @@ std::optional<Column> column_by_name(std::string_view name) noexcept;
 // An empty text means a missing value (cli.md).
 using RecordFields = std::array<std::optional<std::string>, k_column_count>;
 
+// What an import file may leave to the command line (relief import's flags).
+struct ImportRules {
+    // `at` and `recorded_at` may also be written as for --at ("2026-11-20",
+    // "yesterday 9pm"): days are diary days of this today (when.hpp).
+    Today today;
+    // --type: every row is this type, for a file without a type column.
+    std::optional<RecordType> type;
+    // --map: a CSV header name (lower case) and the column it holds; nullopt
+    // for a column to leave out.
+    std::vector<std::pair<std::string, std::optional<Column>>> map;
+};
+
+// --map "Date=at,Pain level=pain,Weather=": pairs of a header name and a
+// column (nothing after '=' leaves that column out). Throws InputError.
+std::vector<std::pair<std::string, std::optional<Column>>> parse_column_map(std::string_view text);
+
+// "uuid, type, at, …": every column, for messages.
+std::string column_list();
+
 // Builds and validates a record. A missing uuid gets a new one; an instant
-// without an offset is local time; a missing recorded_at means `at`.
-// Throws InputError naming the column.
-Record record_from_fields(const RecordFields& fields);
+// without an offset is local time; a missing recorded_at means `at`. Every
+// problem of the row is added to `problems`, each naming its column (a
+// person fixing a spreadsheet sees them all at once); nullopt if any.
+std::optional<Record> record_from_fields(const RecordFields& fields, const ImportRules& rules,
+                                         std::vector<std::string>& problems);
 
 } // namespace relief

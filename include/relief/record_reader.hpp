@@ -9,6 +9,7 @@
 #include <string>
 
 #include "relief/record.hpp"
+#include "relief/record_fields.hpp"
 #include "relief/trial_entry.hpp"
 
 namespace relief {
@@ -21,9 +22,11 @@ struct RecordHandler {
 };
 
 // CSV as cli.md: a header row naming columns in any order, then one row per record.
-void read_csv_records(std::istream& in, const RecordHandler& handler);
+// `rules.map` renames the file's own columns; the delimiter (',', ';' or tab)
+// is the header line's.
+void read_csv_records(std::istream& in, const ImportRules& rules, const RecordHandler& handler);
 
 // {"schema": "relief.export/1", "records": [ {...}, ... ], "trials": [ {...} ]}
-void read_json_records(std::istream& in, const RecordHandler& handler);
+void read_json_records(std::istream& in, const ImportRules& rules, const RecordHandler& handler);
 
 } // namespace relief

@@ -22,6 +22,8 @@ constexpr std::size_t k_problems_shown = 20;
 struct ImportOptions {
     std::string file;
     std::string format; // "" = by the file name, else by the first character
+    std::string map;  // --map "Header=column,…"
+    std::string type; // --type checkin|session
     bool dry_run = false;
     bool quiet = false;
 };
@@ -63,7 +65,15 @@ std::string records_phrase(const Tally& t) {
 
 ExitCode run_import(const ImportOptions& options, const GlobalOptions& globals,
                     const Instant& now) {
-    load_config(globals); // a broken config is reported even here
+    const Config config = load_config(globals); // a broken config is reported even here
+    ImportRules rules{Today{now, config.day_start_minutes}, std::nullopt, {}};
+    if (!options.map.empty()) {
+        rules.map = parse_column_map(options.map);
+    }
+    if (!options.type.empty()) {
+        check_choice("--type", options.type, {"checkin", "session"});
+        rules.type = options.type == "checkin" ? RecordType::checkin : RecordType::session;
+    }
     const std::string name = options.file == "-" ? std::string("stdin") : options.file;
     std::ifstream file;
     if (options.file != "-") {
@@ -80,6 +90,9 @@ ExitCode run_import(const ImportOptions& options, const GlobalOptions& globals,
     }
     std::istream& in = options.file == "-" ? std::cin : file;
     const std::string format = pick_format(options, in);
+    if (format == "json" && (!options.map.empty() || !options.type.empty())) {
+        throw InputError("--map and --type are for CSV files; a JSON file names its own fields");
+    }
 
     // A dry run runs the same transaction and rolls it back; against a journal
     // that does not exist yet it uses an empty one in memory, creating nothing.
@@ -125,7 +138,8 @@ ExitCode run_import(const ImportOptions& options, const GlobalOptions& globals,
             }
         };
         try {
-            format == "json" ? read_json_records(in, handler) : read_csv_records(in, handler);
+            format == "json" ? read_json_records(in, rules, handler)
+                             : read_csv_records(in, rules, handler);
         } catch (const InputError& e) {
             // The file cannot be read past this point: report it after what came before.
             ++tally.problem_count;
@@ -174,6 +188,13 @@ void setup_import(CLI::App& app, const GlobalOptions& globals, RunResult& result
         ->type_name("FILE|-");
     cmd->add_option("--format", options->format, "csv or json (default: from the file)")
         ->type_name("FORMAT");
+    cmd->add_option("--map", options->map,
+                    "Columns of your own file: \"Date=at,Pain level=pain,Weather=\" "
+                    "(nothing after = leaves a column out)")
+        ->type_name("HEADER=COLUMN,...");
+    cmd->add_option("--type", options->type,
+                    "Every row is a checkin or a session (for a file without a type column)")
+        ->type_name("TYPE");
     cmd->add_flag("--dry-run", options->dry_run, "Check the file and say what would be added");
     cmd->add_flag("-q,--quiet", options->quiet, "Print nothing on success");
     cmd->description("Add the records of a CSV or JSON file (the formats of relief export). "
@@ -184,12 +205,16 @@ void setup_import(CLI::App& app, const GlobalOptions& globals, RunResult& result
   relief import journal.csv
   relief import --dry-run export.json
   some-script | relief import --format csv -
+  relief import --map "Date=at,Pain level=pain,Notes=note" --type checkin app.csv
 
 CSV: a header row naming the columns (any order; uuid,type,at,recorded_at,pain,
 mood,sleep_hours,sleep_quality,minutes,kind,therapist,pain_before,areas,tags,
-note), LF or CRLF, an optional UTF-8 BOM. type and at are required; an `at`
-without an offset is local time; a missing uuid gets a new one; a missing
-recorded_at means at. relief undo takes a whole import back.)");
+note), separated by commas, semicolons or tabs (the header decides), LF or
+CRLF, an optional UTF-8 BOM. type (or --type) and at are required; at takes
+ISO 8601 or what --at takes (2026-11-20, "2026-11-20 9pm"); without an offset
+it is local time; a missing uuid gets a new one; a missing recorded_at means
+at. Every problem of every row is listed. relief undo takes a whole import
+back.)");
     cmd->callback([options, &globals, &result] {
         result.code = run_import(*options, globals, current_instant());
     });

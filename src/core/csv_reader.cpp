@@ -7,11 +7,55 @@
 namespace relief {
 
 int CsvReader::get() {
-    const int c = m_in.get();
+    int c;
+    if (m_pending_at < m_pending.size()) {
+        c = static_cast<unsigned char>(m_pending[m_pending_at++]);
+    } else {
+        c = m_in.get();
+    }
     if (c == '\n') {
         ++m_line;
     }
     return c;
+}
+
+int CsvReader::peek() {
+    if (m_pending_at < m_pending.size()) {
+        return static_cast<unsigned char>(m_pending[m_pending_at]);
+    }
+    return m_in.peek();
+}
+
+// Spreadsheets in many countries write ';', some tab: the header line decides
+// (the most frequent of the three outside quotes; a tie keeps the comma).
+void CsvReader::detect_delimiter() {
+    int c = 0;
+    while (m_pending.size() < k_max_record_bytes &&
+           (c = m_in.get()) != std::char_traits<char>::eof()) {
+        m_pending += static_cast<char>(c);
+        if (c == '\n') {
+            break;
+        }
+    }
+    std::size_t counts[3] = {0, 0, 0};
+    constexpr char k_candidates[3] = {',', ';', '\t'};
+    bool quoted = false;
+    for (const char ch : m_pending) {
+        if (ch == '"') {
+            quoted = !quoted;
+        }
+        for (std::size_t i = 0; i < 3; ++i) {
+            counts[i] += (!quoted && ch == k_candidates[i]) ? 1 : 0;
+        }
+    }
+    m_delimiter = ',';
+    std::size_t best = counts[0];
+    for (std::size_t i = 1; i < 3; ++i) {
+        if (counts[i] > best) {
+            best = counts[i];
+            m_delimiter = k_candidates[i];
+        }
+    }
 }
 
 bool CsvReader::next(std::vector<std::string>& fields) {
@@ -26,8 +70,11 @@ bool CsvReader::next(std::vector<std::string>& fields) {
                 throw InputError("1: the file starts with bytes that are not UTF-8 text");
             }
         }
+        if (m_delimiter == 0) {
+            detect_delimiter();
+        }
     }
-    if (m_in.peek() == std::char_traits<char>::eof()) {
+    if (peek() == std::char_traits<char>::eof()) {
         return false;
     }
     m_record_line = m_line;
@@ -53,13 +100,13 @@ bool CsvReader::next(std::vector<std::string>& fields) {
         }
         if (quoted) {
             if (c == '"') {
-                if (m_in.peek() == '"') {
+                if (peek() == '"') {
                     get();
                     field += '"';
                 } else {
                     quoted = false;
                 }
-            } else if (c == '\r' && m_in.peek() == '\n') {
+            } else if (c == '\r' && peek() == '\n') {
                 // A line break inside quotes is a line break, whichever the
                 // file uses (a CRLF file's multi-line note).
             } else {
@@ -67,11 +114,11 @@ bool CsvReader::next(std::vector<std::string>& fields) {
             }
             continue;
         }
-        if (c == ',') {
+        if (c == m_delimiter) {
             fields.push_back(std::move(field));
             field.clear();
             was_quoted = false;
-        } else if (c == '\n' || (c == '\r' && m_in.peek() == '\n')) {
+        } else if (c == '\n' || (c == '\r' && peek() == '\n')) {
             if (c == '\r') {
                 get();
             }

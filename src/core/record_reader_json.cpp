@@ -219,7 +219,7 @@ private:
     std::size_t m_line = 1;
 };
 
-void read_one(JsonPull& json, const RecordHandler& handler) {
+void read_one(JsonPull& json, const ImportRules& rules, const RecordHandler& handler) {
     const std::size_t line = json.line();
     json.expect('{');
     RecordFields fields;
@@ -247,10 +247,12 @@ void read_one(JsonPull& json, const RecordHandler& handler) {
         handler.on_problem(line, *problem);
         return;
     }
-    try {
-        handler.on_record(line, record_from_fields(fields));
-    } catch (const InputError& e) {
-        handler.on_problem(line, e.what());
+    std::vector<std::string> problems;
+    if (const auto record = record_from_fields(fields, rules, problems)) {
+        handler.on_record(line, *record);
+    }
+    for (const std::string& p : problems) {
+        handler.on_problem(line, p);
     }
 }
 
@@ -343,7 +345,8 @@ void read_trial(JsonPull& json, const RecordHandler& handler) {
 
 } // namespace
 
-void read_json_records(std::istream& in, const RecordHandler& handler) {
+void read_json_records(std::istream& in, const ImportRules& rules,
+                       const RecordHandler& handler) {
     // A UTF-8 byte order mark, as CSV accepts it.
     if (in.peek() == 0xEF) {
         char bom[3];
@@ -380,7 +383,7 @@ void read_json_records(std::istream& in, const RecordHandler& handler) {
                 json.expect('[');
                 if (!json.accept(']')) {
                     do {
-                        read_one(json, handler);
+                        read_one(json, rules, handler);
                     } while (json.accept(','));
                     json.expect(']');
                 }

@@ -57,4 +57,31 @@ expect_error 2 '--end 2026-11-24 is in the future (today is 2026-11-23); a repor
 run report --end yesterday --format json
 expect_eq "$(printf '%s' "$OUT" | jq -r .window.end)" "2026-11-22" "report --end yesterday"
 
+# --- bringing history in: spreadsheet files
+rm -f "$RELIEF_DB"
+printf 'type;at;pain;sleep_hours\ncheckin;2026-11-01 21:00;4;"7,5"\n' > "$WORK/semi.csv"
+run import "$WORK/semi.csv"
+expect_code 0 "a ';' file imports, with its decimal comma"
+expect_eq "$("$RELIEF" list --format csv | cut -d, -f7 | tail -n 1)" "7.5" "7,5 in a ';' file is 7.5"
+printf 'type\tat\tpain\ncheckin\t2026-11-02\t3\n' > "$WORK/tab.tsv"
+run import --format csv "$WORK/tab.tsv"
+expect_code 0 "a tab file imports"
+expect_eq "$("$RELIEF" list --format csv | cut -d, -f3,5 | tail -n 2 | tr '\n' ' ')" "2026-11-01T21:00:00+00:00,4 2026-11-02T12:00:00+00:00,3 " "both stored as meant"
+printf 'type,at,pain,mood\ncheckin,2026-11-03T10:00Z,14,-1\n' > "$WORK/two.csv"
+run import "$WORK/two.csv"
+expect_code 2 "two problems in one row"
+expect_eq "$ERR" "relief: error: $WORK/two.csv:2: pain must be a whole number from 0 to 10, got \"14\"
+relief: error: $WORK/two.csv:2: mood must be a whole number from 0 to 10, got \"-1\"
+relief: error: 2 problems in $WORK/two.csv; nothing was imported" "every problem of the row is named"
+printf 'Date,Pain level,Notes,Weather\n2026-11-04,6,bad night,rain\n2026-11-05 8am,5,,sun\n' > "$WORK/app.csv"
+run import --map "Date=at,Pain level=pain,Notes=note" --type checkin "$WORK/app.csv"
+expect_error 2 "$WORK/app.csv:1: unknown column \"Weather\" (the columns are uuid, type, at, recorded_at, pain, mood, sleep_hours, sleep_quality, minutes, kind, therapist, pain_before, areas, tags, note; relief import --map \"Weather=COLUMN\" names it, \"Weather=\" leaves it out) (nothing was imported)" "an unmapped column says how to map it"
+run import --map "Date=at,Pain level=pain,Notes=note,Weather=" --type checkin "$WORK/app.csv"
+expect_eq "$OUT" "Imported 2 records (2 check-ins, 0 sessions) from $WORK/app.csv; 0 already present." "--map and --type bring a phone app's file in"
+expect_eq "$("$RELIEF" list --format csv | cut -d, -f2,3,5,15 | tail -n 2 | tr '\n' ' ')" "checkin,2026-11-04T12:00:00+00:00,6,bad night checkin,2026-11-05T08:00:00+00:00,5, " "the mapped values"
+run import --type walk "$WORK/app.csv"
+expect_error 2 '--type must be checkin or session, got "walk"' "--type checks its value"
+run import --map "Date=when" "$WORK/app.csv"
+expect_code 2 "--map checks its columns"
+
 finish

@@ -5,6 +5,7 @@
 #include "relief/record_fields.hpp"
 #include "relief/record_format.hpp"
 #include "relief/record_reader.hpp"
+#include "testutil.hpp"
 
 using namespace relief;
 
@@ -15,7 +16,9 @@ struct Result {
     std::vector<std::string> problems; // "LINE: message"
 };
 
-Result read(const std::string& text, bool json = false) {
+const Instant k_now{std::int64_t{days_from_civil(2026, 11, 23)} * 86400 + 20 * 3600, 0};
+
+Result read(const std::string& text, bool json = false, ImportRules rules = {Today{k_now}, std::nullopt, {}}) {
     std::istringstream in(text);
     Result result;
     RecordHandler handler;
@@ -23,7 +26,7 @@ Result read(const std::string& text, bool json = false) {
     handler.on_problem = [&](std::size_t line, const std::string& m) {
         result.problems.push_back(std::to_string(line) + ": " + m);
     };
-    json ? read_json_records(in, handler) : read_csv_records(in, handler);
+    json ? read_json_records(in, rules, handler) : read_csv_records(in, rules, handler);
     return result;
 }
 
@@ -73,8 +76,8 @@ TEST_CASE("CSV: every bad row is reported with its line, reading goes on") {
               "4: a session cannot have pain, mood, sleep_hours or sleep_quality; log those as a "
               "check-in (pain_before is the session's own)",
               "5: type must be checkin or session, got \"walk\"",
-              "6: at must be an ISO 8601 date-time like 2026-11-20T20:00:00-05:00, got "
-              "\"2026-11-31T10:00Z\"",
+              "6: at \"2026-11-31T10:00Z\" is not a date in the calendar (years 1900-9999, "
+              "months 01-12, days that the month has)",
               "7: the row has 3 fields, the header has 4",
               "8: at is missing; every record needs its date-time"});
 }
@@ -83,13 +86,82 @@ TEST_CASE("CSV: header problems stop the import") {
     CHECK_THROWS_WITH_AS(read("type,at,colour\n"),
                          "1: unknown column \"colour\" (the columns are uuid, type, at, "
                          "recorded_at, pain, mood, sleep_hours, sleep_quality, minutes, kind, "
-                         "therapist, pain_before, areas, tags, note)",
+                         "therapist, pain_before, areas, tags, note; relief import --map "
+                         "\"colour=COLUMN\" names it, \"colour=\" leaves it out)",
                          InputError);
     CHECK_THROWS_WITH_AS(read("type,at,pain,pain\n"), "1: the column \"pain\" appears twice",
                          InputError);
-    CHECK_THROWS_WITH_AS(read("uuid,pain\n"), "1: the header has no \"type\" column", InputError);
+    CHECK_THROWS_WITH_AS(read("uuid,pain\n"),
+                         "1: the header has no \"type\" column (for a file of one kind of "
+                         "record, relief import --type checkin or --type session)",
+                         InputError);
     CHECK_THROWS_WITH_AS(read(""), "1: the file is empty; a CSV import starts with the header row",
                          InputError);
+}
+
+TEST_CASE("CSV: every problem of a row, not only the first") {
+    const Result r = read("type,at,pain,mood,sleep_hours\n"
+                          "checkin,2026-11-01T10:00Z,14,-1,7\n"
+                          "checkin,someday,4,5,25\n");
+    CHECK(r.records.empty());
+    CHECK(r.problems ==
+          std::vector<std::string>{
+              "2: pain must be a whole number from 0 to 10, got \"14\"",
+              "2: mood must be a whole number from 0 to 10, got \"-1\"",
+              "3: at must be an ISO 8601 date-time like 2026-11-20T20:00:00-05:00, or written as "
+              "for --at (2026-11-20, \"2026-11-20 9pm\", yesterday), got \"someday\"",
+              "3: sleep_hours must be a number of hours from 0 to 24 (like 7.5), got \"25\""});
+}
+
+TEST_CASE("CSV: spreadsheet files: ';' and tab, --at's date forms, --map and --type") {
+    relief::test::ScopedZone zone("UTC0");
+    SUBCASE("a semicolon file with decimal commas in quotes") {
+        const Result r = read("type;at;pain;note\ncheckin;2026-11-20 21:00;4;\"stiff; sore\"\n");
+        CHECK(r.problems.empty());
+        REQUIRE(r.records.size() == 1);
+        CHECK(r.records[0].note == "stiff; sore");
+    }
+    SUBCASE("a tab file") {
+        const Result r = read("type\tat\tpain\ncheckin\t2026-11-20\t4\n");
+        CHECK(r.problems.empty());
+        REQUIRE(r.records.size() == 1);
+        CHECK(format_iso(r.records[0].at) == "2026-11-20T12:00:00+00:00");
+    }
+    SUBCASE("at as --at takes it") {
+        const Result r = read("type,at,pain\ncheckin,2026-11-20 9pm,4\ncheckin,yesterday,3\n"
+                              "checkin,2026-12-01,2\n");
+        REQUIRE(r.records.size() == 2);
+        CHECK(format_iso(r.records[0].at) == "2026-11-20T21:00:00+00:00");
+        CHECK(format_iso(r.records[1].at) == "2026-11-22T12:00:00+00:00");
+        CHECK(r.problems == std::vector<std::string>{
+                                "4: at \"2026-12-01\" is in the future (now is 2026-11-23 20:00); "
+                                "entries can only be logged for the past"});
+    }
+    SUBCASE("a phone app's columns with --map and --type") {
+        ImportRules rules{Today{k_now}, RecordType::checkin,
+                          parse_column_map("Date=at, Pain level=pain,Notes=note,Weather=")};
+        const Result r = read("Date,Pain level,Notes,Weather\n2026-11-20,6,bad night,rain\n",
+                              false, rules);
+        CHECK(r.problems.empty());
+        REQUIRE(r.records.size() == 1);
+        CHECK(r.records[0].is_checkin());
+        CHECK(r.records[0].pain == 6);
+        CHECK(r.records[0].note == "bad night");
+        CHECK_THROWS_WITH_AS(read("Date,Pain level,Notes\n", false, rules),
+                             "1: --map names \"weather\", which the header does not have",
+                             InputError);
+        CHECK_THROWS_WITH_AS(read("type,Date,Pain level,Notes,Weather\n", false, rules),
+                             "1: the file has a type column; --type is for files without one",
+                             InputError);
+    }
+    SUBCASE("bad --map text") {
+        CHECK_THROWS_WITH_AS(parse_column_map("Date"),
+                             "--map takes \"Header in the file=column\" pairs separated by "
+                             "commas (\"Date=at,Pain level=pain\"), got \"Date\"",
+                             InputError);
+        CHECK_THROWS_AS(parse_column_map("Date=when"), InputError);
+        CHECK_THROWS_AS(parse_column_map("Date=at,date=at"), InputError);
+    }
 }
 
 TEST_CASE("CSV: an exported row reads back as the same record") {
