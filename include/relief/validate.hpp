@@ -26,7 +26,8 @@ inline constexpr long long k_max_seed = 999999999999999999; // 18 digits
 int parse_scale(std::string_view field, std::string_view text);          // 0–10
 double parse_sleep_hours(std::string_view field, std::string_view text); // 0–24
 int parse_minutes(std::string_view field, std::string_view text);        // 1–600
-// kind, area, tag: letters, digits, '-', '_' (lower-cased), e.g. lower-back.
+// kind, area, tag: a short name, lower-cased, spaces inside made one '-'
+// ("Deep tissue" → deep-tissue); no ';' (the list separator).
 std::string parse_word(std::string_view field, std::string_view text);
 // "lower-back;neck" -> {"lower-back", "neck"}; duplicates dropped, order kept.
 std::vector<std::string> parse_word_list(std::string_view field, std::string_view text);

@@ -8,9 +8,11 @@
 
 namespace relief::cli {
 
-// Asks for each value in turn (pain first), re-asking after an answer that
-// does not validate; an empty answer skips the value. Returns nullopt when
-// input ends (Ctrl-D): the caller then writes nothing. Values already in
+// Asks for each value in turn (a session first, so that its "pain before"
+// comes before "pain now"), re-asking after an answer that does not
+// validate; an empty answer skips the value; numbers take a decimal comma.
+// Returns nullopt when input ends (Ctrl-D): the caller then writes nothing.
+// Ctrl-C during the questions ends the process the same way (exit 1). Values already in
 // `given` (--area, --note, --at, …) are kept and not asked again.
 std::optional<EntryValues> ask_entry_values(std::istream& in, std::ostream& out,
                                             const Config& config, EntryValues given);

@@ -70,8 +70,19 @@ double parse_sleep_hours(std::string_view field, std::string_view text) {
 }
 
 std::string parse_word(std::string_view field, std::string_view text) {
-    // A short name: any text on one line but ';', the list separator.
-    const std::string word = to_lower(trim(text));
+    // A short name: any text on one line but ';', the list separator. Lower
+    // case, and blanks inside become one '-' ("Deep  Tissue" → deep-tissue),
+    // so that one area or kind is one name however it was typed
+    // (docs/methods.md "Names").
+    std::string word;
+    for (const char c : to_lower(trim(text))) {
+        const bool blank = c == ' ';
+        if (!blank) {
+            word += c;
+        } else if (!word.empty() && word.back() != '-') {
+            word += '-';
+        }
+    }
     const bool ok = !word.empty() && word.size() <= k_max_word_bytes && is_valid_utf8(word) &&
                     word.find(';') == std::string::npos && !has_control(word, false);
     if (!ok) {

@@ -57,6 +57,11 @@ expect_error 2 '--end 2026-11-24 is in the future (today is 2026-11-23); a repor
 run report --end yesterday --format json
 expect_eq "$(printf '%s' "$OUT" | jq -r .window.end)" "2026-11-22" "report --end yesterday"
 
+# --- names as people type them: one normalisation for kinds, areas and tags
+rm -f "$RELIEF_DB"
+run log --massage 60 --kind "Deep Tissue" --area "lower back" --area "Upper  Back"
+expect_match "$OUT" 'Logged session [0-9a-f]{8} \(deep-tissue, 60 min; areas lower-back, upper-back\)' "blanks in names become one hyphen"
+
 # --- bringing history in: spreadsheet files
 rm -f "$RELIEF_DB"
 printf 'type;at;pain;sleep_hours\ncheckin;2026-11-01 21:00;4;"7,5"\n' > "$WORK/semi.csv"

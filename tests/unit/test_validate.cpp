@@ -73,8 +73,11 @@ TEST_CASE("words: kinds, areas and tags") {
     CHECK(parse_word("kind", "Deep-Tissue") == "deep-tissue");
     CHECK(parse_word("area", "lower_back") == "lower_back");
     CHECK(parse_word("area", "nacken") == "nacken");
+    // One name however it was typed: blanks inside become one hyphen.
+    CHECK(parse_word("kind", "deep tissue") == "deep-tissue");
+    CHECK(parse_word("area", "  Lower   Back ") == "lower-back");
     CHECK(parse_word("area", "épaule") == "épaule");
-    CHECK(parse_word("area", " Upper Back ") == "upper back");
+    CHECK(parse_word("area", " Upper Back ") == "upper-back");
     CHECK_THROWS_WITH_AS(parse_word("area", "a;b"),
                          "area must be a short name without ';' (like lower-back), at most 40 "
                          "bytes, got \"a;b\"",
