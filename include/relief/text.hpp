@@ -23,6 +23,13 @@ std::string to_lower(std::string_view text);
 std::vector<std::string> split(std::string_view text, char separator);
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
+// The candidate a typo most likely meant ("lgo" → "log", "--pian" →
+// "--pain"): the nearest by edit distance with swaps of neighbours counting
+// once, if at most 2 edits away and fewer than half the word's letters;
+// nullopt otherwise.
+std::optional<std::string> closest_match(std::string_view word,
+                                         const std::vector<std::string>& candidates);
+
 // The well-formed UTF-8 character at text[i]: its length in bytes (1-4) and
 // its code point; length 0 when the bytes there are not one (overlong,
 // surrogate, cut short, stray byte).

@@ -1,43 +1,56 @@
 #include "app.hpp"
 
 #include <CLI/CLI.hpp>
-#include <algorithm>
 #include <csignal>
+#include <fmt/format.h>
 #include <iostream>
 #include <string_view>
+#include <vector>
 
-#include "context.hpp"
+#include "commands.hpp"
+#include "relief/paths.hpp"
+#include "relief/text.hpp"
 
 namespace relief::cli {
 namespace {
 
-constexpr const char* k_overview = R"(Commands:
-  log       record a check-in, a session, or both
-  list      show records with their ids
-  edit      change the values of a record
-  delete    remove records
-  undo      revert the last change (repeatable; --dry-run shows it)
-  redo      bring back the change undone last
-  export    write records as CSV or JSON
-  import    add records from CSV or JSON, all or nothing
-  demo      fill an empty journal with synthetic weeks
-  report    does massage help, how long, how often (text, json, markdown, html)
-  trial     a 16-week randomised trial: does massage help you? (start, plan, stop, report)
-  remind    for cron: a line and exit 1 when today has no check-in
-  status    today at a glance (--short for a shell prompt)
-  config    show, get or set settings
-  backup    copy the journal safely to a new file
-  check     check the journal for damage
+constexpr const char* k_intro = R"(relief: a private pain-and-relief journal. Does massage help you, how long
+does the relief last, how often should you go? Your own diary answers.
 
+Usage: relief [--db PATH] [--config PATH] COMMAND [OPTIONS] [ARGS]
+       relief help COMMAND   what a command does, with its options and examples
+       relief                on a terminal: today at a glance (relief status)
+)";
+
+constexpr const char* k_outro = R"(
 Examples:
-  relief log --pain 4 --sleep 7.5 --mood 6
-  relief log --massage 60 --kind deep-tissue --pain 3
-  relief list --since 2026-11-01
+  relief log --pain 4 --sleep 7.5 --mood 6 stiff after gardening
+  relief log --massage 60 --kind deep-tissue --pain-before 6 --pain 3
+  relief report --weeks 8 --format html -o report.html
 
 Journal: --db PATH, else $RELIEF_DB, else $XDG_DATA_HOME/relief/journal.db.
-Config:  --config PATH, else $RELIEF_CONFIG, else $XDG_CONFIG_HOME/relief/config.toml.
+Config:  --config PATH, else $RELIEF_CONFIG, else
+         $XDG_CONFIG_HOME/relief/config.toml.
 Exit status: 0 ok, 1 "no", 2 usage or invalid input, 3 journal or config
-unusable, 4 internal error. See relief(1).)";
+unusable, 4 internal error. More: relief --help-all, man relief.
+)";
+
+// The top-level help: one list of the commands, from commands(), in 80 columns.
+std::string overview() {
+    std::string text = std::string(k_intro) + "\nCommands:\n";
+    for (const Command& c : commands()) {
+        text += fmt::format("  {:<9} {}\n", c.name, c.summary);
+    }
+    return text + k_outro;
+}
+
+// What bare `relief` says on a terminal before anything has been logged.
+std::string getting_started(const std::string& journal) {
+    return fmt::format("No journal yet at {}.\n"
+                       "Start one:  relief log --pain 4 --mood 6   (or relief log, to be asked)\n"
+                       "Or look around first:  relief --db /tmp/demo.db demo;  relief help\n",
+                       journal);
+}
 
 // One "relief: error:" line per problem (import lists several).
 int report(ExitCode code, const std::string& message) {
@@ -52,57 +65,108 @@ int report(ExitCode code, const std::string& message) {
     }
 }
 
-using Setup = void (*)(CLI::App&, const GlobalOptions&, RunResult&);
-struct Command {
-    std::string_view name;
-    Setup setup;
-};
-constexpr Command k_commands[] = {
-    {"log", setup_log},       {"list", setup_list},     {"edit", setup_edit},
-    {"delete", setup_delete}, {"undo", setup_undo},     {"redo", setup_redo},
-    {"export", setup_export},
-    {"import", setup_import}, {"demo", setup_demo},     {"report", setup_report},
-    {"remind", setup_remind}, {"status", setup_status}, {"config", setup_config},
-    {"backup", setup_backup}, {"check", setup_check},   {"trial", setup_trial},
-};
+bool is_global(std::string_view arg) {
+    return arg == "--db" || arg == "--config" || arg.starts_with("--db=") ||
+           arg.starts_with("--config=");
+}
 
-// The first word after the global --db/--config options: the command, when
-// it is one of ours.
-std::string_view first_word(int argc, char** argv) {
+// The position of the first word after the global --db/--config options:
+// the command, when it is one of ours; argc when there is none.
+int command_position(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
         if (arg == "--db" || arg == "--config") {
             ++i; // and its value
-        } else if (!arg.starts_with("--db=") && !arg.starts_with("--config=")) {
-            return arg;
+        } else if (!is_global(arg)) {
+            return i;
         }
     }
-    return {};
+    return argc;
 }
 
-// Only the command being run is set up: setting up all fourteen commands'
-// flags was a quarter of the instructions of a `relief log`. Anything else
-// (no command, --help, --version, a typo) sets up all, for the overview and
-// CLI11's own messages.
-void setup_commands(CLI::App& app, const GlobalOptions& globals, RunResult& result,
-                    std::string_view named) {
-    const bool known = std::any_of(std::begin(k_commands), std::end(k_commands),
-                                   [&](const Command& c) { return c.name == named; });
-    for (const Command& c : k_commands) {
-        if (!known || c.name == named) {
-            c.setup(app, globals, result);
+std::vector<std::string> command_names() {
+    std::vector<std::string> names;
+    for (const Command& c : commands()) {
+        names.emplace_back(c.name);
+    }
+    names.emplace_back("help");
+    return names;
+}
+
+std::string unknown_command(std::string_view word) {
+    const auto guess = closest_match(word, command_names());
+    return fmt::format("unknown command \"{}\"{} (relief help lists them)", shown_value(word),
+                       guess ? fmt::format("; did you mean \"{}\"?", *guess) : std::string());
+}
+
+// Every --long and -s name of a command and its own subcommands.
+void option_names(const CLI::App& app, std::vector<std::string>& names) {
+    for (const CLI::Option* option : app.get_options()) {
+        for (const std::string& name : option->get_lnames()) {
+            names.push_back("--" + name);
         }
+        for (const std::string& name : option->get_snames()) {
+            names.push_back("-" + name);
+        }
+    }
+    for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+        option_names(*sub, names);
     }
 }
 
-} // namespace
+// "unknown option --pian for log; did you mean --pain?" for the first word
+// after the command that looks like an option and is none of its options.
+std::optional<std::string> unknown_option(const CLI::App& app, int argc, char** argv,
+                                          int position) {
+    if (find_command(argv[position]) == nullptr) {
+        return std::nullopt;
+    }
+    const CLI::App* command = app.get_subcommand(argv[position]);
+    std::vector<std::string> names{"--db", "--config"};
+    option_names(*command, names);
+    for (int i = position + 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--") {
+            break;
+        }
+        if (arg.size() < 2 || arg[0] != '-' || (arg[1] >= '0' && arg[1] <= '9')) {
+            continue; // a value, "-", or a negative number
+        }
+        const std::string name(arg.substr(0, arg.find('=')));
+        if (std::find(names.begin(), names.end(), name) != names.end()) {
+            continue;
+        }
+        const auto guess = closest_match(name, names);
+        return fmt::format("unknown option {} for {}{} (relief help {} lists them)",
+                           shown_value(name), argv[position],
+                           guess ? fmt::format("; did you mean {}?", *guess) : std::string(),
+                           argv[position]);
+    }
+    return std::nullopt;
+}
 
-int run(int argc, char** argv) {
-    // Over a file size limit (ulimit -f) a write then fails with EFBIG and
-    // relief reports it, instead of being killed by SIGXFSZ half-way.
-    std::signal(SIGXFSZ, SIG_IGN);
+// `relief help CMD …` becomes `relief CMD … --help`; bare `relief` on a
+// terminal becomes `relief status`. The rewritten words live in `storage`.
+std::vector<char*> rewrite(int argc, char** argv, int position, std::vector<std::string>& storage) {
+    for (int i = 0; i < argc; ++i) {
+        if (i != position) {
+            storage.emplace_back(argv[i]);
+        }
+    }
+    if (position == argc) {
+        storage.emplace_back("status");
+    } else {
+        storage.emplace_back("--help");
+    }
+    std::vector<char*> words;
+    for (std::string& s : storage) {
+        words.push_back(s.data());
+    }
+    return words;
+}
+
+int parse_and_run(int argc, char** argv, int position, GlobalOptions& globals) {
     CLI::App app{"relief: a private pain-and-relief journal", "relief"};
-    GlobalOptions globals;
     RunResult result;
     app.set_version_flag("--version", std::string("relief ") + RELIEF_VERSION);
     app.set_help_all_flag("--help-all", "Show help for every command");
@@ -114,18 +178,31 @@ int run(int argc, char** argv) {
         ->check(non_empty_path);
     app.fallthrough(); // --db and --config also work after the command name
     app.require_subcommand(0, 1);
-    app.footer(k_overview);
-    setup_commands(app, globals, result, first_word(argc, argv));
+    app.footer(overview());
+    // Only the command being run is set up: setting up every command's flags
+    // was a quarter of the instructions of a `relief log`. --help-all and
+    // --version set up all.
+    const Command* named = position < argc ? find_command(argv[position]) : nullptr;
+    for (const Command& c : commands()) {
+        if (named == nullptr || &c == named) {
+            c.setup(app, globals, result);
+        }
+    }
     try {
         app.parse(argc, argv);
         if (app.get_subcommands().empty()) {
-            std::cerr << app.help();
+            std::cerr << overview();
             return static_cast<int>(ExitCode::usage);
         }
     } catch (const CLI::ParseError& e) {
         if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) {
             app.exit(e); // --help, --version
             return 0;
+        }
+        if (position < argc) {
+            if (const auto message = unknown_option(app, argc, argv, position)) {
+                return report(ExitCode::usage, *message);
+            }
         }
         // CLI11's own codes are 100+; every parse problem is a usage error.
         return report(ExitCode::usage, std::string(e.what()) + " (see relief --help)");
@@ -142,6 +219,62 @@ int run(int argc, char** argv) {
                       "cannot write to standard output (a full disk?); the output is incomplete");
     }
     return static_cast<int>(result.code);
+}
+
+} // namespace
+
+int run(int argc, char** argv) {
+    // Over a file size limit (ulimit -f) a write then fails with EFBIG and
+    // relief reports it, instead of being killed by SIGXFSZ half-way.
+    std::signal(SIGXFSZ, SIG_IGN);
+    int position = command_position(argc, argv);
+    std::vector<std::string> storage;
+    std::vector<char*> rewritten;
+    const std::string_view word = position < argc ? argv[position] : std::string_view();
+    if (word == "help") {
+        if (position + 1 == argc) {
+            std::cout << overview();
+            return 0;
+        }
+        if (find_command(argv[position + 1]) == nullptr) {
+            return report(ExitCode::usage, unknown_command(argv[position + 1]));
+        }
+        rewritten = rewrite(argc, argv, position, storage);
+    } else if (word == "-h" || word == "--help") {
+        // `relief --help log` is `relief help log`.
+        const int next = position + 1 + (command_position(argc - position, argv + position) - 1);
+        if (next >= argc || find_command(argv[next]) == nullptr) {
+            std::cout << overview();
+            return 0;
+        }
+        rewritten = rewrite(argc, argv, position, storage);
+    } else if (word.empty() && stdout_is_terminal()) {
+        // Bare `relief` (perhaps with --db/--config) on a terminal: like
+        // timew, today at a glance; before the first entry, how to begin.
+        GlobalOptions globals;
+        CLI::App globals_only;
+        globals_only.add_option("--db", globals.db);
+        globals_only.add_option("--config", globals.config);
+        try {
+            globals_only.parse(argc, argv);
+        } catch (const CLI::ParseError& e) {
+            return report(ExitCode::usage, std::string(e.what()) + " (see relief --help)");
+        }
+        if (!journal_exists(globals)) {
+            std::cout << getting_started(journal_path(globals.db));
+            return 0;
+        }
+        rewritten = rewrite(argc, argv, argc, storage);
+    } else if (!word.empty() && !word.starts_with('-') && find_command(word) == nullptr) {
+        return report(ExitCode::usage, unknown_command(word));
+    }
+    GlobalOptions globals;
+    if (!rewritten.empty()) {
+        argc = static_cast<int>(rewritten.size());
+        argv = rewritten.data();
+        position = command_position(argc, argv);
+    }
+    return parse_and_run(argc, argv, position, globals);
 }
 
 } // namespace relief::cli

@@ -4,7 +4,7 @@
 #include <iostream>
 #include <sys/stat.h>
 
-#include "context.hpp"
+#include "commands.hpp"
 
 namespace relief::cli {
 

@@ -5,7 +5,7 @@
 #include <iostream>
 #include <sys/stat.h>
 
-#include "context.hpp"
+#include "commands.hpp"
 #include "relief/paths.hpp"
 #include "relief/text.hpp"
 

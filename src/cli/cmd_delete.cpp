@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 #include <iostream>
 
-#include "context.hpp"
+#include "commands.hpp"
 #include "relief/entry.hpp"
 #include "relief/text.hpp"
 #include "selection.hpp"

@@ -7,7 +7,7 @@
 #include <fstream>
 #include <iostream>
 
-#include "context.hpp"
+#include "commands.hpp"
 #include "relief/entry.hpp"
 #include "relief/record_reader.hpp"
 #include "relief/text.hpp"

@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 #include <iostream>
 
-#include "context.hpp"
+#include "commands.hpp"
 #include "record_output.hpp"
 #include "selection.hpp"
 #include "relief/entry.hpp"

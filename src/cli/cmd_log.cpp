@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 #include <iostream>
 
-#include "context.hpp"
+#include "commands.hpp"
 #include "entry_flags.hpp"
 #include "prompt.hpp"
 #include "relief/entry.hpp"

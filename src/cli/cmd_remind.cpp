@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 #include <iostream>
 
-#include "context.hpp"
+#include "commands.hpp"
 #include "relief/render/trial.hpp"
 #include "trial_state.hpp"
 
@@ -16,19 +16,23 @@ struct RemindOptions {
     bool massage = false;
 };
 
-// "A session is due: the last was 15 days ago (every 14 days)."; "" when not due.
+// "A session is due: 15 days without one, since Mon 2026-11-16 (every 14
+// days)."; "" when not due. Days are counted as the report counts its
+// longest stretch without a session: the session's own day not, today yes
+// (docs/reading-your-report.md "Counting days").
 std::string session_due(const Journal& journal, const Config& config, DayNumber today) {
     const auto last = journal.latest(RecordType::session);
     if (!last) {
         return fmt::format("A session is due: none is logged yet (every {} days).",
                            *config.every_days);
     }
-    const int days = today - diary_day(last->at, config.day_start_minutes);
+    const DayNumber last_day = diary_day(last->at, config.day_start_minutes);
+    const int days = today - last_day;
     if (days < *config.every_days) {
         return {};
     }
-    return fmt::format("A session is due: the last was {} days ago (every {} days).", days,
-                       *config.every_days);
+    return fmt::format("A session is due: {} days without one, since {} {} (every {} days).", days,
+                       weekday_name(last_day), format_date(last_day), *config.every_days);
 }
 
 ExitCode run_remind(const RemindOptions& options, const GlobalOptions& globals,

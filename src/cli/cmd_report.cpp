@@ -9,7 +9,7 @@
 #include <fmt/format.h>
 #include <iostream>
 
-#include "context.hpp"
+#include "commands.hpp"
 #include "relief/analysis/report.hpp"
 #include "relief/files.hpp"
 #include "relief/render/report_html.hpp"
@@ -190,6 +190,11 @@ ExitCode run_report(const ReportOptions& options, const GlobalOptions& globals,
         emit(options, journal_file, render::report_markdown(report, options.details));
     } else if (options.format == "html") {
         emit(options, journal_file, render::report_html(report));
+        if (options.output.empty() && stdout_is_terminal()) {
+            // A page of HTML source on a terminal helps no one: say how to keep it.
+            std::cerr << "relief: to save the page and open it in a browser: relief report "
+                         "--format html -o report.html\n";
+        }
     } else if (!options.output.empty()) {
         render::TextStyle plain;
         plain.unicode = terminal_speaks_utf8() && !options.ascii;

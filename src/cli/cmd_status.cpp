@@ -5,7 +5,7 @@
 #include <map>
 #include <set>
 
-#include "context.hpp"
+#include "commands.hpp"
 #include "relief/render/trial.hpp"
 #include "trial_state.hpp"
 #include "relief/entry.hpp"

@@ -6,7 +6,7 @@
 #include <iostream>
 #include <sys/random.h>
 
-#include "context.hpp"
+#include "commands.hpp"
 #include "relief/analysis/trial.hpp"
 #include "relief/render/trial.hpp"
 #include "relief/text.hpp"

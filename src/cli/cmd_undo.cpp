@@ -7,7 +7,7 @@
 #include <iostream>
 #include <string>
 
-#include "context.hpp"
+#include "commands.hpp"
 #include "relief/instant.hpp"
 
 namespace relief::cli {

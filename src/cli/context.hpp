@@ -52,21 +52,4 @@ bool use_color(ColorMode mode);
 // LANG/LC_ALL/LC_CTYPE name UTF-8: block characters are safe to print.
 bool terminal_speaks_utf8();
 
-void setup_log(CLI::App& app, const GlobalOptions& globals, RunResult& result);
-void setup_list(CLI::App& app, const GlobalOptions& globals, RunResult& result);
-void setup_edit(CLI::App& app, const GlobalOptions& globals, RunResult& result);
-void setup_delete(CLI::App& app, const GlobalOptions& globals, RunResult& result);
-void setup_undo(CLI::App& app, const GlobalOptions& globals, RunResult& result);
-void setup_redo(CLI::App& app, const GlobalOptions& globals, RunResult& result);
-void setup_trial(CLI::App& app, const GlobalOptions& globals, RunResult& result);
-void setup_export(CLI::App& app, const GlobalOptions& globals, RunResult& result);
-void setup_import(CLI::App& app, const GlobalOptions& globals, RunResult& result);
-void setup_demo(CLI::App& app, const GlobalOptions& globals, RunResult& result);
-void setup_report(CLI::App& app, const GlobalOptions& globals, RunResult& result);
-void setup_remind(CLI::App& app, const GlobalOptions& globals, RunResult& result);
-void setup_status(CLI::App& app, const GlobalOptions& globals, RunResult& result);
-void setup_config(CLI::App& app, const GlobalOptions& globals, RunResult& result);
-void setup_backup(CLI::App& app, const GlobalOptions& globals, RunResult& result);
-void setup_check(CLI::App& app, const GlobalOptions& globals, RunResult& result);
-
 } // namespace relief::cli

@@ -195,4 +195,45 @@ std::string format_number(double value) {
     return text == "-0" ? "0" : text;
 }
 
+namespace {
+
+// Optimal string alignment distance (Levenshtein plus adjacent swaps).
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+    for (std::size_t i = 0; i <= a.size(); ++i) {
+        d[i][0] = i;
+    }
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        d[0][j] = j;
+    }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return d[a.size()][b.size()];
+}
+
+} // namespace
+
+std::optional<std::string> closest_match(std::string_view word,
+                                         const std::vector<std::string>& candidates) {
+    constexpr std::size_t k_most_edits = 2;
+    std::optional<std::string> best;
+    std::size_t best_distance = k_most_edits + 1;
+    const std::string_view bare = word.substr(std::min(word.find_first_not_of('-'), word.size()));
+    for (const std::string& c : candidates) {
+        const std::size_t d = edit_distance(word, c);
+        if (d < best_distance && 2 * d < bare.size()) {
+            best = c;
+            best_distance = d;
+        }
+    }
+    return best;
+}
+
 } // namespace relief

@@ -140,7 +140,7 @@ void details(std::string& md, const Report& r) {
     }
     const Dose& d = r.dose;
     if (d.available) {
-        md += fmt::format("- Regularity: {}% of weeks had a session; longest gap {} days; "
+        md += fmt::format("- Regularity: {}% of weeks had a session; at most {} days in a row without one; "
                           "Spearman {} over {} weeks; per extra session a week {} beyond the "
                           "trend ({}), {} without it. **{}**; bad weeks may also prompt more "
                           "bookings.\n",

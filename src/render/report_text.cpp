@@ -300,7 +300,7 @@ void details(Out& out, const Report& r) {
     }
     const Dose& d = r.dose;
     if (d.available) {
-        out.item(fmt::format("Regularity: {}% of weeks had a session; the longest gap was {} days. "
+        out.item(fmt::format("Regularity: {}% of weeks had a session; at most {} days in a row went by without one. "
                              "Spearman of sessions per week vs weekly pain {} ({} weeks), of the "
                              "two-week count {}. Per extra session a week: {} beyond the trend "
                              "({}), {} without it. {}; bad weeks may also prompt more bookings.",

@@ -42,14 +42,14 @@ expect_code 1 "no session at all: one is due"
 expect_eq "$OUT" "A session is due: none is logged yet (every 14 days)." "due line"
 "$RELIEF" log --massage 60 --at 2026-11-01 --quiet
 run remind --massage
-expect_eq "$OUT" "A session is due: the last was 22 days ago (every 14 days)." "days since the last session"
+expect_eq "$OUT" "A session is due: 22 days without one, since Sun 2026-11-01 (every 14 days)." "days since the last session"
 "$RELIEF" log --massage 60 --at 2026-11-20 --quiet
 run remind --massage
 expect_code 0 "session not due"
 OUT=$(RELIEF_NOW="2026-12-10T21:00:00" "$RELIEF" remind); CODE=$?
 expect_code 1 "not logged and a session due"
 expect_eq "$OUT" "No check-in yet today (Thu 2026-12-10): relief log --pain N
-A session is due: the last was 20 days ago (every 14 days)." "a second line when configured"
+A session is due: 20 days without one, since Fri 2026-11-20 (every 14 days)." "a second line when configured"
 
 # --- status
 run --db "$WORK/empty.db" status

@@ -57,6 +57,48 @@ expect_error 2 '--end 2026-11-24 is in the future (today is 2026-11-23); a repor
 run report --end yesterday --format json
 expect_eq "$(printf '%s' "$OUT" | jq -r .window.end)" "2026-11-22" "report --end yesterday"
 
+# --- typos, help, bare relief
+run lgo
+expect_error 2 'unknown command "lgo"; did you mean "log"? (relief help lists them)' "a mistyped command"
+run reprot --weeks 4
+expect_error 2 'unknown command "reprot"; did you mean "report"? (relief help lists them)' "a swapped pair of letters"
+run xyzzy
+expect_error 2 'unknown command "xyzzy" (relief help lists them)' "no guess when nothing is close"
+run log --pian 4
+expect_error 2 'unknown option --pian for log; did you mean --pain? (relief help log lists them)' "a mistyped option"
+run list --sinse today
+expect_error 2 'unknown option --sinse for list; did you mean --since? (relief help list lists them)' "a mistyped option of list"
+run help
+expect_code 0 "relief help"
+HELP=$OUT
+run --help
+expect_eq "$OUT" "$HELP" "relief --help is relief help"
+CHECKS=$((CHECKS + 1))
+wide=$(printf '%s\n' "$HELP" | awk 'length($0) > 80')
+[ -z "$wide" ] || fail "the top-level help fits 80 columns: [$wide]"
+expect_eq "$(printf '%s\n' "$HELP" | grep -cE '^  [a-z]+  +')" "16" "one list of the 16 commands"
+for format in text json markdown html csv ics; do
+    expect_match "$HELP" "\b$format\b" "the top-level help names the format $format"
+done
+run help log
+expect_code 0 "relief help log"
+expect_match "$OUT" "Usage: relief log" "relief help log is log's help"
+run help lgo
+expect_error 2 'unknown command "lgo"; did you mean "log"? (relief help lists them)' "relief help with a typo"
+run
+expect_code 2 "bare relief off a terminal (a script): usage error as before"
+expect_match "$ERR" "^relief: a private pain-and-relief journal" "... with the overview on stderr"
+rm -f "$RELIEF_DB"
+OUT=$("$PTYRUN" '' -- "$RELIEF")
+expect_eq "$(printf '%s' "$OUT" | tr -d '\r' | grep -c '')" "3" "bare relief on a terminal with no journal: three lines"
+expect_match "$OUT" "No journal yet at $RELIEF_DB" "... naming where the journal will be"
+expect_match "$OUT" "relief log --pain 4" "... and how to begin"
+[ ! -e "$RELIEF_DB" ] || fail "bare relief created the journal"
+"$RELIEF" log --pain 4 -q
+OUT=$("$PTYRUN" '' -- "$RELIEF")
+STATUS=$("$RELIEF" status)
+expect_eq "$(printf '%s' "$OUT" | tr -d '\r')" "$STATUS" "bare relief on a terminal shows today's status"
+
 # --- names as people type them: one normalisation for kinds, areas and tags
 rm -f "$RELIEF_DB"
 run log --massage 60 --kind "Deep Tissue" --area "lower back" --area "Upper  Back"
