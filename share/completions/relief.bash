@@ -10,7 +10,8 @@ _relief() {
         cword=$COMP_CWORD
     fi
 
-    local commands="log list edit delete undo redo export import demo report trial remind status config backup check"
+    local commands="log list edit delete undo redo export import demo report trial remind status config backup check help"
+    local days="today yesterday mon tue wed thu fri sat sun"
     local kinds="swedish deep-tissue myofascial trigger-point sports self"
     local keys="day_starts_at report.weeks report.relief_threshold massage.default_kind massage.default_minutes massage.every_days color"
 
@@ -24,9 +25,25 @@ _relief() {
         esac
     done
 
+    # Values already in the journal (relief __complete FIELD), read from the
+    # journal the command line names with --db, if any.
+    _relief_journal_values() {
+        local db=() j
+        for ((j = 1; j < cword; j++)); do
+            case ${words[j]} in
+                --db) db=(--db "${words[j+1]}") ;;
+                --db=*) db=("${words[j]}") ;;
+            esac
+        done
+        "${words[0]}" "${db[@]}" __complete "$1" 2>/dev/null
+    }
+
     case $prev in
         --db|--config|-o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-        -k|--kind) COMPREPLY=($(compgen -W "$kinds" -- "$cur")); return ;;
+        -k|--kind) COMPREPLY=($(compgen -W "$kinds $(_relief_journal_values kind)" -- "$cur")); return ;;
+        -a|--area) COMPREPLY=($(compgen -W "$(_relief_journal_values area)" -- "$cur")); return ;;
+        -t|--tag) COMPREPLY=($(compgen -W "$(_relief_journal_values tag)" -- "$cur")); return ;;
+        --type) COMPREPLY=($(compgen -W "checkin session" -- "$cur")); return ;;
         --format)
             case $cmd in
                 list) COMPREPLY=($(compgen -W "text json csv" -- "$cur")) ;;
@@ -44,8 +61,8 @@ _relief() {
                     COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
             esac
             return ;;
-        --at) COMPREPLY=($(compgen -W "now today yesterday" -- "$cur")); return ;;
-        --since|--until|--end) COMPREPLY=($(compgen -W "today yesterday" -- "$cur")); return ;;
+        --at) COMPREPLY=($(compgen -W "now $days" -- "$cur")); return ;;
+        --since|--until|--end|--start) COMPREPLY=($(compgen -W "$days" -- "$cur")); return ;;
         -p|--pain|--mood|--sleep-quality|--pain-before)
             COMPREPLY=($(compgen -W "0 1 2 3 4 5 6 7 8 9 10" -- "$cur")); return ;;
     esac
@@ -64,7 +81,8 @@ _relief() {
         redo) flags="--dry-run --quiet --help" ;;
         delete|backup|check) flags="--quiet --help" ;;
         export) flags="--format --since --until --help" ;;
-        import) flags="--quiet --format --dry-run --help" ;;
+        import) flags="--quiet --format --map --type --dry-run --help" ;;
+        help) COMPREPLY=($(compgen -W "$commands" -- "$cur")); return ;;
         demo) flags="--weeks --seed --trial --help" ;;
         trial)
             if [[ $prev == trial ]]; then

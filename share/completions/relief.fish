@@ -1,5 +1,5 @@
 # fish completion for relief
-set -l commands log list edit delete undo redo export import demo report trial remind status config backup check
+set -l commands log list edit delete undo redo export import demo report trial remind status config backup check help
 set -l kinds swedish deep-tissue myofascial trigger-point sports self
 
 complete -c relief -f
@@ -33,12 +33,29 @@ complete -c relief -n "not __fish_seen_subcommand_from $commands" -a status -d '
 complete -c relief -n "not __fish_seen_subcommand_from $commands" -a config -d 'show, get or set settings'
 complete -c relief -n "not __fish_seen_subcommand_from $commands" -a backup -d 'copy the journal to a new file'
 complete -c relief -n "not __fish_seen_subcommand_from $commands" -a check -d 'check the journal for damage'
+complete -c relief -n "not __fish_seen_subcommand_from $commands" -a help -d 'what a command does'
+complete -c relief -n "__fish_seen_subcommand_from help" -a "$commands"
+
+# Values already in the journal (relief __complete FIELD), from the --db typed.
+function __relief_journal_values
+    set -l words (commandline -opc)
+    set -l db
+    for i in (seq (count $words))
+        if test "$words[$i]" = --db; and test $i -lt (count $words)
+            set db --db $words[(math $i + 1)]
+        end
+    end
+    $words[1] $db __complete $argv[1] 2>/dev/null
+end
 
 # log and edit
-for flag in pain mood sleep sleep-quality area tag note at massage therapist pain-before
+for flag in pain mood sleep sleep-quality note massage therapist pain-before
     complete -c relief -n "__fish_seen_subcommand_from log edit" -l $flag -r
 end
-complete -c relief -n "__fish_seen_subcommand_from log edit" -s k -l kind -r -a "$kinds" -d 'kind of session'
+complete -c relief -n "__fish_seen_subcommand_from log edit" -l at -r -a "now today yesterday mon tue wed thu fri sat sun"
+complete -c relief -n "__fish_seen_subcommand_from log edit" -s a -l area -r -a "(__relief_journal_values area)" -d 'body area'
+complete -c relief -n "__fish_seen_subcommand_from log edit" -s t -l tag -r -a "(__relief_journal_values tag)" -d 'tag'
+complete -c relief -n "__fish_seen_subcommand_from log edit" -s k -l kind -r -a "$kinds (__relief_journal_values kind)" -d 'kind of session'
 complete -c relief -n "__fish_seen_subcommand_from log" -l again -d 'log a repeat of the last 10 minutes anyway'
 complete -c relief -n "__fish_seen_subcommand_from log edit delete undo redo import backup check remind" -s q -l quiet -d 'quiet'
 # formats
@@ -52,6 +69,8 @@ complete -c relief -n "__fish_seen_subcommand_from list export" -l since -r
 complete -c relief -n "__fish_seen_subcommand_from list export" -l until -r
 complete -c relief -n "__fish_seen_subcommand_from list" -l limit -r
 complete -c relief -n "__fish_seen_subcommand_from import" -l dry-run
+complete -c relief -n "__fish_seen_subcommand_from import" -l map -r -d 'your own columns: Header=column,...'
+complete -c relief -n "__fish_seen_subcommand_from import" -l type -r -a "checkin session" -d 'the type of every row'
 complete -c relief -n "__fish_seen_subcommand_from import backup" -F
 complete -c relief -n "__fish_seen_subcommand_from demo report" -l weeks -r
 complete -c relief -n "__fish_seen_subcommand_from demo report" -l seed -r

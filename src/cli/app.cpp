@@ -39,7 +39,9 @@ unusable, 4 internal error. More: relief --help-all, man relief.
 std::string overview() {
     std::string text = std::string(k_intro) + "\nCommands:\n";
     for (const Command& c : commands()) {
-        text += fmt::format("  {:<9} {}\n", c.name, c.summary);
+        if (!c.summary.empty()) {
+            text += fmt::format("  {:<9} {}\n", c.name, c.summary);
+        }
     }
     return text + k_outro;
 }
@@ -87,7 +89,9 @@ int command_position(int argc, char** argv) {
 std::vector<std::string> command_names() {
     std::vector<std::string> names;
     for (const Command& c : commands()) {
-        names.emplace_back(c.name);
+        if (!c.summary.empty()) {
+            names.emplace_back(c.name);
+        }
     }
     names.emplace_back("help");
     return names;

@@ -23,6 +23,7 @@ constexpr Command k_commands[] = {
     {"config", "show, get or set settings", setup_config},
     {"backup", "copy the journal safely to a new file", setup_backup},
     {"check", "check the journal for damage", setup_check},
+    {"__complete", "", setup_complete}, // for the shell completions: not listed
 };
 
 } // namespace

@@ -18,7 +18,7 @@ using Setup = void (*)(CLI::App& app, const GlobalOptions& globals, RunResult& r
 
 struct Command {
     std::string_view name;
-    std::string_view summary; // one line of the top-level help, at most 66 columns
+    std::string_view summary; // one line of the top-level help, at most 66 columns; "" = not listed
     Setup setup;
 };
 
@@ -42,5 +42,6 @@ void setup_status(CLI::App& app, const GlobalOptions& globals, RunResult& result
 void setup_config(CLI::App& app, const GlobalOptions& globals, RunResult& result);
 void setup_backup(CLI::App& app, const GlobalOptions& globals, RunResult& result);
 void setup_check(CLI::App& app, const GlobalOptions& globals, RunResult& result);
+void setup_complete(CLI::App& app, const GlobalOptions& globals, RunResult& result);
 
 } // namespace relief::cli

@@ -59,6 +59,18 @@ expect_match "$page" '^\.B trial start' "the man page documents trial start"
 expect_match "$(cat "$top/README.md")" 'Find out whether massage helps you: a 16-week trial' "README has the trial section"
 expect_match "$(cat "$top/docs/methods.md")" '^## The trial' "methods.md describes the trial"
 expect_eq "$(complete_words relief config set report.w)" "report.weeks " "config keys"
+# Kinds, areas and tags already in the journal are offered (relief __complete).
+"$RELIEF" log --massage 30 --kind "hot stone" --area "lower back" --tag garden -q
+export PATH="$(dirname "$RELIEF"):$PATH"
+expect_eq "$(complete_words relief log --kind h)" "hot-stone " "--kind offers the journal's kinds"
+expect_eq "$(complete_words relief log --area lo)" "lower-back " "--area offers the journal's areas"
+expect_eq "$(complete_words relief log --tag "")" "garden " "--tag offers the journal's tags"
+expect_eq "$(complete_words relief --db "$WORK/none.db" log --area "")" " " "... of the journal --db names"
+expect_eq "$(complete_words relief help rep)" "report " "relief help completes commands"
+expect_eq "$(complete_words relief import --type "")" "checkin session " "import --type"
+expect_eq "$(complete_words relief list --since f)" "fri " "weekday names for days"
+run __complete area
+expect_eq "$OUT" "lower-back" "relief __complete area"
 # The report's guide and methods ship, and the man page and --help point to them.
 expect_match "$page" '^\.SH READING THE REPORT' "the man page explains the report"
 expect_match "$page" 'reading\\-your\\-report.md' "the man page names the user guide"
