@@ -126,15 +126,25 @@ ExitCode run_stop(const GlobalOptions& globals, const Instant& now) {
     }
     Journal journal = open_journal(globals, Journal::Mode::write);
     std::optional<TrialEntry> stopped;
+    DayNumber day = today;
     journal.change(StepAction::trial, "stop of the trial", now.utc, [&](JournalWriter& writer) {
         stopped = running_trial(journal.trials(), today);
         if (!stopped) {
             throw InputError("no trial is running (relief trial start begins one)");
         }
-        writer.stop_trial(stopped->id, today, now.utc);
+        // A trial called off before its first day stops on that day: a stop
+        // never comes before the start (relief check holds the journal to it).
+        day = std::max(today, stopped->start);
+        writer.stop_trial(stopped->id, day, now.utc);
         writer.set_summary(fmt::format("stop of the trial {} on {}", stopped->id.substr(0, 8),
-                                       format_date(today)));
+                                       format_date(day)));
     });
+    if (day > today) {
+        std::cout << fmt::format("Called off the trial {} before it began (on {}); relief undo "
+                                 "takes that back.\n",
+                                 stopped->id.substr(0, 8), format_date(day));
+        return ExitCode::ok;
+    }
     std::cout << fmt::format("Stopped the trial {} on {}. relief trial report gives the result of "
                              "the pairs that were complete; relief undo takes the stop back.\n",
                              stopped->id.substr(0, 8), format_date(today));

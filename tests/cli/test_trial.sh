@@ -136,4 +136,16 @@ run --db "$WORK/demo-trial.db" demo --trial
 expect_match "$OUT" "Try: relief --db $WORK/demo-trial.db trial report" "demo --trial says what to run, with its --db"
 expect_match "$("$RELIEF" --db "$WORK/demo-trial.db" trial report --format json | jq -r .trial.status)" "complete" "the demo trial is finished"
 
+# A trial called off before its first day stops on that day, never before
+# it (relief check holds every journal to that).
+export RELIEF_NOW=2026-11-23T20:00:00
+rm -f "$RELIEF_DB"
+"$RELIEF" trial start --seed 170 >/dev/null
+run trial stop
+expect_match "$OUT" "^Called off the trial [0-9a-f]{8} before it began \\(on 2026-11-24\\); relief undo takes that back\\.$" "stopping before the start"
+run check
+expect_code 0 "a trial called off before it began passes relief check"
+run trial report --format json
+expect_eq "$(printf '%s' "$OUT" | jq -r '"\(.trial.status) \(.trial.stopped_on)"')" "stopped 2026-11-24" "stopped on its first day"
+
 finish
