@@ -45,7 +45,7 @@ void setup_export(CLI::App& app, const GlobalOptions& globals, RunResult& result
     cmd->description("Write every record, or those of a range of diary days, to stdout as CSV "
                      "(the default) or JSON. relief import reads both back unchanged.");
     cmd->add_option("--format", options->format, "csv (default) or json")->type_name("FORMAT");
-    cmd->add_option("--since", options->days.since, "First diary day: YYYY-MM-DD, today, yesterday")
+    cmd->add_option("--since", options->days.since, "First diary day: YYYY-MM-DD, today, yesterday, fri, -7d")
         ->type_name("DAY");
     cmd->add_option("--until", options->days.until, "Last diary day (inclusive)")->type_name("DAY");
     cmd->footer(R"(Examples:

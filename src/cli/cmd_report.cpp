@@ -224,8 +224,9 @@ void setup_report(CLI::App& app, const GlobalOptions& globals, RunResult& result
         "it shows what lined up, not what caused what.");
     cmd->add_option("--weeks", options->weeks, "Weeks to cover, 1-520 (default: report.weeks, 8)")
         ->type_name("N");
-    cmd->add_option("--end", options->end, "Last diary day of the window (default: today)")
-        ->type_name("YYYY-MM-DD");
+    cmd->add_option("--end", options->end,
+                    "Last diary day of the window: YYYY-MM-DD, yesterday, fri, -7d (default: today)")
+        ->type_name("DAY");
     cmd->add_option("--seed", options->seed, "Seed of the bootstrap intervals (default 20240601)")
         ->type_name("N");
     cmd->add_option("--relief-threshold", options->threshold,

@@ -48,8 +48,8 @@ void add_entry_flags(CLI::App& cmd, EntryValues& v, const std::string& pain_help
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     add_value(cmd, "-n,--note", v.note, "A note (or give it as the trailing words)", "TEXT");
     add_value(cmd, "--at", v.at,
-              "When: YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" (+HH:MM), HH:MM, today, yesterday, "
-              "\"yesterday HH:MM\"; for a session, its start",
+              "When: a day (today, yesterday, fri, \"2 days ago\", -2d, 2026-11-20), a time "
+              "(21:30, 9pm) or both (\"yesterday 9pm\"); for a session, its start",
               "WHEN");
     add_value(cmd, "-m,--massage", v.massage,
               "A session of MINUTES (1-600) that just ended (or started --at)", "MINUTES");

@@ -99,6 +99,12 @@ OUT=$("$PTYRUN" '' -- "$RELIEF")
 STATUS=$("$RELIEF" status)
 expect_eq "$(printf '%s' "$OUT" | tr -d '\r')" "$STATUS" "bare relief on a terminal shows today's status"
 
+# --- report --format html on a terminal says how to keep the page
+OUT=$("$PTYRUN" '' -- "$RELIEF" report --format html)
+expect_match "$OUT" "relief: to save the page and open it in a browser: relief report --format html -o report.html" "an HTML page on a terminal hints at -o"
+run report --format html
+expect_eq "$ERR" "" "... but not when the page goes to a file or a pipe"
+
 # --- names as people type them: one normalisation for kinds, areas and tags
 rm -f "$RELIEF_DB"
 run log --massage 60 --kind "Deep Tissue" --area "lower back" --area "Upper  Back"
