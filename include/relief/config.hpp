@@ -15,15 +15,15 @@ struct Config {
     int day_start_minutes = 4 * 60; // day_starts_at
     int report_weeks = 8;
     double relief_threshold = 1.0;
-    std::string default_kind;             // massage.default_kind ("" = none)
-    std::optional<int> default_minutes;   // massage.default_minutes
-    std::optional<int> every_days;        // massage.every_days
+    std::string default_kind;           // massage.default_kind ("" = none)
+    std::optional<int> default_minutes; // massage.default_minutes
+    std::optional<int> every_days;      // massage.every_days
     ColorMode color = ColorMode::auto_detect;
 };
 
 struct ConfigKey {
-    std::string_view name;          // dotted: "report.weeks"
-    std::string_view default_text;  // as shown by `relief config`
+    std::string_view name;         // dotted: "report.weeks"
+    std::string_view default_text; // as shown by `relief config`
     std::string_view description;
     // Validates `text` and stores it; throws InputError without a location.
     void (*assign)(Config& config, std::string_view text);

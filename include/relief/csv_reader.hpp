@@ -12,7 +12,7 @@ namespace relief {
 inline constexpr std::size_t k_max_record_bytes = 1024 * 1024;
 
 class CsvReader {
-public:
+  public:
     // `delimiter` 0: detected from the header line (',', ';' or tab).
     explicit CsvReader(std::istream& in, char delimiter = ',') : m_in(in), m_delimiter(delimiter) {}
 
@@ -27,7 +27,7 @@ public:
     // The field delimiter in use (after the first next(), when detected).
     char delimiter() const noexcept { return m_delimiter; }
 
-private:
+  private:
     int get();
     int peek();
     void detect_delimiter();

@@ -1,12 +1,12 @@
 #pragma once
 // A realistic synthetic journal for `relief demo`: pure and deterministic for
 // (end day, weeks, seed, local zone).
-#include <cstdint>
-#include <vector>
-
 #include "relief/civil.hpp"
 #include "relief/record.hpp"
 #include "relief/trial_entry.hpp"
+
+#include <cstdint>
+#include <vector>
 
 namespace relief {
 

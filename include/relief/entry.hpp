@@ -1,27 +1,25 @@
 #pragma once
 // What a `relief log` (or `relief edit`) invocation means: raw text values as
 // typed, turned into validated records. Pure: no I/O, the clock is passed in.
-#include <optional>
-#include <string>
-#include <vector>
-
 #include "relief/config.hpp"
 #include "relief/record.hpp"
 #include "relief/when.hpp"
 
+#include <optional>
+#include <string>
+#include <vector>
+
 namespace relief {
 
 struct EntryValues {
-    std::optional<std::string> pain, mood, sleep, sleep_quality;            // check-in
-    std::optional<std::string> massage, kind, therapist, pain_before;       // session
+    std::optional<std::string> pain, mood, sleep, sleep_quality;      // check-in
+    std::optional<std::string> massage, kind, therapist, pain_before; // session
     std::optional<std::string> note, at;
     std::vector<std::string> areas, tags;
 
     bool has_checkin_values() const noexcept { return pain || mood || sleep || sleep_quality; }
     // --massage, --kind, --therapist or --pain-before: a session is meant.
-    bool has_session_values() const noexcept {
-        return massage || kind || therapist || pain_before;
-    }
+    bool has_session_values() const noexcept { return massage || kind || therapist || pain_before; }
 };
 
 // The records one `relief log` writes: a session, a check-in, or both

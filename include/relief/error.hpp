@@ -9,30 +9,30 @@ namespace relief {
 
 enum class ExitCode : int {
     ok = 0,
-    no = 1,           // the answer is "no" (remind: not logged yet; check: problems)
-    usage = 2,        // usage or invalid input
-    unusable = 3,     // journal or config cannot be used
-    internal = 4,     // a bug
+    no = 1,       // the answer is "no" (remind: not logged yet; check: problems)
+    usage = 2,    // usage or invalid input
+    unusable = 3, // journal or config cannot be used
+    internal = 4, // a bug
 };
 
 class Error : public std::runtime_error {
-public:
+  public:
     Error(ExitCode code, const std::string& message) : std::runtime_error(message), m_code(code) {}
     ExitCode exit_code() const noexcept { return m_code; }
 
-private:
+  private:
     ExitCode m_code;
 };
 
 // Bad flags, bad values, bad input files: exit 2.
 class InputError : public Error {
-public:
+  public:
     explicit InputError(const std::string& message) : Error(ExitCode::usage, message) {}
 };
 
 // The journal or the config file cannot be used: exit 3.
 class UnusableError : public Error {
-public:
+  public:
     explicit UnusableError(const std::string& message) : Error(ExitCode::unusable, message) {}
 };
 
@@ -40,12 +40,12 @@ public:
 // `relief check`, whose answer it is (listed as a problem, exit 1). damage()
 // is the finding without the advice around it.
 class DamagedError : public UnusableError {
-public:
+  public:
     DamagedError(const std::string& message, std::string damage)
         : UnusableError(message), m_damage(std::move(damage)) {}
     const std::string& damage() const noexcept { return m_damage; }
 
-private:
+  private:
     std::string m_damage;
 };
 

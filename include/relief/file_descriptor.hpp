@@ -6,7 +6,7 @@
 namespace relief {
 
 class FileDescriptor {
-public:
+  public:
     FileDescriptor() noexcept = default;
     explicit FileDescriptor(int fd) noexcept : m_fd(fd) {}
     FileDescriptor(FileDescriptor&& other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
@@ -29,7 +29,7 @@ public:
         }
     }
 
-private:
+  private:
     int m_fd = -1;
 };
 

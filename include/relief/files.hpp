@@ -2,10 +2,10 @@
 // Files relief writes: private (0600 whatever the umask), never half-written
 // (a temporary file beside the target, synced, then renamed into place), and
 // never anything but a regular file at the path the person gave.
+#include "relief/file_descriptor.hpp"
+
 #include <string>
 #include <sys/types.h>
-
-#include "relief/file_descriptor.hpp"
 
 namespace relief {
 

@@ -2,12 +2,12 @@
 // An instant as it happened: seconds since the epoch plus the UTC offset that
 // was in force where the person was. The local wall time, and so the diary
 // day, is derived from these two, never from the machine's current zone.
+#include "relief/civil.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include "relief/civil.hpp"
 
 namespace relief {
 
@@ -20,7 +20,7 @@ struct Instant {
 };
 
 struct LocalDateTime {
-    DayNumber day = 0;    // calendar date of the local wall time
+    DayNumber day = 0; // calendar date of the local wall time
     int second_of_day = 0;
     int hour() const noexcept { return second_of_day / 3600; }
     int minute() const noexcept { return second_of_day / 60 % 60; }

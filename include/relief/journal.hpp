@@ -1,6 +1,9 @@
 #pragma once
 // The journal: the one interface between relief and its SQLite file.
 // Every write runs in one transaction and is recorded as one undo step.
+#include "relief/record.hpp"
+#include "relief/trial_entry.hpp"
+
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -8,9 +11,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "relief/record.hpp"
-#include "relief/trial_entry.hpp"
 
 namespace relief {
 
@@ -31,9 +31,9 @@ struct Step {
 // What insert_if_new did with a record.
 struct Insertion {
     enum class Outcome {
-        added,    // the uuid was new: the record is in
-        present,  // the uuid was in the journal before this step: skipped
-        repeated  // this same step added the uuid already (twice in one file)
+        added,   // the uuid was new: the record is in
+        present, // the uuid was in the journal before this step: skipped
+        repeated // this same step added the uuid already (twice in one file)
     };
     Outcome outcome = Outcome::added;
     // For `repeated`: the earlier record's place among the records of its
@@ -44,7 +44,7 @@ struct Insertion {
 
 // The writes of one transaction (see Journal::change).
 class JournalWriter {
-public:
+  public:
     virtual ~JournalWriter() = default;
     // Fails with InputError when the uuid is already in the journal.
     virtual void insert(const Record& record) = 0;
@@ -64,7 +64,7 @@ public:
 };
 
 class Journal {
-public:
+  public:
     enum class Mode {
         read, // a missing file reads as an empty journal; nothing is created
         write // creates the file (0600) and its folders (0700); migrates the schema
@@ -137,7 +137,7 @@ public:
     // The schema version this build reads and writes (PRAGMA user_version).
     static int schema_version() noexcept;
 
-private:
+  private:
     struct Impl;
     explicit Journal(std::unique_ptr<Impl> impl);
     void check_into(std::vector<std::string>& problems) const;

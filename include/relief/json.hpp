@@ -12,7 +12,7 @@ namespace relief {
 std::string json_quote(std::string_view text);
 
 class JsonWriter {
-public:
+  public:
     // indent = 0 writes everything on one line.
     explicit JsonWriter(int indent = 2) : m_indent(indent) {}
 
@@ -37,7 +37,7 @@ public:
 
     const std::string& str() const noexcept { return m_out; }
 
-private:
+  private:
     void before_value();
     JsonWriter& close(char bracket);
     void newline();

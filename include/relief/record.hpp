@@ -2,12 +2,12 @@
 // A journal record: a check-in or a session (cli.md "Records"). One struct
 // for both, as in the CSV: the fields a type does not have stay empty, and
 // validate_record() enforces which belong to which.
+#include "relief/instant.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "relief/instant.hpp"
 
 namespace relief {
 

@@ -2,6 +2,9 @@
 // A record from named text fields: a CSV row under its header, or a JSON
 // object. Both import formats go through here, so they validate alike and
 // their messages name the column as the file does.
+#include "relief/record.hpp"
+#include "relief/when.hpp"
+
 #include <array>
 #include <optional>
 #include <string>
@@ -9,14 +12,24 @@
 #include <utility>
 #include <vector>
 
-#include "relief/record.hpp"
-#include "relief/when.hpp"
-
 namespace relief {
 
 enum class Column {
-    uuid, type, at, recorded_at, pain, mood, sleep_hours, sleep_quality, minutes, kind,
-    therapist, pain_before, areas, tags, note
+    uuid,
+    type,
+    at,
+    recorded_at,
+    pain,
+    mood,
+    sleep_hours,
+    sleep_quality,
+    minutes,
+    kind,
+    therapist,
+    pain_before,
+    areas,
+    tags,
+    note
 };
 inline constexpr std::size_t k_column_count = 15;
 

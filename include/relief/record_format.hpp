@@ -1,12 +1,12 @@
 #pragma once
 // Records as CSV rows and JSON objects: the formats of cli.md that `export`,
 // `list` and `import` share. Field names are the CSV header's.
-#include <string>
-#include <string_view>
-
 #include "relief/json.hpp"
 #include "relief/record.hpp"
 #include "relief/trial_entry.hpp"
+
+#include <string>
+#include <string_view>
 
 namespace relief {
 

@@ -3,14 +3,14 @@
 // A bad row is reported through on_problem and reading goes on, so that the
 // user sees every problem at once; a file that cannot be read further (a
 // broken header, an unclosed quote, JSON syntax) throws InputError("LINE: …").
+#include "relief/record.hpp"
+#include "relief/record_fields.hpp"
+#include "relief/trial_entry.hpp"
+
 #include <cstddef>
 #include <functional>
 #include <istream>
 #include <string>
-
-#include "relief/record.hpp"
-#include "relief/record_fields.hpp"
-#include "relief/trial_entry.hpp"
 
 namespace relief {
 

@@ -6,7 +6,7 @@
 namespace relief {
 
 class SplitMix64 {
-public:
+  public:
     explicit SplitMix64(std::uint64_t seed) noexcept : m_state(seed) {}
 
     std::uint64_t next() noexcept {
@@ -35,7 +35,7 @@ public:
         return sum - 6.0;
     }
 
-private:
+  private:
     std::uint64_t m_state;
 };
 

@@ -3,12 +3,12 @@
 // one line that names the field, the value and what is allowed, e.g.
 //   pain must be a whole number from 0 to 10, got "11"
 // `field` is the name the user typed it under (a flag or a CSV column).
+#include "relief/instant.hpp"
+#include "relief/record.hpp"
+
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "relief/instant.hpp"
-#include "relief/record.hpp"
 
 namespace relief {
 

@@ -16,9 +16,9 @@
 // without a time means 12:00 that day (or now, if that noon is still to
 // come). Without an offset the time is local (zone.hpp). Future instants are
 // refused; a weekday with a time that is still to come means last week's.
-#include <string_view>
-
 #include "relief/instant.hpp"
+
+#include <string_view>
 
 namespace relief {
 

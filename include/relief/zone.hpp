@@ -2,13 +2,13 @@
 // The machine's local time zone (TZ, /etc/localtime), used only to stamp new
 // entries and to read times typed without an offset. Stored records carry
 // their own offset and never consult the zone again.
+#include "relief/civil.hpp"
+#include "relief/instant.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
-
-#include "relief/civil.hpp"
-#include "relief/instant.hpp"
 
 namespace relief {
 

@@ -1,12 +1,12 @@
 // R4: pain in the days after a session (docs/methods.md "Pain in the days
 // after a session").
+#include "relief/analysis/bootstrap.hpp"
+#include "sections.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
 #include <functional>
-
-#include "relief/analysis/bootstrap.hpp"
-#include "sections.hpp"
 
 namespace relief::analysis {
 namespace {
@@ -15,12 +15,12 @@ constexpr int k_lags = 8; // lags 0 … 7
 
 // What R4 keeps of one valid episode.
 struct EpisodeValues {
-    std::size_t index = 0;                              // k among all episodes
-    double before = 0;                                  // b_k: mean r over P_k
-    double before_raw = 0;                              // braw_k: mean y over P_k
-    std::array<std::optional<double>, k_lags> value{};  // the lag's value (r, or lag 0's)
-    NapPairs raw;                                       // y(P_k) and y at used lags 1–3
-    std::optional<double> mean_after() const {          // mean of the values at lags 1–3
+    std::size_t index = 0;                             // k among all episodes
+    double before = 0;                                 // b_k: mean r over P_k
+    double before_raw = 0;                             // braw_k: mean y over P_k
+    std::array<std::optional<double>, k_lags> value{}; // the lag's value (r, or lag 0's)
+    NapPairs raw;                                      // y(P_k) and y at used lags 1–3
+    std::optional<double> mean_after() const {         // mean of the values at lags 1–3
         double sum = 0;
         int n = 0;
         for (int lag = 1; lag <= 3; ++lag) {
@@ -117,8 +117,7 @@ Relief relief_of(const Profile& p, double theta, bool has_usual) {
 
 // Step 6: e_k (vs before or vs usual) of the episodes that have lags 1–3.
 std::vector<double> effects(const std::vector<EpisodeValues>& episodes,
-                            const std::vector<std::size_t>& units,
-                            std::optional<double> usual) {
+                            const std::vector<std::size_t>& units, std::optional<double> usual) {
     std::vector<double> e;
     for (const std::size_t k : units) {
         if (const auto after = episodes[k].mean_after()) {
@@ -135,9 +134,8 @@ AfterVerdict verdict_of(const AfterSessions& r4) {
     const Interval ci = *r4.effect.ci;
     if (less(ci.high, 0)) {
         const bool beyond_usual =
-            !r4.usual_level ||
-            (less_equal(*r4.effect_vs_usual, 0.5 * *r4.effect.value) &&
-             less(*r4.pre_session_excess, 0.5));
+            !r4.usual_level || (less_equal(*r4.effect_vs_usual, 0.5 * *r4.effect.value) &&
+                                less(*r4.pre_session_excess, 0.5));
         return beyond_usual ? AfterVerdict::consistently_lower : AfterVerdict::not_confirmed;
     }
     if (greater(ci.low, 0)) {
@@ -304,8 +302,9 @@ std::optional<double> nap(const std::vector<NapTally>& tallies,
 
 int count_valid_episodes(const Window& window, const DailySeries& daily,
                          const std::vector<Episode>& episodes) {
-    return static_cast<int>(
-        valid_episodes(window, daily, episodes, [](int) { return 0.0; }, nullptr, nullptr).size());
+    return static_cast<int>(valid_episodes(
+                                window, daily, episodes, [](int) { return 0.0; }, nullptr, nullptr)
+                                .size());
 }
 
 AfterSessions compute_after_sessions(const Settings& settings, const JournalWindow& jw,
@@ -401,9 +400,9 @@ AfterSessions compute_after_sessions(const Settings& settings, const JournalWind
     const Relief relief = relief_of(profile, theta, has_usual);
     r4.relief_days = relief.days;
     r4.relief_from = relief.from;
-    r4.censored = r4.relief_days >= 1 &&
-                  (r4.relief_days == 7 ||
-                   profile.n[static_cast<std::size_t>(r4.relief_days + 1)] < 3);
+    r4.censored =
+        r4.relief_days >= 1 &&
+        (r4.relief_days == 7 || profile.n[static_cast<std::size_t>(r4.relief_days + 1)] < 3);
 
     // Step 10: intervals from 6 valid episodes with e_k (b, a, c fixed): the
     // exact Walsh interval for E, the block bootstrap over the valid
@@ -412,7 +411,8 @@ AfterSessions compute_after_sessions(const Settings& settings, const JournalWind
         const std::size_t n = valid.size();
         r4.effect.ci = walsh_interval(e_values);
         r4.relief_days_ci = bootstrap_interval(n, settings.seed, [&](const auto& sample) {
-            return std::optional<double>(relief_of(profile_of(terms, sample), theta, has_usual).days);
+            return std::optional<double>(
+                relief_of(profile_of(terms, sample), theta, has_usual).days);
         });
         r4.nap.ci = bootstrap_interval(n, settings.seed,
                                        [&](const auto& sample) { return nap(tallies, sample); });

@@ -1,9 +1,9 @@
 // R8: the answer to the person's three questions, from the sections above
 // with nothing new estimated (docs/methods.md "The answer").
+#include "sections.hpp"
+
 #include <algorithm>
 #include <set>
-
-#include "sections.hpp"
 
 namespace relief::analysis {
 namespace {
@@ -13,13 +13,16 @@ Helps helps_of(const AfterSessions& r4) {
         return Helps::too_early;
     }
     switch (r4.verdict) {
-    case AfterVerdict::consistently_lower: return Helps::lower_after;
-    case AfterVerdict::not_confirmed: return Helps::lower_but_unclear;
+    case AfterVerdict::consistently_lower:
+        return Helps::lower_after;
+    case AfterVerdict::not_confirmed:
+        return Helps::lower_but_unclear;
     case AfterVerdict::no_consistent_difference:
         return r4.carryover_possible ? Helps::too_close_to_tell : Helps::no_clear_difference;
     case AfterVerdict::higher:
         return r4.carryover_possible ? Helps::too_close_to_tell : Helps::higher_after;
-    case AfterVerdict::too_few_sessions: return Helps::too_early;
+    case AfterVerdict::too_few_sessions:
+        return Helps::too_early;
     }
     return Helps::too_early;
 }
@@ -80,8 +83,8 @@ Answer compute_answer(const Report& report, const SessionDays& session_days) {
     }
     answer.sessions = report.coverage.sessions;
     if (answer.helps == Helps::lower_after && r4.relief_days >= 1 && r4.relief_from) {
-        answer.relief_day_share = relief_day_share(report.window(), find_episodes(days),
-                                                   *r4.relief_from, r4.relief_days);
+        answer.relief_day_share =
+            relief_day_share(report.window(), find_episodes(days), *r4.relief_from, r4.relief_days);
     }
     if (report.trend.available) {
         answer.trend_label = report.trend.label;

@@ -1,9 +1,9 @@
 #include "relief/analysis/bootstrap.hpp"
 
+#include "relief/splitmix64.hpp"
+
 #include <algorithm>
 #include <array>
-
-#include "relief/splitmix64.hpp"
 
 namespace relief::analysis {
 

@@ -1,12 +1,12 @@
 // Exact and numerical distributions behind the intervals of docs/methods.md:
 // the Wilcoxon signed-rank null distribution (exact, in integers) and the
 // Student t quantile (incomplete beta, bisection).
+#include "relief/analysis/stats.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <vector>
-
-#include "relief/analysis/stats.hpp"
 
 namespace relief::analysis {
 namespace {
@@ -16,7 +16,7 @@ __extension__ typedef unsigned __int128 Uint128;
 
 // A non-negative integer of `limbs` 64-bit words: the subset counts reach 2^n.
 class Wide {
-public:
+  public:
     explicit Wide(std::size_t limbs) : m_limbs(limbs, 0) {}
     static Wide power_of_two(std::size_t limbs, std::size_t exponent) {
         Wide w(limbs);
@@ -30,8 +30,7 @@ public:
     void add(const Wide& other) {
         Uint128 carry = 0;
         for (std::size_t i = 0; i < m_limbs.size(); ++i) {
-            const Uint128 sum =
-                static_cast<Uint128>(m_limbs[i]) + other.m_limbs[i] + carry;
+            const Uint128 sum = static_cast<Uint128>(m_limbs[i]) + other.m_limbs[i] + carry;
             m_limbs[i] = static_cast<std::uint64_t>(sum);
             carry = sum >> 64;
         }
@@ -40,8 +39,7 @@ public:
         Wide out(m_limbs.size());
         Uint128 carry = 0;
         for (std::size_t i = 0; i < m_limbs.size(); ++i) {
-            const Uint128 product =
-                static_cast<Uint128>(m_limbs[i]) * factor + carry;
+            const Uint128 product = static_cast<Uint128>(m_limbs[i]) * factor + carry;
             out.m_limbs[i] = static_cast<std::uint64_t>(product);
             carry = product >> 64;
         }
@@ -56,7 +54,7 @@ public:
         return true;
     }
 
-private:
+  private:
     std::vector<std::uint64_t> m_limbs;
 };
 
@@ -131,8 +129,8 @@ namespace {
 // wide enough for 40·2^n: count[t] = subsets of {1 … n} with rank sum t.
 template <class Count, class Times40, class AtMost>
 std::optional<std::int64_t> critical_from_counts(std::size_t n, std::size_t top, Count zero,
-                                                 Count one, const Count& total,
-                                                 Times40 times40, AtMost at_most) {
+                                                 Count one, const Count& total, Times40 times40,
+                                                 AtMost at_most) {
     std::vector<Count> count(top + 1, zero);
     count[0] = one;
     for (std::size_t rank = 1; rank <= n; ++rank) {

@@ -1,11 +1,11 @@
 // R5: regularity and dose (docs/methods.md "Regularity and dose").
+#include "relief/analysis/bootstrap.hpp"
+#include "sections.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
 #include <map>
-
-#include "relief/analysis/bootstrap.hpp"
-#include "sections.hpp"
 
 namespace relief::analysis {
 namespace {
@@ -21,8 +21,8 @@ struct WeekPoint {
 // straight line in w. Decided in integers, with no pivot tolerance (§2 R5).
 bool singular(const std::vector<WeekPoint>& points, int WeekPoint::*v) {
     const WeekPoint& p0 = points.front();
-    const auto other = std::find_if(points.begin(), points.end(),
-                                    [&](const WeekPoint& p) { return p.w != p0.w; });
+    const auto other =
+        std::find_if(points.begin(), points.end(), [&](const WeekPoint& p) { return p.w != p0.w; });
     if (other == points.end()) {
         return true;
     }
@@ -119,8 +119,8 @@ Dose compute_dose(const Settings& settings, const JournalWindow& jw,
     }
     r5.valid_weeks = static_cast<int>(points.size());
     if (points.size() < 6) {
-        r5.reason = fmt::format("needs 6 weeks with a mean pain (4 days logged), has {}",
-                                points.size());
+        r5.reason =
+            fmt::format("needs 6 weeks with a mean pain (4 days logged), has {}", points.size());
         return r5;
     }
     std::map<int, int> weeks_with;

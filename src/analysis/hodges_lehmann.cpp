@@ -1,14 +1,14 @@
 // Hodges–Lehmann estimates and their exact intervals (docs/methods.md,
 // "Hodges–Lehmann" and "The exact Walsh interval"): medians and order
 // statistics of the Walsh averages (x_i + x_j)/2, i ≤ j, without listing them.
+#include "relief/analysis/stats.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
 #include <numeric>
 #include <vector>
-
-#include "relief/analysis/stats.hpp"
 
 namespace relief::analysis {
 namespace {
@@ -61,7 +61,8 @@ std::pair<double, std::int64_t> kth_pair_sum(const std::vector<double>& x, std::
         if (remaining <= std::max<std::int64_t>(n, 64)) {
             w.rest.clear();
             for (std::int64_t i = 0; i < n; ++i) {
-                for (std::int64_t j = w.lo[static_cast<std::size_t>(i)]; j <= w.hi[static_cast<std::size_t>(i)]; ++j) {
+                for (std::int64_t j = w.lo[static_cast<std::size_t>(i)];
+                     j <= w.hi[static_cast<std::size_t>(i)]; ++j) {
                     w.rest.push_back(at(i, j));
                 }
             }
@@ -73,7 +74,8 @@ std::pair<double, std::int64_t> kth_pair_sum(const std::vector<double>& x, std::
         if (!first) {
             // A pivot drawn uniformly from the remaining candidates.
             state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-            auto pick = static_cast<std::int64_t>((state >> 11) % static_cast<std::uint64_t>(remaining));
+            auto pick =
+                static_cast<std::int64_t>((state >> 11) % static_cast<std::uint64_t>(remaining));
             for (std::int64_t i = 0; i < n; ++i) {
                 const std::int64_t width = std::max<std::int64_t>(
                     0, w.hi[static_cast<std::size_t>(i)] - w.lo[static_cast<std::size_t>(i)] + 1);
@@ -158,7 +160,7 @@ std::optional<double> hodges_lehmann_in_place(std::vector<double>& values) {
     if (values.size() <= k_small) {
         // Few values (the common case inside a bootstrap): listing the pair
         // sums on the stack is cheaper than sorting and selecting.
-        std::array<double, k_small * (k_small + 1) / 2> walsh; // not zeroed: only m are used
+        std::array<double, k_small*(k_small + 1) / 2> walsh; // not zeroed: only m are used
         std::size_t m = 0;
         for (std::size_t i = 0; i < values.size(); ++i) {
             for (std::size_t j = i; j < values.size(); ++j) {
@@ -199,7 +201,6 @@ std::optional<double> hodges_lehmann_naive(const std::vector<double>& values) {
     }
     return median(std::move(walsh));
 }
-
 
 std::optional<Interval> walsh_interval(std::vector<double> values) {
     const std::size_t n = values.size();

@@ -1,19 +1,19 @@
 // Assembles the report (docs/methods.md): the window from the journal's
 // first day, R0 coverage, R1 weeks, then R2–R8 (sections.hpp) and the notes
 // of the wording rules (wording.cpp).
-#include <algorithm>
-#include <fmt/format.h>
-#include <future>
-
 #include "relief/analysis/bootstrap.hpp"
 #include "sections.hpp"
 #include "wording.hpp"
 
+#include <algorithm>
+#include <fmt/format.h>
+#include <future>
+
 namespace relief::analysis {
 namespace {
 
-std::optional<double> mean_if(const std::vector<std::optional<double>>& values, int from,
-                              int count, int needed) {
+std::optional<double> mean_if(const std::vector<std::optional<double>>& values, int from, int count,
+                              int needed) {
     double sum = 0;
     int n = 0;
     for (int t = from; t < from + count; ++t) {
@@ -57,8 +57,8 @@ SessionDays session_days_of(const Window& window, const std::vector<SessionInput
     SessionDays out;
     out.last_end_utc.assign(static_cast<std::size_t>(window.days()), 0);
     // The last session of a day is the one that started last (ties: ends later).
-    std::vector<std::pair<std::int64_t, std::int64_t>> last(
-        static_cast<std::size_t>(window.days()), {INT64_MIN, INT64_MIN});
+    std::vector<std::pair<std::int64_t, std::int64_t>> last(static_cast<std::size_t>(window.days()),
+                                                            {INT64_MIN, INT64_MIN});
     for (const SessionInput& s : sessions) {
         if (!window.contains(s.day)) {
             continue;
@@ -110,11 +110,11 @@ Coverage coverage_of(const JournalWindow& jw, const std::vector<int>& observed,
     const int D = jw.journal_days();
     cov.fraction = D > 0 ? static_cast<double>(observed.size()) / D : 0.0;
     cov.checkins = static_cast<int>(checkins.size());
-    cov.backfilled = static_cast<int>(
-        std::count_if(checkins.begin(), checkins.end(), [](const auto& c) { return c.backfilled; }));
-    cov.sessions = static_cast<int>(std::count_if(sessions.begin(), sessions.end(), [&](const auto& s) {
-        return jw.window.contains(s.day);
-    }));
+    cov.backfilled = static_cast<int>(std::count_if(checkins.begin(), checkins.end(),
+                                                    [](const auto& c) { return c.backfilled; }));
+    cov.sessions =
+        static_cast<int>(std::count_if(sessions.begin(), sessions.end(),
+                                       [&](const auto& s) { return jw.window.contains(s.day); }));
     cov.episodes = static_cast<int>(episodes);
     return cov;
 }
@@ -211,7 +211,8 @@ Report build_report(const Settings& settings, ReportInput input) {
     const SessionDays session_days = session_days_of(window, input.sessions);
     const std::vector<Episode> episodes = find_episodes(session_days.days);
 
-    report.coverage = coverage_of(report.journal, observed, checkins, input.sessions, episodes.size());
+    report.coverage =
+        coverage_of(report.journal, observed, checkins, input.sessions, episodes.size());
     report.weeks = weekly_rows(report.journal, report.daily, input.sessions);
     report.sessions = session_rows(window, report.daily, input.sessions);
     report.enough_data = observed.size() >= 7;
@@ -228,8 +229,7 @@ Report build_report(const Settings& settings, ReportInput input) {
                          episodes);
     }
     if (!report.enough_data) { // R4 did not run; "too early" still counts its sessions
-        report.after_sessions.valid_episodes =
-            count_valid_episodes(window, report.daily, episodes);
+        report.after_sessions.valid_episodes = count_valid_episodes(window, report.daily, episodes);
     }
     report.right_after = compute_right_after(window, checkins, input.sessions);
     report.answer = compute_answer(report, session_days);

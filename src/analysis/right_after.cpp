@@ -1,9 +1,9 @@
 // R7: right after a session, from the pain the person typed before it
 // (docs/methods.md "Right after a session").
+#include "sections.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
-
-#include "sections.hpp"
 
 namespace relief::analysis {
 
@@ -15,9 +15,8 @@ RightAfter compute_right_after(const Window& window, const std::vector<CheckinIn
     for (const SessionInput& s : sessions) {
         by_start.push_back(&s);
     }
-    std::stable_sort(by_start.begin(), by_start.end(), [](const auto* a, const auto* b) {
-        return a->start_utc < b->start_utc;
-    });
+    std::stable_sort(by_start.begin(), by_start.end(),
+                     [](const auto* a, const auto* b) { return a->start_utc < b->start_utc; });
     std::vector<double> changes;
     for (std::size_t i = 0; i < by_start.size(); ++i) {
         const SessionInput& s = *by_start[i];

@@ -1,10 +1,10 @@
 #pragma once
 // The sections of docs/methods.md, one function each (R2–R8); report.cpp
 // assembles them with R0 and R1.
+#include "relief/analysis/report.hpp"
+
 #include <functional>
 #include <vector>
-
-#include "relief/analysis/report.hpp"
 
 namespace relief::analysis {
 
@@ -19,8 +19,8 @@ std::vector<Episode> find_episodes(std::vector<int> session_days);
 // What R4 needs of the sessions: the window indices of session days, and
 // per day the end of its last session (R4 step 3, lag 0).
 struct SessionDays {
-    std::vector<int> days;                      // distinct, ascending
-    std::vector<std::int64_t> last_end_utc;     // per window day; meaningful on session days
+    std::vector<int> days;                  // distinct, ascending
+    std::vector<std::int64_t> last_end_utc; // per window day; meaningful on session days
 };
 
 // The mean pain of the check-ins of day t made at or after `after_utc`.
@@ -68,6 +68,7 @@ struct NapTally {
     double pairs = 0;
 };
 NapTally nap_tally(const NapPairs& unit, bool better_when_lower);
-std::optional<double> nap(const std::vector<NapTally>& tallies, const std::vector<std::size_t>& units);
+std::optional<double> nap(const std::vector<NapTally>& tallies,
+                          const std::vector<std::size_t>& units);
 
 } // namespace relief::analysis

@@ -1,8 +1,8 @@
 #include "relief/analysis/series.hpp"
 
-#include <tuple>
-
 #include "relief/instant.hpp"
+
+#include <tuple>
 
 namespace relief::analysis {
 

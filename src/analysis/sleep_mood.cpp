@@ -1,19 +1,19 @@
 // R6: sleep and mood around sessions (docs/methods.md "Sleep and mood").
-#include <fmt/format.h>
-#include <future>
-
 #include "relief/analysis/bootstrap.hpp"
 #include "sections.hpp"
+
+#include <fmt/format.h>
+#include <future>
 
 namespace relief::analysis {
 namespace {
 
 struct SeriesSpec {
     const std::vector<std::optional<double>>* values;
-    const char* name;     // for the reason: "mood", "sleep"
-    int before_from;      // before-days relative to f: [f + from, f + to]
+    const char* name; // for the reason: "mood", "sleep"
+    int before_from;  // before-days relative to f: [f + from, f + to]
     int before_to;
-    int after_days;       // after-days l+1 … l+after_days
+    int after_days; // after-days l+1 … l+after_days
 };
 
 struct Unit {
@@ -84,14 +84,16 @@ SeriesEffect series_effect(const Settings& settings, const Window& window, const
         effects.push_back(unit.effect);
         tallies.push_back(nap_tally(unit.raw, /*better_when_lower=*/false)); // higher is better
     }
-    const auto nap_of = [&](const std::vector<std::size_t>& sample) { return nap(tallies, sample); };
+    const auto nap_of = [&](const std::vector<std::size_t>& sample) {
+        return nap(tallies, sample);
+    };
     out.effect.value = hodges_lehmann(effects);
     out.nap.value = nap_of(all_units(units.size()));
     if (units.size() >= 6) {
         out.effect.ci = walsh_interval(effects);
         out.nap.ci = bootstrap_interval(units.size(), settings.seed, nap_of);
     }
-    out.verdict = !out.effect.ci                 ? SeriesVerdict::too_few_sessions
+    out.verdict = !out.effect.ci                   ? SeriesVerdict::too_few_sessions
                   : greater(out.effect.ci->low, 0) ? SeriesVerdict::higher_after
                   : less(out.effect.ci->high, 0)   ? SeriesVerdict::lower_after
                                                    : SeriesVerdict::no_clear_difference;
@@ -115,7 +117,8 @@ SleepMood compute_sleep_mood(const Settings& settings, const Window& window,
     auto sleep = std::async(launch, [&] {
         return series_effect(settings, window, {&daily.sleep, "sleep", -2, 0, 2}, episodes);
     });
-    r6.sleep_quality = series_effect(settings, window, {&daily.quality, "sleep", -2, 0, 2}, episodes);
+    r6.sleep_quality =
+        series_effect(settings, window, {&daily.quality, "sleep", -2, 0, 2}, episodes);
     r6.mood = mood.get();
     r6.sleep_hours = sleep.get();
     return r6;

@@ -1,10 +1,10 @@
 // R2 (trend, first vs last 14 days) and R3 (before and after sessions
 // began): docs/methods.md "The trend" and "Before and after sessions began".
+#include "sections.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
-
-#include "sections.hpp"
 
 namespace relief::analysis {
 namespace {
@@ -140,8 +140,8 @@ Trend compute_trend(const JournalWindow& jw, const DailySeries& daily,
             trend.first14 = m0;
             trend.last14 = m1;
             trend.change = *m1 - *m0;
-            trend.two_points = less_equal(*trend.change, -2);  // Farrar 2001
-            trend.floor_note = less(*m0, 4);                   // little room to improve
+            trend.two_points = less_equal(*trend.change, -2); // Farrar 2001
+            trend.floor_note = less(*m0, 4);                  // little room to improve
             if (greater_equal(*m0, 1)) {
                 trend.pct_change = 100 * *trend.change / *m0;
                 trend.label = backed_label(trend, immpact_label(*trend.pct_change));
@@ -174,8 +174,8 @@ BeforeAfter compute_before_after(const Window& window, const DailySeries& daily,
             return r3;
         }
     }
-    const auto before = std::count_if(observed.begin(), observed.end(),
-                                      [&](int t) { return t < *t0; });
+    const auto before =
+        std::count_if(observed.begin(), observed.end(), [&](int t) { return t < *t0; });
     const auto after = static_cast<std::ptrdiff_t>(observed.size()) - before;
     // Fewer than 14 on either side and a level change is mostly noise.
     if (before < 14 || after < 14) {
@@ -206,7 +206,8 @@ BeforeAfter compute_before_after(const Window& window, const DailySeries& daily,
     r3.level_change = estimate(*fit, 2, 1);
     r3.slope_change_per_week = estimate(*fit, 3, 7);
     r3.trend_before_per_week = estimate(*fit, 1, 7);
-    r3.simple_difference = sum_after / static_cast<double>(after) - sum_before / static_cast<double>(before);
+    r3.simple_difference =
+        sum_after / static_cast<double>(after) - sum_before / static_cast<double>(before);
     r3.exact_fit = fit->exact_fit;
     r3.trend_warning = greater_equal(std::fabs(7 * fit->beta[1]), 0.25);
     return r3;

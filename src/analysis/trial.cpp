@@ -3,15 +3,17 @@
 // adherence, the per-protocol check and the secondary series.
 #include "relief/analysis/trial.hpp"
 
+#include "relief/trial_entry.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
 
-#include "relief/trial_entry.hpp"
-
 namespace relief::analysis {
 
-std::vector<bool> TrialPlan::massage_first() const { return trial_massage_first(seed, pairs); }
+std::vector<bool> TrialPlan::massage_first() const {
+    return trial_massage_first(seed, pairs);
+}
 
 DayNumber TrialPlan::massage_week(int p) const {
     return massage_first()[static_cast<std::size_t>(p)] ? pair_start(p) : pair_start(p) + 7;
@@ -21,33 +23,46 @@ DayNumber TrialPlan::rest_week(int p) const {
     return massage_first()[static_cast<std::size_t>(p)] ? pair_start(p) + 7 : pair_start(p);
 }
 
-std::string seed_text(std::uint64_t seed) { return fmt::format("0x{:016x}", seed); }
+std::string seed_text(std::uint64_t seed) {
+    return fmt::format("0x{:016x}", seed);
+}
 
 std::string_view json_name(TrialStatus value) noexcept {
     switch (value) {
-    case TrialStatus::running: return "running";
-    case TrialStatus::complete: return "complete";
-    case TrialStatus::stopped: return "stopped";
+    case TrialStatus::running:
+        return "running";
+    case TrialStatus::complete:
+        return "complete";
+    case TrialStatus::stopped:
+        return "stopped";
     }
     return "";
 }
 
 std::string_view json_name(PairState value) noexcept {
     switch (value) {
-    case PairState::complete: return "complete";
-    case PairState::incomplete: return "incomplete";
-    case PairState::pending: return "pending";
+    case PairState::complete:
+        return "complete";
+    case PairState::incomplete:
+        return "incomplete";
+    case PairState::pending:
+        return "pending";
     }
     return "";
 }
 
 std::string_view json_name(TrialVerdict value) noexcept {
     switch (value) {
-    case TrialVerdict::in_progress: return "in-progress";
-    case TrialVerdict::too_few_pairs: return "too-few-pairs";
-    case TrialVerdict::massage_better: return "massage-better";
-    case TrialVerdict::rest_better: return "rest-better";
-    case TrialVerdict::no_clear_difference: return "no-clear-difference";
+    case TrialVerdict::in_progress:
+        return "in-progress";
+    case TrialVerdict::too_few_pairs:
+        return "too-few-pairs";
+    case TrialVerdict::massage_better:
+        return "massage-better";
+    case TrialVerdict::rest_better:
+        return "rest-better";
+    case TrialVerdict::no_clear_difference:
+        return "no-clear-difference";
     }
     return "";
 }
@@ -204,12 +219,13 @@ SignFlip sign_flip_test(const std::vector<double>& d, bool with_interval) {
     return out;
 }
 
-TrialReport analyse_trial(const TrialPlan& plan, DayNumber today, const std::vector<TrialDay>& days) {
+TrialReport analyse_trial(const TrialPlan& plan, DayNumber today,
+                          const std::vector<TrialDay>& days) {
     TrialReport r;
     r.plan = plan;
     r.today = plan.stopped_on ? *plan.stopped_on : today;
     const DayNumber C = r.today;
-    r.status = plan.stopped_on ? TrialStatus::stopped
+    r.status = plan.stopped_on  ? TrialStatus::stopped
                : C > plan.end() ? TrialStatus::complete
                                 : TrialStatus::running;
 
@@ -275,9 +291,8 @@ TrialReport analyse_trial(const TrialPlan& plan, DayNumber today, const std::vec
         }
         r.pairs.push_back(pair);
     }
-    std::sort(r.deviations.begin(), r.deviations.end(), [](const auto& a, const auto& b) {
-        return a.start < b.start;
-    });
+    std::sort(r.deviations.begin(), r.deviations.end(),
+              [](const auto& a, const auto& b) { return a.start < b.start; });
     r.complete_pairs = static_cast<int>(d_all.size());
     if (!d_all.empty()) {
         r.massage_weeks_mean = mean_of(massage_means);

@@ -1,10 +1,10 @@
 #include "wording.hpp"
 
-#include <cmath>
-#include <fmt/format.h>
-
 #include "relief/analysis/wording.hpp"
 #include "relief/text.hpp"
+
+#include <cmath>
+#include <fmt/format.h>
 
 namespace relief::analysis {
 namespace {
@@ -24,9 +24,13 @@ std::string importance(double pct) {
     return "too small to matter";
 }
 
-std::string percent(double share) { return fmt::format("{:.0f}%", 100 * share); }
+std::string percent(double share) {
+    return fmt::format("{:.0f}%", 100 * share);
+}
 
-Note note(NoteKind kind) { return Note{kind, 0, 0, 0, 0, false, std::nullopt}; }
+Note note(NoteKind kind) {
+    return Note{kind, 0, 0, 0, 0, false, std::nullopt};
+}
 
 void after_session_notes(AfterSessions& r4, double theta, double daily_slope) {
     std::vector<Note>& notes = r4.notes;
@@ -76,7 +80,9 @@ void after_session_notes(AfterSessions& r4, double theta, double daily_slope) {
     case AfterVerdict::no_consistent_difference:
         notes.push_back(note(NoteKind::no_consistent_difference));
         break;
-    case AfterVerdict::higher: notes.push_back(note(NoteKind::higher_after)); break;
+    case AfterVerdict::higher:
+        notes.push_back(note(NoteKind::higher_after));
+        break;
     case AfterVerdict::too_few_sessions: {
         Note few = note(NoteKind::too_few_sessions);
         few.n = std::max(1, 6 - r4.valid_episodes);
@@ -114,13 +120,15 @@ std::string relief_duration_sentence(double theta, int from, int days, bool cens
 
 std::string note_text(const Note& n) {
     switch (n.kind) {
-    case NoteKind::not_blinded: return "not randomised or blinded; expectations can shape ratings";
+    case NoteKind::not_blinded:
+        return "not randomised or blinded; expectations can shape ratings";
     case NoteKind::rough_guide:
         return fmt::format("based on only {} session{} — a rough guide", n.n, n.n == 1 ? "" : "s");
     case NoteKind::trend_warning:
         return "pain was already changing before the first session; the simple difference "
                "mostly reflects that trend.";
-    case NoteKind::bad_weeks: return "bad weeks may also prompt more bookings";
+    case NoteKind::bad_weeks:
+        return "bad weeks may also prompt more bookings";
     case NoteKind::no_usual_level:
         return "fewer than 7 logged days away from sessions: no usual level to compare with";
     case NoteKind::booked_above_usual:
@@ -143,13 +151,16 @@ std::string note_text(const Note& n) {
         }
         return text;
     }
-    case NoteKind::relief_duration: return relief_duration_sentence(n.value, n.n2, n.n, n.flag);
+    case NoteKind::relief_duration:
+        return relief_duration_sentence(n.value, n.n2, n.n, n.flag);
     case NoteKind::not_clearly_below_usual:
         return "pain was lower after sessions, but not clearly below your usual level";
-    case NoteKind::two_week_break: return "a two-week break from sessions would show your usual level";
+    case NoteKind::two_week_break:
+        return "a two-week break from sessions would show your usual level";
     case NoteKind::no_consistent_difference:
         return "no consistent difference; the data are compatible with no change";
-    case NoteKind::higher_after: return "pain was higher in the days after sessions";
+    case NoteKind::higher_after:
+        return "pain was higher in the days after sessions";
     case NoteKind::too_few_sessions:
         return fmt::format("too few sessions to compare yet: {} more with pain logged on the days "
                            "before them",
@@ -173,8 +184,7 @@ std::string note_text(const Note& n) {
 void add_wording(Report& report) {
     const AfterSessions& r4 = report.after_sessions;
     // "A rough guide" qualifies an estimate: nothing estimated, no note.
-    if (r4.available && r4.effect.value &&
-        (r4.valid_episodes < 8 || report.window().weeks < 12)) {
+    if (r4.available && r4.effect.value && (r4.valid_episodes < 8 || report.window().weeks < 12)) {
         Note rough = note(NoteKind::rough_guide);
         rough.n = r4.valid_episodes;
         report.notes.push_back(rough);

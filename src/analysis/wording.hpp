@@ -1,9 +1,9 @@
 #pragma once
 // The sentences of the wording rules (docs/methods.md "Wording") that apply
 // to a report, as its notes, and the one function that words each of them.
-#include <string>
-
 #include "relief/analysis/report.hpp"
+
+#include <string>
 
 namespace relief::analysis {
 

@@ -1,5 +1,10 @@
 #include "app.hpp"
 
+#include "commands.hpp"
+#include "relief/paths.hpp"
+#include "relief/text.hpp"
+#include "relief_version.hpp"
+
 #include <CLI/CLI.hpp>
 #include <csignal>
 #include <fmt/format.h>
@@ -7,14 +12,11 @@
 #include <string_view>
 #include <vector>
 
-#include "commands.hpp"
-#include "relief/paths.hpp"
-#include "relief/text.hpp"
-
 namespace relief::cli {
 namespace {
 
-constexpr const char* k_intro = R"(relief: a private pain-and-relief journal. Does massage help you, how long
+constexpr const char* k_intro =
+    R"(relief: a private pain-and-relief journal. Does massage help you, how long
 does the relief last, how often should you go? Your own diary answers.
 
 Usage: relief [--db PATH] [--config PATH] COMMAND [OPTIONS] [ARGS]
@@ -172,12 +174,14 @@ std::vector<char*> rewrite(int argc, char** argv, int position, std::vector<std:
 int parse_and_run(int argc, char** argv, int position, GlobalOptions& globals) {
     CLI::App app{"relief: a private pain-and-relief journal", "relief"};
     RunResult result;
-    app.set_version_flag("--version", std::string("relief ") + RELIEF_VERSION);
+    app.set_version_flag("--version", std::string("relief ") + RELIEF_VERSION + " (commit " +
+                                          RELIEF_COMMIT + ")");
     app.set_help_all_flag("--help-all", "Show help for every command");
     app.add_option("--db", globals.db, "The journal file (default: $RELIEF_DB, else XDG)")
         ->type_name("PATH")
         ->check(non_empty_path);
-    app.add_option("--config", globals.config, "The config file (default: $RELIEF_CONFIG, else XDG)")
+    app.add_option("--config", globals.config,
+                   "The config file (default: $RELIEF_CONFIG, else XDG)")
         ->type_name("PATH")
         ->check(non_empty_path);
     app.fallthrough(); // --db and --config also work after the command name

@@ -1,9 +1,9 @@
 // relief backup PATH: a consistent copy of the journal (0600), taken online.
+#include "commands.hpp"
+
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <iostream>
-
-#include "commands.hpp"
 
 namespace relief::cli {
 
@@ -14,7 +14,10 @@ void setup_backup(CLI::App& app, const GlobalOptions& globals, RunResult& result
     cmd->description("Copy the journal to PATH with SQLite's online backup: a consistent "
                      "snapshot even while another relief writes. The copy is private (0600) and "
                      "is itself a journal (relief --db PATH list). PATH must not exist yet.");
-    cmd->add_option("path", *target, "The new file")->required()->type_name("PATH")->check(non_empty_path);
+    cmd->add_option("path", *target, "The new file")
+        ->required()
+        ->type_name("PATH")
+        ->check(non_empty_path);
     cmd->add_flag("-q,--quiet", *quiet, "Print nothing on success");
     cmd->footer(R"(Examples:
   relief backup ~/backups/relief-$(date +%F).db

@@ -1,10 +1,10 @@
 // relief check: integrity and schema of the journal; exit 1 with a list of problems.
+#include "commands.hpp"
+
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <iostream>
 #include <sys/stat.h>
-
-#include "commands.hpp"
 
 namespace relief::cli {
 
@@ -26,7 +26,7 @@ void setup_check(CLI::App& app, const GlobalOptions& globals, RunResult& result)
         std::string summary;
         try {
             const Journal journal = open_journal(globals, Journal::Mode::read);
-            struct stat st{};
+            struct stat st {};
             if (!journal.exists() && ::stat(journal.path().c_str(), &st) == 0) {
                 // Readers take an empty file for a journal not set up yet;
                 // for check it is a file that holds no journal (a backup cut
@@ -43,11 +43,11 @@ void setup_check(CLI::App& app, const GlobalOptions& globals, RunResult& result)
                 problems = journal.check();
             }
             if (problems.empty()) {
-                summary = fmt::format("ok: {} ({} check-ins, {} sessions; integrity, foreign "
-                                      "keys, schema {} and values checked)",
-                                      journal.path(), journal.count(RecordType::checkin),
-                                      journal.count(RecordType::session),
-                                      Journal::schema_version());
+                summary =
+                    fmt::format("ok: {} ({} check-ins, {} sessions; integrity, foreign "
+                                "keys, schema {} and values checked)",
+                                journal.path(), journal.count(RecordType::checkin),
+                                journal.count(RecordType::session), Journal::schema_version());
             }
         } catch (const DamagedError& e) {
             // Other commands refuse such a file (exit 3); finding it is check's answer.

@@ -2,12 +2,12 @@
 // the journal, one per line, for the shell completions (share/completions).
 // Hidden from the help; silent and exit 0 whatever goes wrong, so that a
 // completion never prints an error into the command line being typed.
-#include <CLI/CLI.hpp>
-#include <iostream>
-#include <cstdint>
-#include <set>
-
 #include "commands.hpp"
+
+#include <CLI/CLI.hpp>
+#include <cstdint>
+#include <iostream>
+#include <set>
 
 namespace relief::cli {
 namespace {

@@ -1,13 +1,13 @@
 // relief config: the effective settings and where each came from; get, set, path.
+#include "commands.hpp"
+#include "relief/paths.hpp"
+#include "relief/text.hpp"
+
 #include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <fmt/format.h>
 #include <iostream>
 #include <sys/stat.h>
-
-#include "commands.hpp"
-#include "relief/paths.hpp"
-#include "relief/text.hpp"
 
 namespace relief::cli {
 namespace {
@@ -25,11 +25,11 @@ bool no_color_set() {
 ExitCode run_show(const GlobalOptions& globals) {
     const std::string path = config_path(globals.config);
     const ExplainedConfig loaded = load_config_explained(path);
-    struct stat st{};
+    struct stat st {};
     const char* env = std::getenv("RELIEF_CONFIG");
-    const std::string chosen_by = !globals.config.empty()                ? "--config"
+    const std::string chosen_by = !globals.config.empty()            ? "--config"
                                   : (env != nullptr && *env != '\0') ? "$RELIEF_CONFIG"
-                                                                       : "the XDG default";
+                                                                     : "the XDG default";
     std::cout << fmt::format("Config file: {} (from {}){}\n\n", path, chosen_by,
                              ::stat(path.c_str(), &st) == 0 ? "" : "; not there: defaults apply");
     std::cout << fmt::format("{:<24}  {:<8}  {}\n", "KEY", "VALUE", "FROM");
@@ -46,15 +46,16 @@ ExitCode run_show(const GlobalOptions& globals) {
         std::cout << fmt::format("{:<24}  {:<8}  {}\n", key.name, value.empty() ? "(unset)" : value,
                                  from);
     }
-    std::cout << "\nrelief report's --weeks and --relief-threshold override report.* for one run.\n";
+    std::cout
+        << "\nrelief report's --weeks and --relief-threshold override report.* for one run.\n";
     return ExitCode::ok;
 }
 
 const ConfigKey& known_key(const std::string& name) {
     const ConfigKey* key = find_config_key(name);
     if (!key) {
-        throw InputError(fmt::format("unknown key \"{}\" (relief config lists the keys)",
-                                     shown_value(name)));
+        throw InputError(
+            fmt::format("unknown key \"{}\" (relief config lists the keys)", shown_value(name)));
     }
     return *key;
 }

@@ -1,12 +1,12 @@
 // relief delete ID…: remove records; each stays recoverable through relief undo.
-#include <CLI/CLI.hpp>
-#include <fmt/format.h>
-#include <iostream>
-
 #include "commands.hpp"
 #include "relief/entry.hpp"
 #include "relief/text.hpp"
 #include "selection.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <iostream>
 
 namespace relief::cli {
 namespace {
@@ -32,10 +32,9 @@ ExitCode run_delete(const DeleteOptions& options, const GlobalOptions& globals,
                 continue;
             }
             const DayNumber day = diary_day(r.at, config.day_start_minutes);
-            described.push_back(fmt::format("{} {} of {} {} ({})",
-                                            r.is_checkin() ? "check-in" : "session",
-                                            short_id(r.uuid), weekday_name(day), format_date(day),
-                                            describe(r)));
+            described.push_back(
+                fmt::format("{} {} of {} {} ({})", r.is_checkin() ? "check-in" : "session",
+                            short_id(r.uuid), weekday_name(day), format_date(day), describe(r)));
             writer.remove(r);
             doomed.push_back(std::move(r));
         }

@@ -1,11 +1,11 @@
 // relief demo: fill an empty journal with realistic synthetic weeks.
-#include <CLI/CLI.hpp>
-#include <fmt/format.h>
-#include <iostream>
-
 #include "commands.hpp"
 #include "relief/demo.hpp"
 #include "relief/validate.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <iostream>
 
 namespace relief::cli {
 namespace {
@@ -46,11 +46,11 @@ ExitCode run_demo(const DemoOptions& options, const GlobalOptions& globals, cons
     }
     const DayNumber today = diary_day(now, config.day_start_minutes);
     if (options.trial) {
-        return run_demo_trial(globals, make_demo_trial(today, static_cast<std::uint64_t>(seed), now.utc),
-                              now);
+        return run_demo_trial(
+            globals, make_demo_trial(today, static_cast<std::uint64_t>(seed), now.utc), now);
     }
-    const std::vector<Record> records =
-        make_demo_journal(today, static_cast<int>(weeks), static_cast<std::uint64_t>(seed), now.utc);
+    const std::vector<Record> records = make_demo_journal(
+        today, static_cast<int>(weeks), static_cast<std::uint64_t>(seed), now.utc);
     std::int64_t sessions = 0;
     for (const Record& r : records) {
         sessions += r.is_checkin() ? 0 : 1;
@@ -65,7 +65,8 @@ ExitCode run_demo(const DemoOptions& options, const GlobalOptions& globals, cons
         }
     });
     const std::string db = globals.db.empty() ? std::string() : " --db " + journal.path();
-    std::cout << fmt::format("Filled {} with {}.\nTry: relief{} report\n", journal.path(), what, db);
+    std::cout << fmt::format("Filled {} with {}.\nTry: relief{} report\n", journal.path(), what,
+                             db);
     return ExitCode::ok;
 }
 

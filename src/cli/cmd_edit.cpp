@@ -1,13 +1,13 @@
 // relief edit ID: change the values of one record; undo brings the old ones back.
-#include <CLI/CLI.hpp>
-#include <fmt/format.h>
-#include <iostream>
-
 #include "commands.hpp"
 #include "entry_flags.hpp"
 #include "relief/entry.hpp"
 #include "relief/text.hpp"
 #include "selection.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <iostream>
 
 namespace relief::cli {
 namespace {
@@ -20,8 +20,8 @@ struct EditOptions {
 };
 
 bool changes_something(const EntryValues& v) {
-    return v.has_checkin_values() || v.has_session_values() || v.note || v.at ||
-           !v.areas.empty() || !v.tags.empty();
+    return v.has_checkin_values() || v.has_session_values() || v.note || v.at || !v.areas.empty() ||
+           !v.tags.empty();
 }
 
 ExitCode run_edit(EditOptions options, const GlobalOptions& globals, const Instant& now) {

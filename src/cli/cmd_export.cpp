@@ -1,11 +1,11 @@
 // relief export: every record (or a range of diary days) as CSV or JSON on stdout.
-#include <CLI/CLI.hpp>
-#include <fmt/format.h>
-#include <iostream>
-
 #include "commands.hpp"
 #include "record_output.hpp"
 #include "selection.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <iostream>
 
 namespace relief::cli {
 namespace {
@@ -19,7 +19,8 @@ ExitCode run_export(const ExportOptions& options, const GlobalOptions& globals,
                     const Instant& now) {
     const Config config = load_config(globals);
     check_choice("--format", options.format, {"csv", "json"});
-    const DayRange days = resolve_days(options.days, Today{now, config.day_start_minutes}); // before the header is written
+    const DayRange days = resolve_days(
+        options.days, Today{now, config.day_start_minutes}); // before the header is written
     const Journal journal = open_journal_to_read(globals);
     // Trials belong to the whole journal: JSON carries them, CSV cannot.
     const std::vector<TrialEntry> trials = journal.trials();
@@ -45,7 +46,8 @@ void setup_export(CLI::App& app, const GlobalOptions& globals, RunResult& result
     cmd->description("Write every record, or those of a range of diary days, to stdout as CSV "
                      "(the default) or JSON. relief import reads both back unchanged.");
     cmd->add_option("--format", options->format, "csv (default) or json")->type_name("FORMAT");
-    cmd->add_option("--since", options->days.since, "First diary day: YYYY-MM-DD, today, yesterday, fri, -7d")
+    cmd->add_option("--since", options->days.since,
+                    "First diary day: YYYY-MM-DD, today, yesterday, fri, -7d")
         ->type_name("DAY");
     cmd->add_option("--until", options->days.until, "Last diary day (inclusive)")->type_name("DAY");
     cmd->footer(R"(Examples:

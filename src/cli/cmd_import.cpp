@@ -1,4 +1,11 @@
 // relief import: records from a CSV or JSON file, all or nothing, idempotent by uuid.
+#include "commands.hpp"
+#include "relief/entry.hpp"
+#include "relief/record_reader.hpp"
+#include "relief/text.hpp"
+#include "relief/validate.hpp"
+#include "selection.hpp"
+
 #include <CLI/CLI.hpp>
 #include <cerrno>
 #include <cstring>
@@ -6,13 +13,6 @@
 #include <fmt/format.h>
 #include <fstream>
 #include <iostream>
-
-#include "commands.hpp"
-#include "relief/entry.hpp"
-#include "relief/record_reader.hpp"
-#include "relief/text.hpp"
-#include "relief/validate.hpp"
-#include "selection.hpp"
 
 namespace relief::cli {
 namespace {
@@ -22,8 +22,8 @@ constexpr std::size_t k_problems_shown = 20;
 struct ImportOptions {
     std::string file;
     std::string format; // "" = by the file name, else by the first character
-    std::string map;  // --map "Header=column,…"
-    std::string type; // --type checkin|session
+    std::string map;    // --map "Header=column,…"
+    std::string type;   // --type checkin|session
     bool dry_run = false;
     bool quiet = false;
 };
@@ -58,9 +58,9 @@ std::string records_phrase(const Tally& t) {
     return fmt::format("{} record{} ({} check-in{}, {} session{}){}", t.checkins + t.sessions,
                        t.checkins + t.sessions == 1 ? "" : "s", t.checkins,
                        t.checkins == 1 ? "" : "s", t.sessions, t.sessions == 1 ? "" : "s",
-                       t.trials > 0 ? fmt::format(" and {} trial{}", t.trials,
-                                                  t.trials == 1 ? "" : "s")
-                                    : std::string());
+                       t.trials > 0
+                           ? fmt::format(" and {} trial{}", t.trials, t.trials == 1 ? "" : "s")
+                           : std::string());
 }
 
 ExitCode run_import(const ImportOptions& options, const GlobalOptions& globals,
@@ -79,13 +79,12 @@ ExitCode run_import(const ImportOptions& options, const GlobalOptions& globals,
     if (options.file != "-") {
         std::error_code ignored;
         if (std::filesystem::is_directory(options.file, ignored)) {
-            throw InputError(fmt::format("cannot read {}: it is a folder, not a file",
-                                         options.file));
+            throw InputError(
+                fmt::format("cannot read {}: it is a folder, not a file", options.file));
         }
         file.open(options.file, std::ios::binary);
         if (!file) {
-            throw InputError(fmt::format("cannot read {}: {}", options.file,
-                                         std::strerror(errno)));
+            throw InputError(fmt::format("cannot read {}: {}", options.file, std::strerror(errno)));
         }
     }
     std::istream& in = options.file == "-" ? std::cin : file;
@@ -96,8 +95,9 @@ ExitCode run_import(const ImportOptions& options, const GlobalOptions& globals,
 
     // A dry run runs the same transaction and rolls it back; against a journal
     // that does not exist yet it uses an empty one in memory, creating nothing.
-    Journal journal = options.dry_run && !journal_exists(globals) ? Journal::open_scratch()
-                                                 : open_journal(globals, Journal::Mode::write);
+    Journal journal = options.dry_run && !journal_exists(globals)
+                          ? Journal::open_scratch()
+                          : open_journal(globals, Journal::Mode::write);
     Tally tally;
     const auto body = [&](JournalWriter& writer) {
         RecordHandler handler;
@@ -113,17 +113,19 @@ ExitCode run_import(const ImportOptions& options, const GlobalOptions& globals,
             }
             const Insertion done = writer.insert_if_new(r);
             switch (done.outcome) {
-            case Insertion::Outcome::present: ++tally.present; break;
+            case Insertion::Outcome::present:
+                ++tally.present;
+                break;
             case Insertion::Outcome::added:
                 ++(r.is_checkin() ? tally.checkins : tally.sessions);
                 added_lines[r.is_checkin() ? 0 : 1].push_back(static_cast<std::uint32_t>(line));
                 break;
             case Insertion::Outcome::repeated:
-                handler.on_problem(line, fmt::format("the id {} is also on line {}; each record "
-                                                     "needs its own id",
-                                                     short_id(r.uuid),
-                                                     added_lines[done.earlier_checkin ? 0 : 1]
-                                                                [done.earlier]));
+                handler.on_problem(
+                    line, fmt::format("the id {} is also on line {}; each record "
+                                      "needs its own id",
+                                      short_id(r.uuid),
+                                      added_lines[done.earlier_checkin ? 0 : 1][done.earlier]));
                 break;
             }
         };
@@ -151,19 +153,22 @@ ExitCode run_import(const ImportOptions& options, const GlobalOptions& globals,
         if (tally.problem_count > 0) {
             std::string message = join(tally.problems, "\n");
             if (tally.problem_count > static_cast<std::int64_t>(k_problems_shown)) {
-                message += fmt::format("\n… and {} more problems",
-                                       tally.problem_count -
-                                           static_cast<std::int64_t>(k_problems_shown));
+                message +=
+                    fmt::format("\n… and {} more problems",
+                                tally.problem_count - static_cast<std::int64_t>(k_problems_shown));
             }
             message += fmt::format("\n{} problem{} in {}; nothing was imported",
                                    tally.problem_count, tally.problem_count == 1 ? "" : "s", name);
             throw InputError(message);
         }
     };
-    journal.change(StepAction::import, "import", now.utc, [&](JournalWriter& writer) {
-        body(writer);
-        writer.set_summary(fmt::format("import of {} from {}", records_phrase(tally), name));
-    }, options.dry_run);
+    journal.change(
+        StepAction::import, "import", now.utc,
+        [&](JournalWriter& writer) {
+            body(writer);
+            writer.set_summary(fmt::format("import of {} from {}", records_phrase(tally), name));
+        },
+        options.dry_run);
     if (options.quiet) {
         return ExitCode::ok;
     }

@@ -1,15 +1,15 @@
 // relief list: the records in a range of diary days, with their ids.
+#include "commands.hpp"
+#include "record_output.hpp"
+#include "relief/entry.hpp"
+#include "relief/text.hpp"
+#include "relief/validate.hpp"
+#include "selection.hpp"
+
 #include <CLI/CLI.hpp>
 #include <deque>
 #include <fmt/format.h>
 #include <iostream>
-
-#include "commands.hpp"
-#include "record_output.hpp"
-#include "selection.hpp"
-#include "relief/entry.hpp"
-#include "relief/text.hpp"
-#include "relief/validate.hpp"
 
 namespace relief::cli {
 namespace {
@@ -106,7 +106,8 @@ void setup_list(CLI::App& app, const GlobalOptions& globals, RunResult& result) 
     CLI::App* cmd = app.add_subcommand("list", "Show records with their ids");
     cmd->description("Show the records of a range of diary days, oldest first, with the ids that "
                      "edit and delete take.");
-    cmd->add_option("--since", options->days.since, "First diary day: YYYY-MM-DD, today, yesterday, fri, -7d")
+    cmd->add_option("--since", options->days.since,
+                    "First diary day: YYYY-MM-DD, today, yesterday, fri, -7d")
         ->type_name("DAY");
     cmd->add_option("--until", options->days.until, "Last diary day (inclusive)")->type_name("DAY");
     cmd->add_option("--limit", options->limit, "Only the newest N records")->type_name("N");

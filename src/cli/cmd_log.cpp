@@ -1,13 +1,13 @@
 // relief log: record a check-in, a session, or both in one go.
-#include <CLI/CLI.hpp>
-#include <fmt/format.h>
-#include <iostream>
-
 #include "commands.hpp"
 #include "entry_flags.hpp"
 #include "prompt.hpp"
 #include "relief/entry.hpp"
 #include "relief/text.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <iostream>
 
 namespace relief::cli {
 namespace {

@@ -1,12 +1,12 @@
 // relief remind: for cron. Silent exit 0 when today has a check-in; else one
 // line on stdout and exit 1. Also says when a session is due.
-#include <CLI/CLI.hpp>
-#include <fmt/format.h>
-#include <iostream>
-
 #include "commands.hpp"
 #include "relief/render/trial.hpp"
 #include "trial_state.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <iostream>
 
 namespace relief::cli {
 namespace {
@@ -58,7 +58,8 @@ ExitCode run_remind(const RemindOptions& options, const GlobalOptions& globals,
         const UtcRange range = utc_range_for_days(today, today, config.day_start_minutes);
         bool logged = false;
         journal.scan(range.from, range.to, [&](const Record& r) {
-            logged = logged || (r.is_checkin() && diary_day(r.at, config.day_start_minutes) == today);
+            logged =
+                logged || (r.is_checkin() && diary_day(r.at, config.day_start_minutes) == today);
         });
         if (!logged) {
             lines.push_back(fmt::format("No check-in yet today ({} {}): relief log --pain N",

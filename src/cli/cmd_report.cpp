@@ -1,14 +1,4 @@
 // relief report: the analysis of docs/methods.md as text, JSON or Markdown.
-#include <CLI/CLI.hpp>
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#include <filesystem>
-#include <fmt/format.h>
-#include <iostream>
-
 #include "commands.hpp"
 #include "relief/analysis/report.hpp"
 #include "relief/files.hpp"
@@ -21,6 +11,16 @@
 #include "relief/when.hpp"
 #include "selection.hpp"
 #include "trial_state.hpp"
+
+#include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <fmt/format.h>
+#include <iostream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace relief::cli {
 namespace {
@@ -35,8 +35,8 @@ struct ReportOptions {
     bool ascii = false;
     bool verbose = false;
     bool details = false; // the statistical lines, each term explained
-    std::string output; // --output FILE
-    bool force = false; // replace an existing --output file
+    std::string output;   // --output FILE
+    bool force = false;   // replace an existing --output file
 };
 
 analysis::Settings settings_from(const ReportOptions& o, const Config& config, const Instant& now) {
@@ -46,8 +46,9 @@ analysis::Settings settings_from(const ReportOptions& o, const Config& config, c
     if (!o.weeks.empty()) {
         s.window.weeks = static_cast<int>(parse_count("--weeks", o.weeks, 1, k_max_weeks));
     }
-    s.window.end = o.end.empty() ? diary_day(now, config.day_start_minutes)
-                                 : parse_day("--end", o.end, Today{now, config.day_start_minutes}, false);
+    s.window.end = o.end.empty()
+                       ? diary_day(now, config.day_start_minutes)
+                       : parse_day("--end", o.end, Today{now, config.day_start_minutes}, false);
     s.seed = static_cast<std::uint64_t>(parse_count("--seed", o.seed, 0, k_max_seed));
     s.relief_threshold = config.relief_threshold;
     if (!o.threshold.empty()) {
@@ -91,19 +92,18 @@ analysis::ReportInput read_input(const Journal& journal, const analysis::Setting
     const UtcRange window = utc_range_for_days(s.window.start(), s.window.end, s.day_start_minutes);
     // Sized once: growing by doubling touched twice the memory, each page
     // fresh (a fifth of a dense journal's report went to faults and copies).
-    input.checkins.reserve(static_cast<std::size_t>(
-        journal.count(RecordType::checkin, window.from, window.to)));
-    journal.scan_values(window.from, window.to, RecordType::checkin,
-                        [&](const Record& r, std::int64_t stored) {
-                            input.checkins.push_back(
-                                analysis::checkin_input(r, stored, s.day_start_minutes));
-                        });
+    input.checkins.reserve(
+        static_cast<std::size_t>(journal.count(RecordType::checkin, window.from, window.to)));
+    journal.scan_values(
+        window.from, window.to, RecordType::checkin, [&](const Record& r, std::int64_t stored) {
+            input.checkins.push_back(analysis::checkin_input(r, stored, s.day_start_minutes));
+        });
     const UtcRange around =
         utc_range_for_days(s.window.start() - 28, s.window.end + 2, s.day_start_minutes);
-    journal.scan_values(around.from, around.to, RecordType::session,
-                        [&](const Record& r, std::int64_t /*stored*/) {
-                            input.sessions.push_back(analysis::session_input(r, s.day_start_minutes));
-                        });
+    journal.scan_values(
+        around.from, around.to, RecordType::session, [&](const Record& r, std::int64_t /*stored*/) {
+            input.sessions.push_back(analysis::session_input(r, s.day_start_minutes));
+        });
     return input;
 }
 
@@ -120,8 +120,8 @@ bool is_journal_file(const std::string& output, const std::string& journal) {
         if (out == db + suffix) {
             return true;
         }
-        struct stat a{};
-        struct stat b{};
+        struct stat a {};
+        struct stat b {};
         if (::stat(output.c_str(), &a) == 0 && ::stat((journal + suffix).c_str(), &b) == 0 &&
             a.st_dev == b.st_dev && a.st_ino == b.st_ino) {
             return true; // a hard link, or another spelling of the same file
@@ -144,11 +144,11 @@ void emit(const ReportOptions& options, const std::string& journal, const std::s
                                      "writes over it",
                                      output));
     }
-    struct stat st{};
+    struct stat st {};
     if (::lstat(output.c_str(), &st) == 0) {
         if (!S_ISREG(st.st_mode) && !S_ISLNK(st.st_mode)) {
-            throw InputError(fmt::format("cannot write {}: it is {}", output,
-                                         non_regular_kind(st.st_mode)));
+            throw InputError(
+                fmt::format("cannot write {}: it is {}", output, non_regular_kind(st.st_mode)));
         }
         if (!options.force) {
             throw InputError(fmt::format("{} already exists; add --force to replace it", output));
@@ -158,7 +158,7 @@ void emit(const ReportOptions& options, const std::string& journal, const std::s
         write_file_atomically(output, text, 0600);
     } catch (const UnusableError& e) {
         // A folder that cannot be written to is the path the person gave.
-        struct stat folder{};
+        struct stat folder {};
         const std::string parent = std::filesystem::path(output).parent_path().string();
         if (::stat(parent.empty() ? "." : parent.c_str(), &folder) != 0 ||
             ::access(parent.empty() ? "." : parent.c_str(), W_OK) != 0) {
@@ -176,8 +176,8 @@ ExitCode run_report(const ReportOptions& options, const GlobalOptions& globals,
     const Journal journal = open_journal_to_read(globals);
     const analysis::Report report = analysis::build_report(settings, read_input(journal, settings));
     // A diary says what lined up; a trial can say more: point to it.
-    if (const auto trial = options.format == "text" ? latest_trial(journal, config, now)
-                                                    : std::nullopt) {
+    if (const auto trial =
+            options.format == "text" ? latest_trial(journal, config, now) : std::nullopt) {
         std::cerr << (trial->finished() ? "A trial of yours has ended: relief trial report has "
                                           "its answer.\n"
                                         : "A trial is running: relief trial shows today's step, "
@@ -224,8 +224,9 @@ void setup_report(CLI::App& app, const GlobalOptions& globals, RunResult& result
         "it shows what lined up, not what caused what.");
     cmd->add_option("--weeks", options->weeks, "Weeks to cover, 1-520 (default: report.weeks, 8)")
         ->type_name("N");
-    cmd->add_option("--end", options->end,
-                    "Last diary day of the window: YYYY-MM-DD, yesterday, fri, -7d (default: today)")
+    cmd->add_option(
+           "--end", options->end,
+           "Last diary day of the window: YYYY-MM-DD, yesterday, fri, -7d (default: today)")
         ->type_name("DAY");
     cmd->add_option("--seed", options->seed, "Seed of the bootstrap intervals (default 20240601)")
         ->type_name("N");
@@ -242,8 +243,10 @@ void setup_report(CLI::App& app, const GlobalOptions& globals, RunResult& result
         ->check(non_empty_path);
     cmd->add_flag("--force", options->force,
                   "Replace FILE of --output when it exists (never the journal)");
-    cmd->add_flag("--ascii", options->ascii, "Plain ASCII charts (the default off a UTF-8 terminal)");
-    cmd->add_flag("-v,--verbose", options->verbose, "Also show the lags with fewer than 3 sessions");
+    cmd->add_flag("--ascii", options->ascii,
+                  "Plain ASCII charts (the default off a UTF-8 terminal)");
+    cmd->add_flag("-v,--verbose", options->verbose,
+                  "Also show the lags with fewer than 3 sessions");
     cmd->add_flag("--details", options->details,
                   "Add the statistics behind the answer, each term explained (text, markdown)");
     cmd->footer(R"(Examples:

@@ -1,17 +1,17 @@
 // relief status: today at a glance, or one line for a shell prompt.
+#include "commands.hpp"
+#include "relief/entry.hpp"
+#include "relief/json.hpp"
+#include "relief/render/trial.hpp"
+#include "relief/text.hpp"
+#include "selection.hpp"
+#include "trial_state.hpp"
+
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <iostream>
 #include <map>
 #include <set>
-
-#include "commands.hpp"
-#include "relief/render/trial.hpp"
-#include "trial_state.hpp"
-#include "relief/entry.hpp"
-#include "relief/json.hpp"
-#include "relief/text.hpp"
-#include "selection.hpp"
 
 namespace relief::cli {
 namespace {
@@ -26,13 +26,13 @@ constexpr int k_streak_horizon = 3 * 366; // how far back a streak is counted
 struct Status {
     DayNumber today = 0;
     int checkins_today = 0;
-    std::optional<int> last_pain;          // the latest pain of today
-    std::optional<double> mean_pain_7d;    // mean of daily means, last 7 diary days
+    std::optional<int> last_pain;       // the latest pain of today
+    std::optional<double> mean_pain_7d; // mean of daily means, last 7 diary days
     int days_with_pain_7d = 0;
     std::optional<int> days_since_session;
     std::optional<Record> last_session;
-    std::optional<int> session_due_in;     // days; ≤ 0 when due (massage.every_days)
-    int streak = 0;                        // days in a row with a check-in, to today or yesterday
+    std::optional<int> session_due_in; // days; ≤ 0 when due (massage.every_days)
+    int streak = 0;                    // days in a row with a check-in, to today or yesterday
 };
 
 Status gather(const Journal& journal, const Config& config, const Instant& now) {
@@ -117,16 +117,17 @@ void print_text(const Status& s, const std::optional<std::string>& trial) {
     if (s.last_session) {
         std::string due;
         if (s.session_due_in) {
-            due = *s.session_due_in <= 0 ? "; a session is due"
-                                         : fmt::format("; the next is due in {} day{}", *s.session_due_in,
-                                                       *s.session_due_in == 1 ? "" : "s");
+            due = *s.session_due_in <= 0
+                      ? "; a session is due"
+                      : fmt::format("; the next is due in {} day{}", *s.session_due_in,
+                                    *s.session_due_in == 1 ? "" : "s");
         }
-        const std::string when =
-            *s.days_since_session == 0
-                ? std::string("today")
-                : fmt::format("{} day{} ago", *s.days_since_session,
-                              *s.days_since_session == 1 ? "" : "s");
-        std::cout << fmt::format("Last session: {} ({}){}.\n", when, describe(*s.last_session), due);
+        const std::string when = *s.days_since_session == 0
+                                     ? std::string("today")
+                                     : fmt::format("{} day{} ago", *s.days_since_session,
+                                                   *s.days_since_session == 1 ? "" : "s");
+        std::cout << fmt::format("Last session: {} ({}){}.\n", when, describe(*s.last_session),
+                                 due);
     } else {
         std::cout << "Last session: none logged.\n";
     }
@@ -146,8 +147,8 @@ void print_json(const Status& s, const std::optional<std::string>& trial) {
     j.key("mean_pain_7d").value(s.mean_pain_7d);
     j.key("days_with_pain_7d").value(s.days_with_pain_7d);
     j.key("days_since_session").value(s.days_since_session);
-    j.key("session_due").value(s.session_due_in ? std::optional<bool>(*s.session_due_in <= 0)
-                                                : std::nullopt);
+    j.key("session_due")
+        .value(s.session_due_in ? std::optional<bool>(*s.session_due_in <= 0) : std::nullopt);
     j.key("streak_days").value(s.streak);
     j.key("trial").value(trial);
     j.end_object();

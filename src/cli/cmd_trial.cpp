@@ -1,11 +1,5 @@
 // relief trial: a randomised n-of-1 trial of massage (docs/methods.md "The
 // trial"): start, status (the bare command), plan, stop and report.
-#include <CLI/CLI.hpp>
-#include <charconv>
-#include <fmt/format.h>
-#include <iostream>
-#include <sys/random.h>
-
 #include "commands.hpp"
 #include "relief/analysis/trial.hpp"
 #include "relief/render/trial.hpp"
@@ -15,6 +9,12 @@
 #include "relief/when.hpp"
 #include "selection.hpp"
 #include "trial_state.hpp"
+
+#include <CLI/CLI.hpp>
+#include <charconv>
+#include <fmt/format.h>
+#include <iostream>
+#include <sys/random.h>
 
 namespace relief::cli {
 namespace {
@@ -54,16 +54,18 @@ ExitCode run_start(const TrialOptions& o, const GlobalOptions& globals, const In
     const DayNumber today = diary_day(now, config.day_start_minutes);
     TrialEntry entry;
     entry.id = new_uuid();
-    entry.start = o.start.empty() ? today + 1 : parse_day("--start", o.start, Today{now, config.day_start_minutes});
+    entry.start = o.start.empty()
+                      ? today + 1
+                      : parse_day("--start", o.start, Today{now, config.day_start_minutes});
     entry.pairs = static_cast<int>(parse_count("--pairs", o.pairs, 6, 12));
     entry.seed_chosen = !o.seed.empty();
     entry.seed = entry.seed_chosen ? parse_seed(o.seed) : random_seed();
     entry.started_utc = now.utc;
     Journal journal = open_journal(globals, Journal::Mode::write);
     const analysis::TrialPlan plan = plan_of(entry);
-    journal.change(StepAction::trial, fmt::format("start of the trial {} ({} to {})",
-                                                  entry.id.substr(0, 8), format_date(plan.start),
-                                                  format_date(plan.end())),
+    journal.change(StepAction::trial,
+                   fmt::format("start of the trial {} ({} to {})", entry.id.substr(0, 8),
+                               format_date(plan.start), format_date(plan.end())),
                    now.utc, [&](JournalWriter& writer) {
                        // Checked inside the write: two starts racing cannot both win.
                        if (const auto running = running_trial(journal.trials(), today)) {
@@ -99,9 +101,12 @@ ExitCode run_status(const TrialOptions& o, const GlobalOptions& globals, const I
         return n;
     }();
     const int left = std::max(0, r.plan.end() - r.today);
-    std::cout << fmt::format("Pairs complete: {} of {}; days with pain logged so far: {}{}.\n",
-                             r.complete_pairs, r.plan.pairs, logged,
-                             r.finished() ? "" : fmt::format("; {} left", fmt::format("{} day{}", left, left == 1 ? "" : "s")));
+    std::cout << fmt::format(
+        "Pairs complete: {} of {}; days with pain logged so far: {}{}.\n", r.complete_pairs,
+        r.plan.pairs, logged,
+        r.finished()
+            ? ""
+            : fmt::format("; {} left", fmt::format("{} day{}", left, left == 1 ? "" : "s")));
     return ExitCode::ok;
 }
 
@@ -136,8 +141,8 @@ ExitCode run_stop(const GlobalOptions& globals, const Instant& now) {
         // never comes before the start (relief check holds the journal to it).
         day = std::max(today, stopped->start);
         writer.stop_trial(stopped->id, day, now.utc);
-        writer.set_summary(fmt::format("stop of the trial {} on {}", stopped->id.substr(0, 8),
-                                       format_date(day)));
+        writer.set_summary(
+            fmt::format("stop of the trial {} on {}", stopped->id.substr(0, 8), format_date(day)));
     });
     if (day > today) {
         std::cout << fmt::format("Called off the trial {} before it began (on {}); relief undo "
@@ -176,7 +181,8 @@ void add_trial_option(CLI::App& cmd, TrialOptions& options) {
 
 void setup_trial(CLI::App& app, const GlobalOptions& globals, RunResult& result) {
     auto options = std::make_shared<TrialOptions>();
-    CLI::App* cmd = app.add_subcommand("trial", "Find out whether massage helps you: a 16-week trial");
+    CLI::App* cmd =
+        app.add_subcommand("trial", "Find out whether massage helps you: a 16-week trial");
     cmd->description(
         "A randomised n-of-1 trial: two weeks of logging as usual, then pairs of weeks in which a "
         "coin picks the massage week (two sessions) and the rest week (none). At the end, an "
@@ -196,16 +202,19 @@ How the trial works and is analysed: docs/methods.md, "The trial".)");
     CLI::App* start = cmd->add_subcommand("start", "Start a trial (the plan is fixed now)");
     start->add_option("--start", options->start, "Its first day (default: tomorrow)")
         ->type_name("DATE");
-    start->add_option("--pairs", options->pairs, "Pairs of weeks, 6-12 (default 7)")->type_name("K");
-    start->add_option("--seed", options->seed,
-                      "The coin's seed, for tests and demonstrations (default: drawn at random)")
+    start->add_option("--pairs", options->pairs, "Pairs of weeks, 6-12 (default 7)")
+        ->type_name("K");
+    start
+        ->add_option("--seed", options->seed,
+                     "The coin's seed, for tests and demonstrations (default: drawn at random)")
         ->type_name("S");
     start->callback([options, &globals, &result] {
         result.code = run_start(*options, globals, current_instant());
     });
 
     CLI::App* plan = cmd->add_subcommand("plan", "The whole calendar: text, json or ics");
-    plan->add_option("--format", options->format, "text (default), json or ics")->type_name("FORMAT");
+    plan->add_option("--format", options->format, "text (default), json or ics")
+        ->type_name("FORMAT");
     add_trial_option(*plan, *options);
     plan->callback([options, &globals, &result] {
         result.code = run_plan(*options, globals, current_instant());

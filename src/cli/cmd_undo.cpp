@@ -2,13 +2,13 @@
 // undone last. Undo is global (it may revert another process's or cron's
 // change), so it names the change and when it was made, and a change older
 // than 10 minutes needs --yes (or a yes at the terminal).
+#include "commands.hpp"
+#include "relief/instant.hpp"
+
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <iostream>
 #include <string>
-
-#include "commands.hpp"
-#include "relief/instant.hpp"
 
 namespace relief::cli {
 namespace {
@@ -53,8 +53,8 @@ ExitCode run_undo(const UndoOptions& options, const GlobalOptions& globals, cons
         std::cerr << "Nothing to undo.\n";
         return ExitCode::no;
     }
-    Journal journal = open_journal(globals, options.dry_run ? Journal::Mode::read
-                                                            : Journal::Mode::write);
+    Journal journal =
+        open_journal(globals, options.dry_run ? Journal::Mode::read : Journal::Mode::write);
     const std::optional<Step> last = journal.last_step();
     if (!last) {
         std::cerr << "Nothing to undo.\n";

@@ -12,8 +12,7 @@ constexpr Command k_commands[] = {
     {"delete", "remove records", setup_delete},
     {"undo", "revert the last change (--dry-run shows it)", setup_undo},
     {"redo", "bring back the change undone last", setup_redo},
-    {"report", "does massage help, how long, how often (text, json, markdown, html)",
-     setup_report},
+    {"report", "does massage help, how long, how often (text, json, markdown, html)", setup_report},
     {"trial", "a 16-week randomised trial of massage (plan: text, json, ics)", setup_trial},
     {"status", "today at a glance (text, json; --short for a prompt)", setup_status},
     {"remind", "for cron: a line and exit 1 when today has no check-in", setup_remind},
@@ -28,7 +27,9 @@ constexpr Command k_commands[] = {
 
 } // namespace
 
-std::span<const Command> commands() { return k_commands; }
+std::span<const Command> commands() {
+    return k_commands;
+}
 
 const Command* find_command(std::string_view name) {
     const auto found = std::find_if(std::begin(k_commands), std::end(k_commands),

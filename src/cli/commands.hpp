@@ -3,10 +3,10 @@
 // for it, and the setup_x() that registers its options and its run_x() (one
 // file per command, cmd_x.cpp). A new command is one row of commands() and
 // its file (CONTRIBUTING.md).
+#include "context.hpp"
+
 #include <span>
 #include <string_view>
-
-#include "context.hpp"
 
 namespace CLI {
 class App;

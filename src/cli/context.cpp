@@ -1,16 +1,16 @@
 #include "context.hpp"
 
-#include <cerrno>
-#include <cstdlib>
-#include <sys/stat.h>
-#include <ctime>
-#include <fmt/format.h>
-#include <iostream>
-#include <unistd.h>
-
 #include "relief/paths.hpp"
 #include "relief/text.hpp"
 #include "relief/zone.hpp"
+
+#include <cerrno>
+#include <cstdlib>
+#include <ctime>
+#include <fmt/format.h>
+#include <iostream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace relief::cli {
 
@@ -30,8 +30,8 @@ Instant current_instant() {
         if (const auto local = resolve_local(iso->day, iso->second_of_day)) {
             return *local;
         }
-        throw InputError(fmt::format("RELIEF_NOW \"{}\" does not exist in the local time zone",
-                                     fake));
+        throw InputError(
+            fmt::format("RELIEF_NOW \"{}\" does not exist in the local time zone", fake));
     }
     const std::int64_t utc = std::int64_t{iso->day} * 86400 + iso->second_of_day -
                              std::int64_t{*iso->offset_minutes} * 60;
@@ -51,7 +51,7 @@ std::string non_empty_path(const std::string& path) {
 }
 
 bool journal_exists(const GlobalOptions& globals) {
-    struct stat st{};
+    struct stat st {};
     return ::stat(journal_path(globals.db).c_str(), &st) == 0 || errno != ENOENT;
 }
 
@@ -66,14 +66,14 @@ Journal open_existing_journal(const GlobalOptions& globals, const std::string& i
 
 Journal open_journal_to_read(const GlobalOptions& globals) {
     Journal journal = open_journal(globals, Journal::Mode::read);
-    struct stat st{};
+    struct stat st {};
     if (!journal.exists() && ::stat(journal.path().c_str(), &st) != 0) {
         // A mistyped --db, or a cron job without RELIEF_DB, must not read as
         // an empty journal in silence.
         const char* env = std::getenv("RELIEF_DB");
-        const std::string from = !globals.db.empty()                    ? "--db"
+        const std::string from = !globals.db.empty()              ? "--db"
                                  : env != nullptr && *env != '\0' ? "RELIEF_DB"
-                                                                       : "the default path";
+                                                                  : "the default path";
         std::cerr << fmt::format("relief: note: there is no journal at {} (from {}); nothing has "
                                  "been logged there yet\n",
                                  journal.path(), from);
@@ -81,8 +81,12 @@ Journal open_journal_to_read(const GlobalOptions& globals) {
     return journal;
 }
 
-bool stdin_is_terminal() { return ::isatty(STDIN_FILENO) == 1; }
-bool stdout_is_terminal() { return ::isatty(STDOUT_FILENO) == 1; }
+bool stdin_is_terminal() {
+    return ::isatty(STDIN_FILENO) == 1;
+}
+bool stdout_is_terminal() {
+    return ::isatty(STDOUT_FILENO) == 1;
+}
 
 bool use_color(ColorMode mode) {
     const char* no_color = std::getenv("NO_COLOR");
@@ -100,7 +104,8 @@ bool terminal_speaks_utf8() {
         const char* value = std::getenv(name);
         if (value != nullptr && *value != '\0') {
             const std::string lower = to_lower(value);
-            return lower.find("utf-8") != std::string::npos || lower.find("utf8") != std::string::npos;
+            return lower.find("utf-8") != std::string::npos ||
+                   lower.find("utf8") != std::string::npos;
         }
     }
     return false;

@@ -1,13 +1,13 @@
 #pragma once
 // What the subcommands share: the global options and the few services made
 // from them. Each run_x() takes only the services it needs.
-#include <iosfwd>
-#include <string>
-
 #include "relief/config.hpp"
 #include "relief/error.hpp"
 #include "relief/instant.hpp"
 #include "relief/journal.hpp"
+
+#include <iosfwd>
+#include <string>
 
 namespace CLI {
 class App;

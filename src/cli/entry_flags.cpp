@@ -1,9 +1,9 @@
 #include "entry_flags.hpp"
 
-#include <CLI/CLI.hpp>
-
 #include "relief/error.hpp"
 #include "relief/text.hpp"
+
+#include <CLI/CLI.hpp>
 
 namespace relief::cli {
 namespace {
@@ -35,8 +35,9 @@ void add_entry_flags(CLI::App& cmd, EntryValues& v, const std::string& pain_help
     add_value(cmd, "--sleep-quality", v.sleep_quality, "Sleep quality, 0-10 (10 = best)", "0-10");
     // One value each (repeat the flag, or separate with commas): the words
     // after `--area lower-back` are the note, not more areas.
-    cmd.add_option("-a,--area", v.areas,
-                   "Body area, like lower-back or neck (repeat it, or a,b; \"lower back\" is lower-back)")
+    cmd.add_option(
+           "-a,--area", v.areas,
+           "Body area, like lower-back or neck (repeat it, or a,b; \"lower back\" is lower-back)")
         ->type_name("AREA")
         ->expected(1)
         ->allow_extra_args(false)

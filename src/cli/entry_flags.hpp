@@ -1,9 +1,9 @@
 #pragma once
 // The value flags that `relief log` and `relief edit` share.
+#include "relief/entry.hpp"
+
 #include <string>
 #include <vector>
-
-#include "relief/entry.hpp"
 
 namespace CLI {
 class App;

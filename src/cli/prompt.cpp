@@ -1,15 +1,15 @@
 #include "prompt.hpp"
 
+#include "relief/error.hpp"
+#include "relief/text.hpp"
+#include "relief/validate.hpp"
+
 #include <csignal>
 #include <fmt/format.h>
 #include <functional>
 #include <istream>
 #include <ostream>
 #include <unistd.h>
-
-#include "relief/error.hpp"
-#include "relief/text.hpp"
-#include "relief/validate.hpp"
 
 namespace relief::cli {
 namespace {
@@ -26,13 +26,13 @@ extern "C" void cancel_at_prompt(int) {
 }
 
 class CancelOnInterrupt {
-public:
+  public:
     CancelOnInterrupt() { m_previous = std::signal(SIGINT, cancel_at_prompt); }
     ~CancelOnInterrupt() { std::signal(SIGINT, m_previous); }
     CancelOnInterrupt(const CancelOnInterrupt&) = delete;
     CancelOnInterrupt& operator=(const CancelOnInterrupt&) = delete;
 
-private:
+  private:
     void (*m_previous)(int) = SIG_DFL;
 };
 
@@ -72,7 +72,9 @@ std::optional<std::string> ask(std::istream& in, std::ostream& out, std::string_
     }
 }
 
-void check_scale(const std::string& field, const std::string& text) { parse_scale(field, text); }
+void check_scale(const std::string& field, const std::string& text) {
+    parse_scale(field, text);
+}
 
 } // namespace
 
@@ -96,14 +98,16 @@ std::optional<EntryValues> ask_entry_values(std::istream& in, std::ostream& out,
                 in, out, kind_question, [](const std::string& t) { parse_word("kind", t); },
                 Answer::text);
             v.therapist = ask(
-                in, out, "Therapist:",
-                [](const std::string& t) { parse_therapist("therapist", t); }, Answer::text);
+                in, out,
+                "Therapist:", [](const std::string& t) { parse_therapist("therapist", t); },
+                Answer::text);
             v.pain_before = ask(in, out, "Pain before the session, 0-10:", scale("pain-before"));
         }
         v.pain = ask(in, out, "Pain now, 0-10:", scale("pain"));
         v.mood = ask(in, out, "Mood, 0-10:", scale("mood"));
-        v.sleep = ask(in, out, "Hours slept last night (like 7.5):",
-                      [](const std::string& t) { parse_sleep_hours("sleep", t); });
+        v.sleep = ask(in, out, "Hours slept last night (like 7.5):", [](const std::string& t) {
+            parse_sleep_hours("sleep", t);
+        });
         v.sleep_quality = ask(in, out, "Sleep quality, 0-10:", scale("sleep-quality"));
         if (v.areas.empty()) {
             if (auto areas = ask(

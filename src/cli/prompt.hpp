@@ -1,10 +1,10 @@
 #pragma once
 // The questions `relief log` asks on a terminal when given no values.
-#include <iosfwd>
-#include <optional>
-
 #include "relief/config.hpp"
 #include "relief/entry.hpp"
+
+#include <iosfwd>
+#include <optional>
 
 namespace relief::cli {
 

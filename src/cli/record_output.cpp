@@ -1,9 +1,9 @@
 #include "record_output.hpp"
 
-#include <ostream>
-
 #include "relief/json.hpp"
 #include "relief/record_format.hpp"
+
+#include <ostream>
 
 namespace relief::cli {
 

@@ -1,13 +1,12 @@
 #pragma once
 // Writing a stream of records as CSV or JSON (list and export share it).
+#include "relief/record.hpp"
+#include "relief/trial_entry.hpp"
+
 #include <functional>
 #include <iosfwd>
 #include <string_view>
-
 #include <vector>
-
-#include "relief/record.hpp"
-#include "relief/trial_entry.hpp"
 
 namespace relief::cli {
 

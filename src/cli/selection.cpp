@@ -1,12 +1,12 @@
 #include "selection.hpp"
 
-#include <fmt/format.h>
-#include <vector>
-
 #include "relief/entry.hpp"
 #include "relief/error.hpp"
 #include "relief/text.hpp"
 #include "relief/when.hpp"
+
+#include <fmt/format.h>
+#include <vector>
 
 namespace relief::cli {
 
@@ -36,9 +36,8 @@ void scan_days(const Journal& journal, const DayRange& days, int day_start_minut
 
 Record find_record(const Journal& journal, std::string_view raw) {
     const std::string id = to_lower(trim(raw));
-    const bool well_formed =
-        id.size() >= 4 && id.size() <= 36 &&
-        id.find_first_not_of("0123456789abcdef-") == std::string::npos;
+    const bool well_formed = id.size() >= 4 && id.size() <= 36 &&
+                             id.find_first_not_of("0123456789abcdef-") == std::string::npos;
     if (!well_formed) {
         throw InputError(fmt::format("id must be the first 4 or more characters of a record's id "
                                      "(relief list shows them), got \"{}\"",

@@ -1,13 +1,13 @@
 #pragma once
 // Picking records: by a range of diary days (list, export) or by id (edit, delete).
+#include "relief/journal.hpp"
+#include "relief/when.hpp"
+
 #include <functional>
 #include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include "relief/journal.hpp"
-#include "relief/when.hpp"
 
 namespace relief::cli {
 

@@ -1,10 +1,10 @@
 #include "trial_state.hpp"
 
-#include <algorithm>
-#include <fmt/format.h>
-
 #include "relief/analysis/series.hpp"
 #include "relief/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
 
 namespace relief::cli {
 
@@ -44,15 +44,13 @@ std::vector<analysis::TrialDay> trial_days(const Journal& journal, const analysi
     const analysis::Window window{plan.start + 7 * weeks - 1, weeks};
     const UtcRange range = utc_range_for_days(plan.start, last, day_start_minutes);
     std::vector<analysis::CheckinInput> checkins;
-    journal.scan_values(range.from, range.to, RecordType::checkin,
-                        [&](const Record& r, std::int64_t stored) {
-                            analysis::CheckinInput c =
-                                analysis::checkin_input(r, stored, day_start_minutes);
-                            if (c.day >= plan.start && c.day <= last &&
-                                !(exclude_backfilled && c.backfilled)) {
-                                checkins.push_back(c);
-                            }
-                        });
+    journal.scan_values(
+        range.from, range.to, RecordType::checkin, [&](const Record& r, std::int64_t stored) {
+            analysis::CheckinInput c = analysis::checkin_input(r, stored, day_start_minutes);
+            if (c.day >= plan.start && c.day <= last && !(exclude_backfilled && c.backfilled)) {
+                checkins.push_back(c);
+            }
+        });
     const analysis::DailySeries daily = analysis::daily_series(window, checkins);
     std::vector<analysis::TrialDay> days(static_cast<std::size_t>(count));
     for (std::size_t i = 0; i < days.size(); ++i) {
@@ -72,8 +70,7 @@ std::vector<analysis::TrialDay> trial_days(const Journal& journal, const analysi
 
 // A trial analysed against the journal: up to today, or to its stop.
 analysis::TrialReport analysed(const Journal& journal, const TrialEntry& entry,
-                               const Config& config, const Instant& now,
-                               bool exclude_backfilled) {
+                               const Config& config, const Instant& now, bool exclude_backfilled) {
     const analysis::TrialPlan plan = plan_of(entry);
     const DayNumber today = diary_day(now, config.day_start_minutes);
     const DayNumber C = plan.stopped_on ? *plan.stopped_on : today;

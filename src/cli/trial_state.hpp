@@ -2,12 +2,12 @@
 // What the trial commands (and status, remind, report) need of a journal's
 // trials: the plan of an entry, the trial running today, and a trial
 // analysed against the journal up to today (docs/methods.md "The trial").
+#include "context.hpp"
+#include "relief/analysis/trial.hpp"
+
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "context.hpp"
-#include "relief/analysis/trial.hpp"
 
 namespace relief::cli {
 

@@ -1,9 +1,9 @@
 #include "relief/civil.hpp"
 
+#include "relief/text.hpp"
+
 #include <array>
 #include <fmt/format.h>
-
-#include "relief/text.hpp"
 
 namespace relief {
 

@@ -1,20 +1,20 @@
 #include "relief/config.hpp"
 
-#include <array>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <iterator>
-#include <fmt/format.h>
-#include <sys/stat.h>
-#include <toml++/toml.h>
-
 #include "relief/error.hpp"
 #include "relief/files.hpp"
 #include "relief/instant.hpp"
 #include "relief/text.hpp"
 #include "relief/toml_ascii.hpp"
 #include "relief/validate.hpp"
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <fmt/format.h>
+#include <fstream>
+#include <iterator>
+#include <sys/stat.h>
+#include <toml++/toml.h>
 
 namespace relief {
 namespace {
@@ -33,12 +33,14 @@ std::string show_optional(const std::optional<int>& value) {
 }
 
 const std::array<ConfigKey, 7> k_keys = {{
-    {"day_starts_at", "04:00", "when a diary day begins; entries before it count for the day before",
+    {"day_starts_at", "04:00",
+     "when a diary day begins; entries before it count for the day before",
      [](Config& c, std::string_view text) {
          const auto time = parse_time_of_day(trim(text));
          if (!time || *time % 60 != 0) {
              throw InputError(fmt::format("day_starts_at must be a time as HH:MM from 00:00 to "
-                                          "23:59, got {}", shown_value(text)));
+                                          "23:59, got {}",
+                                          shown_value(text)));
          }
          c.day_start_minutes = *time / 60;
      },
@@ -50,38 +52,34 @@ const std::array<ConfigKey, 7> k_keys = {{
      [](Config& c, std::string_view text) {
          c.report_weeks = whole_number("report.weeks", text, 1, 520);
      },
-     [](const Config& c) { return std::to_string(c.report_weeks); },
-     false},
+     [](const Config& c) { return std::to_string(c.report_weeks); }, false},
     {"report.relief_threshold", "1.0",
      "points below the pre-session level that count as relief (--relief-threshold)",
      [](Config& c, std::string_view text) {
          const auto value = parse_decimal(trim(text));
          if (!value || *value <= 0 || *value > 10) {
              throw InputError(fmt::format("report.relief_threshold must be a number above 0 and "
-                                          "at most 10, got {}", shown_value(text)));
+                                          "at most 10, got {}",
+                                          shown_value(text)));
          }
          c.relief_threshold = *value;
      },
-     [](const Config& c) { return format_number(c.relief_threshold); },
-     false},
+     [](const Config& c) { return format_number(c.relief_threshold); }, false},
     {"massage.default_kind", "", "kind of a session logged without --kind",
      [](Config& c, std::string_view text) {
          c.default_kind = trim(text).empty() ? "" : parse_word("massage.default_kind", text);
      },
-     [](const Config& c) { return c.default_kind; },
-     true},
+     [](const Config& c) { return c.default_kind; }, true},
     {"massage.default_minutes", "", "length of a session logged without --massage MINUTES",
      [](Config& c, std::string_view text) {
          c.default_minutes = whole_number("massage.default_minutes", text, 1, 600);
      },
-     [](const Config& c) { return show_optional(c.default_minutes); },
-     false},
+     [](const Config& c) { return show_optional(c.default_minutes); }, false},
     {"massage.every_days", "", "a session is due this many days after the last (relief remind)",
      [](Config& c, std::string_view text) {
          c.every_days = whole_number("massage.every_days", text, 1, 365);
      },
-     [](const Config& c) { return show_optional(c.every_days); },
-     false},
+     [](const Config& c) { return show_optional(c.every_days); }, false},
     {"color", "auto", "auto (only on a terminal), always or never",
      [](Config& c, std::string_view text) {
          const std::string value = to_lower(trim(text));
@@ -92,8 +90,8 @@ const std::array<ConfigKey, 7> k_keys = {{
          } else if (value == "never" || value == "false") {
              c.color = ColorMode::never;
          } else {
-             throw InputError(fmt::format("color must be auto, always or never, got {}",
-                                          shown_value(text)));
+             throw InputError(
+                 fmt::format("color must be auto, always or never, got {}", shown_value(text)));
          }
      },
      [](const Config& c) {
@@ -142,7 +140,8 @@ void read_table(const toml::table& table, const std::string& prefix, const std::
         }
         if (node.is_table() || node.is_array()) {
             throw UnusableError(fmt::format("{}:{}: {} must be a single value, not a table or "
-                                            "array", path, line, name));
+                                            "array",
+                                            path, line, name));
         }
         // Strict types: `default_minutes = "60"` and `color = true` are
         // mistakes to show, not values to guess at.
@@ -155,13 +154,12 @@ void read_table(const toml::table& table, const std::string& prefix, const std::
                                             value_text(node)));
         }
         if (!entry->is_text && !node.is_integer() && !node.is_floating_point()) {
-            throw UnusableError(fmt::format("{}:{}: {} must be a number without quotes, like {} = "
-                                            "{}, got {}",
-                                            path, line, name, name,
-                                            entry->default_text.empty() ? std::string_view("60")
-                                                                        : entry->default_text,
-                                            node.is_string() ? "\"" + value_text(node) + "\""
-                                                             : value_text(node)));
+            throw UnusableError(fmt::format(
+                "{}:{}: {} must be a number without quotes, like {} = "
+                "{}, got {}",
+                path, line, name, name,
+                entry->default_text.empty() ? std::string_view("60") : entry->default_text,
+                node.is_string() ? "\"" + value_text(node) + "\"" : value_text(node)));
         }
         loaded.origin[name] = fmt::format("{}:{}", path, line);
         try {
@@ -174,7 +172,9 @@ void read_table(const toml::table& table, const std::string& prefix, const std::
 
 } // namespace
 
-std::span<const ConfigKey> config_keys() { return k_keys; }
+std::span<const ConfigKey> config_keys() {
+    return k_keys;
+}
 
 const ConfigKey* find_config_key(std::string_view name) {
     for (const ConfigKey& key : k_keys) {
@@ -185,16 +185,18 @@ const ConfigKey* find_config_key(std::string_view name) {
     return nullptr;
 }
 
-Config load_config(const std::string& path) { return load_config_explained(path).config; }
+Config load_config(const std::string& path) {
+    return load_config_explained(path).config;
+}
 
 ExplainedConfig load_config_explained(const std::string& path) {
-    struct stat st{};
+    struct stat st {};
     if (path.empty()) {
         return {};
     }
     if (::stat(path.c_str(), &st) != 0) {
         if (errno == ENOENT) {
-            struct stat link{};
+            struct stat link {};
             if (::lstat(path.c_str(), &link) == 0) {
                 throw UnusableError(fmt::format("the config {} is a symbolic link to a file that "
                                                 "does not exist",
@@ -222,8 +224,8 @@ ExplainedConfig load_config_explained(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     const std::string text{std::istreambuf_iterator<char>(in), {}};
     if (!in.is_open() || in.bad()) {
-        throw UnusableError(fmt::format("cannot read the config {}: {}", path,
-                                        std::strerror(errno)));
+        throw UnusableError(
+            fmt::format("cannot read the config {}: {}", path, std::strerror(errno)));
     }
     return parse_config(text, path);
 }
@@ -239,8 +241,8 @@ ExplainedConfig parse_config(std::string_view text, const std::string& path) {
     } catch (const InputError& e) {
         throw UnusableError(fmt::format("{}:{}", path, e.what()));
     } catch (const toml::parse_error& e) {
-        throw UnusableError(fmt::format("{}:{}: not valid TOML: {}", path,
-                                        e.source().begin.line, e.description()));
+        throw UnusableError(
+            fmt::format("{}:{}: not valid TOML: {}", path, e.source().begin.line, e.description()));
     }
     read_table(table, "", path, loaded);
     return loaded;

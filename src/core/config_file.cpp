@@ -1,5 +1,11 @@
 // `relief config set`: editing the TOML file as text, so that the user's
 // comments, order and blank lines survive.
+#include "relief/config.hpp"
+#include "relief/error.hpp"
+#include "relief/files.hpp"
+#include "relief/paths.hpp"
+#include "relief/text.hpp"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -11,12 +17,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
-
-#include "relief/config.hpp"
-#include "relief/error.hpp"
-#include "relief/files.hpp"
-#include "relief/paths.hpp"
-#include "relief/text.hpp"
 
 namespace relief {
 namespace {
@@ -104,7 +104,7 @@ std::vector<std::string> read_lines(const std::string& path) {
 void write_atomically(const std::string& path, const std::string& text) {
     const std::string target = regular_file_target(path, "the config");
     make_parent_dirs(target);
-    struct stat st{};
+    struct stat st {};
     const mode_t mode = ::stat(target.c_str(), &st) == 0 ? (st.st_mode & 07777) : 0600;
     write_file_atomically(target, text, mode, [](const std::string& temp) {
         load_config(temp); // the whole file must still be valid
@@ -166,9 +166,10 @@ void set_config_value(const std::string& path, std::string_view name, std::strin
     const std::string assignment = leaf + " = " + toml_value(*key, shown);
     if (!done && table.empty()) {
         // Top-level keys must come before the first table: after the last one.
-        const std::size_t at = last_top_level ? *last_top_level + 1
-                                              : first_header.value_or(lines.size());
-        lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(at), full + " = " + toml_value(*key, shown));
+        const std::size_t at =
+            last_top_level ? *last_top_level + 1 : first_header.value_or(lines.size());
+        lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(at),
+                     full + " = " + toml_value(*key, shown));
     } else if (!done && (last_in_table || table_start)) {
         const std::size_t after = last_in_table ? *last_in_table : *table_start;
         lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(after + 1), assignment);

@@ -1,8 +1,8 @@
 #include "relief/csv_reader.hpp"
 
-#include <fmt/format.h>
-
 #include "relief/error.hpp"
+
+#include <fmt/format.h>
 
 namespace relief {
 

@@ -1,25 +1,28 @@
 #include "relief/demo.hpp"
 
+#include "relief/splitmix64.hpp"
+#include "relief/zone.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <fmt/format.h>
 
-#include "relief/splitmix64.hpp"
-#include "relief/zone.hpp"
-
 namespace relief {
 namespace {
 
 constexpr std::array<const char*, 8> k_notes = {
-    "stiff after gardening", "long drive", "slept badly, woke at 4", "walked 5 km, felt good",
-    "desk day, tight shoulders", "flare-up after lifting", "yoga in the morning",
-    "cold weather, achy"};
+    "stiff after gardening",     "long drive",
+    "slept badly, woke at 4",    "walked 5 km, felt good",
+    "desk day, tight shoulders", "flare-up after lifting",
+    "yoga in the morning",       "cold weather, achy"};
 constexpr double k_fade = 0.72; // share of a session's relief left the next day
 constexpr std::array<const char*, 3> k_kinds = {"deep-tissue", "swedish", "myofascial"};
 constexpr std::array<const char*, 2> k_therapists = {"Ana", "Sam"};
 
-int clamp_scale(double value) { return std::clamp(static_cast<int>(std::lround(value)), 0, 10); }
+int clamp_scale(double value) {
+    return std::clamp(static_cast<int>(std::lround(value)), 0, 10);
+}
 
 std::string demo_uuid(SplitMix64& rng) {
     const std::uint64_t a = rng.next();
@@ -50,7 +53,7 @@ std::vector<Record> make_demo_journal(DayNumber end_day, int weeks, std::uint64_
 
     std::vector<Record> records;
     double noise = 0;
-    double relief = 0;           // points below the baseline, fading after a session
+    double relief = 0; // points below the baseline, fading after a session
     int next_session = first + rng.between(2, 6);
     for (DayNumber day = first; day <= end_day; ++day) {
         noise = 0.6 * noise + 0.7 * rng.normal();
@@ -90,7 +93,8 @@ std::vector<Record> make_demo_journal(DayNumber end_day, int weeks, std::uint64_
             c.recorded_at = Instant{c.at.utc + (backfilled ? late : 0), c.at.offset_minutes};
             c.pain = clamp_scale(pain + 0.4 * rng.normal());
             if (k == 0) {
-                c.sleep_hours = std::clamp(std::round((7.2 - 0.25 * (pain - 5) + 0.6 * rng.normal()) * 4) / 4, 3.0, 10.0);
+                c.sleep_hours = std::clamp(
+                    std::round((7.2 - 0.25 * (pain - 5) + 0.6 * rng.normal()) * 4) / 4, 3.0, 10.0);
                 c.sleep_quality = clamp_scale(6.5 - 0.5 * (pain - 5) + rng.normal());
             }
             c.mood = clamp_scale(6.5 - 0.45 * (pain - 5) + 0.8 * rng.normal());

@@ -1,8 +1,5 @@
 #include "relief/entry.hpp"
 
-#include <algorithm>
-#include <fmt/format.h>
-
 #include "relief/error.hpp"
 #include "relief/text.hpp"
 #include "relief/uuid.hpp"
@@ -10,11 +7,13 @@
 #include "relief/when.hpp"
 #include "relief/zone.hpp"
 
+#include <algorithm>
+#include <fmt/format.h>
+
 namespace relief {
 namespace {
 
-std::vector<std::string> words_from(const std::vector<std::string>& given,
-                                    std::string_view field) {
+std::vector<std::string> words_from(const std::vector<std::string>& given, std::string_view field) {
     // Each value may itself be a list ("--area lower-back,neck" or "a;b").
     std::vector<std::string> out;
     for (std::string value : given) {
@@ -84,7 +83,9 @@ std::vector<Record> make_log_records(const EntryValues& v, const Config& config,
                          "after the massage (relief log --massage 60 --pain-before 6 --pain 3)");
     }
     const std::optional<Instant> at =
-        v.at ? std::optional<Instant>(parse_when("--at", *v.at, Today{now, config.day_start_minutes})) : std::nullopt;
+        v.at ? std::optional<Instant>(
+                   parse_when("--at", *v.at, Today{now, config.day_start_minutes}))
+             : std::nullopt;
     std::vector<Record> records;
 
     std::int64_t session_end = now.utc;
@@ -198,8 +199,8 @@ std::string describe_changes(const Record& before, const Record& after) {
     std::vector<std::string> parts;
     const auto field = [&](const std::string& name, const std::string& a, const std::string& b) {
         if (a != b) {
-            parts.push_back(fmt::format("{} {} → {}", name, a.empty() ? "none" : a,
-                                        b.empty() ? "none" : b));
+            parts.push_back(
+                fmt::format("{} {} → {}", name, a.empty() ? "none" : a, b.empty() ? "none" : b));
         }
     };
     const auto opt = [](const auto& v) { return v ? fmt::format("{}", *v) : std::string(); };
@@ -222,6 +223,8 @@ std::string describe_changes(const Record& before, const Record& after) {
     return parts.empty() ? std::string("nothing changed") : join(parts, "; ");
 }
 
-std::string short_id(const std::string& uuid) { return uuid.substr(0, 8); }
+std::string short_id(const std::string& uuid) {
+    return uuid.substr(0, 8);
+}
 
 } // namespace relief

@@ -1,5 +1,8 @@
 #include "relief/files.hpp"
 
+#include "relief/error.hpp"
+#include "relief/paths.hpp"
+
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
@@ -9,9 +12,6 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include "relief/error.hpp"
-#include "relief/paths.hpp"
 
 namespace relief {
 
@@ -55,19 +55,20 @@ std::string regular_file_target(const std::string& path, const std::string& what
     std::filesystem::path current(path);
     // 40 links, as the kernel allows (ELOOP past that).
     for (int hops = 0; hops <= 40; ++hops) {
-        struct stat st{};
+        struct stat st {};
         if (::lstat(current.c_str(), &st) != 0) {
             if (errno == ENOENT) {
                 return current.string(); // a new file: created at the link's target
             }
-            throw UnusableError(fmt::format("cannot use {} {}: {}", what, path, std::strerror(errno)));
+            throw UnusableError(
+                fmt::format("cannot use {} {}: {}", what, path, std::strerror(errno)));
         }
         if (S_ISLNK(st.st_mode)) {
             char link[PATH_MAX];
             const ssize_t n = ::readlink(current.c_str(), link, sizeof link - 1);
             if (n < 0) {
-                throw UnusableError(fmt::format("cannot use {} {}: {}", what, path,
-                                                std::strerror(errno)));
+                throw UnusableError(
+                    fmt::format("cannot use {} {}: {}", what, path, std::strerror(errno)));
             }
             const std::filesystem::path next(std::string(link, static_cast<std::size_t>(n)));
             current = next.is_absolute() ? next : current.parent_path() / next;
@@ -84,8 +85,8 @@ std::string regular_file_target(const std::string& path, const std::string& what
 
 void sync_parent_dir(const std::string& path) {
     std::string folder = std::filesystem::path(path).parent_path().string();
-    const FileDescriptor dir(::open(folder.empty() ? "." : folder.c_str(),
-                                    O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    const FileDescriptor dir(
+        ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (dir.get() >= 0) {
         ::fsync(dir.get()); // best effort: the rename itself has happened
     }
@@ -94,7 +95,7 @@ void sync_parent_dir(const std::string& path) {
 void write_file_atomically(const std::string& target, const std::string& text, mode_t mode,
                            void (*check)(const std::string& temp_path)) {
     TempFile temp = create_temp_beside(target);
-    struct stat old{};
+    struct stat old {};
     const bool had_file = ::stat(target.c_str(), &old) == 0;
     const char* data = text.data();
     std::size_t left = text.size();

@@ -1,8 +1,8 @@
 #include "relief/instant.hpp"
 
-#include <fmt/format.h>
-
 #include "relief/text.hpp"
+
+#include <fmt/format.h>
 
 namespace relief {
 namespace {

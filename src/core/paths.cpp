@@ -1,12 +1,12 @@
 #include "relief/paths.hpp"
 
+#include "relief/error.hpp"
+
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <fmt/format.h>
 #include <sys/stat.h>
-
-#include "relief/error.hpp"
 
 namespace relief {
 namespace {
@@ -61,8 +61,8 @@ void make_parent_dirs(const std::string& file) {
         if (::mkdir(dir.c_str(), 0700) == 0) {
             ::chmod(dir.c_str(), 0700); // whatever the umask
         } else if (errno != EEXIST) {
-            throw UnusableError(fmt::format("cannot create the folder {}: {}", dir,
-                                            std::strerror(errno)));
+            throw UnusableError(
+                fmt::format("cannot create the folder {}: {}", dir, std::strerror(errno)));
         }
     }
 }

@@ -1,20 +1,19 @@
 #include "relief/record_fields.hpp"
 
-#include <fmt/format.h>
-
 #include "relief/error.hpp"
 #include "relief/text.hpp"
 #include "relief/uuid.hpp"
 #include "relief/validate.hpp"
 #include "relief/zone.hpp"
 
+#include <fmt/format.h>
+
 namespace relief {
 namespace {
 
 constexpr std::array<std::string_view, k_column_count> k_names = {
-    "uuid",          "type",    "at",   "recorded_at", "pain",
-    "mood",          "sleep_hours", "sleep_quality", "minutes", "kind",
-    "therapist",     "pain_before", "areas", "tags",  "note"};
+    "uuid",    "type", "at",        "recorded_at", "pain",  "mood", "sleep_hours", "sleep_quality",
+    "minutes", "kind", "therapist", "pain_before", "areas", "tags", "note"};
 
 Instant parse_instant(std::string_view field, std::string_view text, const Today& today) {
     const auto iso = parse_iso(trim(text));
@@ -138,7 +137,9 @@ std::optional<Record> record_from_fields(const RecordFields& fields, const Impor
                                          shown_value(text(Column::type))));
         }
     });
-    read([&] { r.uuid = given(Column::uuid) ? parse_uuid("uuid", text(Column::uuid)) : new_uuid(); });
+    read([&] {
+        r.uuid = given(Column::uuid) ? parse_uuid("uuid", text(Column::uuid)) : new_uuid();
+    });
     read([&] {
         if (!given(Column::at)) {
             throw InputError("at is missing; every record needs its date-time");

@@ -1,8 +1,8 @@
 #include "relief/record_format.hpp"
 
-#include <fmt/format.h>
-
 #include "relief/text.hpp"
+
+#include <fmt/format.h>
 
 namespace relief {
 namespace {

@@ -1,11 +1,11 @@
-#include <algorithm>
-#include <fmt/format.h>
-
 #include "relief/csv_reader.hpp"
 #include "relief/error.hpp"
 #include "relief/record_fields.hpp"
 #include "relief/record_reader.hpp"
 #include "relief/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
 
 namespace relief {
 namespace {
@@ -27,8 +27,8 @@ std::vector<std::optional<Column>> read_header(const std::vector<std::string>& n
                                          shown_value(trim(raw))));
         }
         if (column && std::find(columns.begin(), columns.end(), column) != columns.end()) {
-            throw InputError(fmt::format("1: the column \"{}\" appears twice",
-                                         column_name(*column)));
+            throw InputError(
+                fmt::format("1: the column \"{}\" appears twice", column_name(*column)));
         }
         columns.push_back(column);
     }

@@ -1,15 +1,15 @@
-#include <array>
-#include <algorithm>
-#include <cctype>
-#include <fmt/format.h>
-
 #include "relief/csv_reader.hpp"
 #include "relief/error.hpp"
+#include "relief/instant.hpp"
 #include "relief/record_fields.hpp"
 #include "relief/record_reader.hpp"
 #include "relief/text.hpp"
-#include "relief/instant.hpp"
 #include "relief/validate.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <fmt/format.h>
 
 namespace relief {
 namespace {
@@ -17,7 +17,7 @@ namespace {
 // A minimal pull parser over a stream: enough JSON for relief.export/1,
 // with line numbers for messages and a depth limit for hostile input.
 class JsonPull {
-public:
+  public:
     explicit JsonPull(std::istream& in) : m_in(in) {}
 
     std::size_t line() const noexcept { return m_line; }
@@ -70,16 +70,35 @@ public:
             }
             const int e = m_in.get();
             switch (e) {
-            case '"': out += '"'; break;
-            case '\\': out += '\\'; break;
-            case '/': out += '/'; break;
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
-            case 'n': out += '\n'; break;
-            case 'r': out += '\r'; break;
-            case 't': out += '\t'; break;
-            case 'u': append_utf8(out, code_point()); break;
-            default: fail("a bad escape in a JSON string");
+            case '"':
+                out += '"';
+                break;
+            case '\\':
+                out += '\\';
+                break;
+            case '/':
+                out += '/';
+                break;
+            case 'b':
+                out += '\b';
+                break;
+            case 'f':
+                out += '\f';
+                break;
+            case 'n':
+                out += '\n';
+                break;
+            case 'r':
+                out += '\r';
+                break;
+            case 't':
+                out += '\t';
+                break;
+            case 'u':
+                append_utf8(out, code_point());
+                break;
+            default:
+                fail("a bad escape in a JSON string");
             }
         }
     }
@@ -108,7 +127,8 @@ public:
         std::string token;
         while (true) {
             const int t = m_in.peek();
-            if (t == std::char_traits<char>::eof() || !(std::isalnum(t) || t == '-' || t == '+' || t == '.')) {
+            if (t == std::char_traits<char>::eof() ||
+                !(std::isalnum(t) || t == '-' || t == '+' || t == '.')) {
                 break;
             }
             if (token.size() > 64) {
@@ -123,7 +143,8 @@ public:
             fail("expected a string, a number, null or a list of strings");
         }
         // Whole numbers written as 4.0 are still whole numbers.
-        if (const auto value = parse_decimal(token); value && token.find('.') != std::string::npos &&
+        if (const auto value = parse_decimal(token); value &&
+                                                     token.find('.') != std::string::npos &&
                                                      *value == static_cast<long long>(*value)) {
             return std::to_string(static_cast<long long>(*value));
         }
@@ -149,7 +170,7 @@ public:
         }
     }
 
-private:
+  private:
     void skip_space() {
         while (true) {
             const int c = m_in.peek();
@@ -262,7 +283,7 @@ void read_trial(JsonPull& json, const RecordHandler& handler) {
     json.expect('{');
     TrialEntry t;
     std::array<bool, 7> seen{};
-    const std::array<std::string_view, 7> keys = {"id",         "start",      "pairs",     "seed",
+    const std::array<std::string_view, 7> keys = {"id",          "start",      "pairs",     "seed",
                                                   "seed_chosen", "stopped_on", "started_at"};
     std::optional<std::string> problem;
     const auto note = [&](const std::string& message) { problem = problem.value_or(message); };
@@ -270,8 +291,8 @@ void read_trial(JsonPull& json, const RecordHandler& handler) {
         do {
             const std::string key = json.string();
             json.expect(':');
-            const auto k = static_cast<std::size_t>(
-                std::find(keys.begin(), keys.end(), key) - keys.begin());
+            const auto k =
+                static_cast<std::size_t>(std::find(keys.begin(), keys.end(), key) - keys.begin());
             if (k == keys.size()) {
                 json.field_text();
                 note(fmt::format("unknown trial field \"{}\"", shown_value(key)));
@@ -303,9 +324,9 @@ void read_trial(JsonPull& json, const RecordHandler& handler) {
                 } else if (key == "pairs") {
                     t.pairs = static_cast<int>(parse_count("trial pairs", text, 6, 12));
                 } else if (key == "seed") {
-                    const bool hex = text.size() == 18 && text.starts_with("0x") &&
-                                     text.find_first_not_of("0123456789abcdef", 2) ==
-                                         std::string::npos;
+                    const bool hex =
+                        text.size() == 18 && text.starts_with("0x") &&
+                        text.find_first_not_of("0123456789abcdef", 2) == std::string::npos;
                     if (!hex) {
                         throw InputError(fmt::format("trial seed must be 0x and 16 hex digits, "
                                                      "got \"{}\"",
@@ -345,8 +366,7 @@ void read_trial(JsonPull& json, const RecordHandler& handler) {
 
 } // namespace
 
-void read_json_records(std::istream& in, const ImportRules& rules,
-                       const RecordHandler& handler) {
+void read_json_records(std::istream& in, const ImportRules& rules, const RecordHandler& handler) {
     // A UTF-8 byte order mark, as CSV accepts it.
     if (in.peek() == 0xEF) {
         char bom[3];

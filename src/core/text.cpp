@@ -164,9 +164,9 @@ std::string shown_value(std::string_view text) {
         const std::size_t length = utf8_at(text, i).length;
         const auto c = static_cast<unsigned char>(text[i]);
         if (length == 0 || c < 0x20 || c == 0x7F) {
-            out += c == '\n' ? std::string("\\n")
-                 : c == '\t' ? std::string("\\t")
-                              : fmt::format("\\x{:02X}", c);
+            out += c == '\n'   ? std::string("\\n")
+                   : c == '\t' ? std::string("\\t")
+                               : fmt::format("\\x{:02X}", c);
             i += 1;
         } else {
             out.append(text.substr(i, length));

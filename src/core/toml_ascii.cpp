@@ -1,17 +1,19 @@
 #include "relief/toml_ascii.hpp"
 
-#include <fmt/format.h>
-
 #include "relief/error.hpp"
 #include "relief/text.hpp"
+
+#include <fmt/format.h>
 
 namespace relief {
 namespace {
 
-bool is_ascii(char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; }
+bool is_ascii(char c) {
+    return (static_cast<unsigned char>(c) & 0x80) == 0;
+}
 
 class AsciiWriter {
-public:
+  public:
     explicit AsciiWriter(std::string_view text) : m_text(text) {}
 
     std::string run() {
@@ -28,7 +30,7 @@ public:
         return std::move(m_out);
     }
 
-private:
+  private:
     [[noreturn]] void fail(std::string_view what) const {
         throw InputError(fmt::format("{}: not valid TOML: {}", m_line, what));
     }
@@ -118,6 +120,8 @@ private:
 
 } // namespace
 
-std::string to_ascii_toml(std::string_view text) { return AsciiWriter(text).run(); }
+std::string to_ascii_toml(std::string_view text) {
+    return AsciiWriter(text).run();
+}
 
 } // namespace relief

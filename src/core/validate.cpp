@@ -1,11 +1,11 @@
 #include "relief/validate.hpp"
 
+#include "relief/error.hpp"
+#include "relief/text.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
-
-#include "relief/error.hpp"
-#include "relief/text.hpp"
 
 namespace relief {
 namespace {
@@ -88,8 +88,7 @@ std::string parse_word(std::string_view field, std::string_view text) {
     if (!ok) {
         throw InputError(fmt::format("{} must be a short name without ';' (like lower-back), at "
                                      "most {} bytes, got \"{}\"",
-                                     field, k_max_word_bytes,
-                                     shown_value(text)));
+                                     field, k_max_word_bytes, shown_value(text)));
     }
     return word;
 }
@@ -113,8 +112,7 @@ std::string parse_therapist(std::string_view field, std::string_view text) {
     if (name.size() > k_max_name_bytes || !is_valid_utf8(name) || has_control(name, false)) {
         throw InputError(fmt::format("{} must be a name on one line of at most {} bytes of "
                                      "UTF-8 text, got \"{}\"",
-                                     field, k_max_name_bytes,
-                                     shown_value(name)));
+                                     field, k_max_name_bytes, shown_value(name)));
     }
     return std::string(name);
 }

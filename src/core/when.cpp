@@ -1,15 +1,15 @@
 #include "relief/when.hpp"
 
+#include "relief/error.hpp"
+#include "relief/text.hpp"
+#include "relief/zone.hpp"
+
 #include <array>
 #include <charconv>
 #include <fmt/format.h>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "relief/error.hpp"
-#include "relief/text.hpp"
-#include "relief/zone.hpp"
 
 namespace relief {
 namespace {
@@ -89,8 +89,8 @@ std::optional<std::pair<NamedDay, std::size_t>> named_day(const std::vector<std:
         return std::pair{NamedDay{today - (weekday(today) - *wd + 7) % 7, false, true}, 1};
     }
     if (w.size() >= 3 && w.front() == '-' && w.back() == 'd') {
-        if (const auto n = small_number(std::string_view(w).substr(1, w.size() - 2),
-                                        k_most_days_ago)) {
+        if (const auto n =
+                small_number(std::string_view(w).substr(1, w.size() - 2), k_most_days_ago)) {
             return std::pair{NamedDay{today - *n}, 1};
         }
         return std::nullopt;
@@ -197,8 +197,7 @@ Instant refuse_future(std::string_view field, std::string_view text, const Insta
 // A time alone: today's diary day. When that is still to come but the same
 // time of the day before has passed, say so: "02:00" typed at 10:00 means
 // last night to most people, and that night belongs to yesterday's diary day.
-Instant time_today(std::string_view field, std::string_view text, int second,
-                   const Today& today) {
+Instant time_today(std::string_view field, std::string_view text, int second, const Today& today) {
     const DayNumber day = diary_day(today.now, today.day_start_minutes);
     const Instant when = on_day(field, text, NamedDay{day}, second, today);
     if (when.utc <= today.now.utc) {
@@ -250,8 +249,8 @@ Instant parse_when(std::string_view field, std::string_view raw, const Today& to
         refuse_form(field, raw, k_when_forms);
     }
     if (!iso->offset_minutes) {
-        return refuse_future(field, raw,
-                             local_instant(field, raw, iso->day, iso->second_of_day), today.now);
+        return refuse_future(field, raw, local_instant(field, raw, iso->day, iso->second_of_day),
+                             today.now);
     }
     const std::int64_t local =
         std::int64_t{iso->day} * 86400 + iso->second_of_day; // seconds of a civil date-time

@@ -1,11 +1,11 @@
 #include "relief/zone.hpp"
 
+#include "relief/error.hpp"
+#include "relief/text.hpp"
+
 #include <cstdlib>
 #include <ctime>
 #include <fmt/format.h>
-
-#include "relief/error.hpp"
-#include "relief/text.hpp"
 
 namespace relief {
 namespace {

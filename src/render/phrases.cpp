@@ -1,11 +1,11 @@
 #include "phrases.hpp"
 
-#include <cmath>
-#include <fmt/format.h>
-
 #include "relief/analysis/wording.hpp"
 #include "relief/civil.hpp"
 #include "relief/text.hpp"
+
+#include <cmath>
+#include <fmt/format.h>
 
 namespace relief::render {
 
@@ -22,7 +22,9 @@ std::string num(const std::optional<double>& value, int decimals, bool sign) {
     return sign ? fmt::format("{:+.{}f}", v, decimals) : fmt::format("{:.{}f}", v, decimals);
 }
 
-std::string lag_text(int lag) { return lag == 0 ? "0" : fmt::format("+{}", lag); }
+std::string lag_text(int lag) {
+    return lag == 0 ? "0" : fmt::format("+{}", lag);
+}
 
 std::string ci_text(const std::optional<Interval>& ci, int decimals) {
     if (!ci) {
@@ -48,25 +50,34 @@ std::string count_of(int n, const std::string& singular, const std::string& plur
 
 std::string phrase(TrendLabel label) {
     switch (label) {
-    case TrendLabel::substantial_improvement: return "substantial improvement";
-    case TrendLabel::moderate_improvement: return "moderate improvement";
-    case TrendLabel::minimal_improvement: return "minimal improvement";
-    case TrendLabel::no_meaningful_change: return "no meaningful change";
-    case TrendLabel::worse: return "worse";
-    case TrendLabel::no_clear_change: return "no clear change";
+    case TrendLabel::substantial_improvement:
+        return "substantial improvement";
+    case TrendLabel::moderate_improvement:
+        return "moderate improvement";
+    case TrendLabel::minimal_improvement:
+        return "minimal improvement";
+    case TrendLabel::no_meaningful_change:
+        return "no meaningful change";
+    case TrendLabel::worse:
+        return "worse";
+    case TrendLabel::no_clear_change:
+        return "no clear change";
     }
     return "";
 }
 
 std::string phrase(AfterVerdict verdict) {
     switch (verdict) {
-    case AfterVerdict::consistently_lower: return "pain was consistently lower after sessions";
+    case AfterVerdict::consistently_lower:
+        return "pain was consistently lower after sessions";
     case AfterVerdict::not_confirmed:
         return "pain was lower after sessions, but not clearly below your usual level";
     case AfterVerdict::no_consistent_difference:
         return "no consistent difference; the data are compatible with no change";
-    case AfterVerdict::higher: return "pain was higher after sessions";
-    case AfterVerdict::too_few_sessions: return "too few sessions to tell";
+    case AfterVerdict::higher:
+        return "pain was higher after sessions";
+    case AfterVerdict::too_few_sessions:
+        return "too few sessions to tell";
     }
     return "";
 }
@@ -81,29 +92,37 @@ std::string phrase(DoseVerdict verdict) {
         return "weeks with more sessions lined up with lower pain";
     case DoseVerdict::higher_with_more_sessions:
         return "weeks with more sessions lined up with higher pain";
-    case DoseVerdict::no_clear_pattern: return "no clear pattern between sessions per week and pain";
+    case DoseVerdict::no_clear_pattern:
+        return "no clear pattern between sessions per week and pain";
     }
     return "";
 }
 
 std::string phrase(SeriesVerdict verdict, const std::string& series) {
     switch (verdict) {
-    case SeriesVerdict::higher_after: return series + " was higher after sessions";
-    case SeriesVerdict::lower_after: return series + " was lower after sessions";
-    case SeriesVerdict::no_clear_difference: return "no clear difference in " + series;
-    case SeriesVerdict::too_few_sessions: return "too few sessions to tell";
+    case SeriesVerdict::higher_after:
+        return series + " was higher after sessions";
+    case SeriesVerdict::lower_after:
+        return series + " was lower after sessions";
+    case SeriesVerdict::no_clear_difference:
+        return "no clear difference in " + series;
+    case SeriesVerdict::too_few_sessions:
+        return "too few sessions to tell";
     }
     return "";
 }
 
 bool plain_note(NoteKind kind) {
-    return kind != NoteKind::not_clearly_below_usual && kind != NoteKind::no_consistent_difference &&
-           kind != NoteKind::higher_after && kind != NoteKind::nap_trend;
+    return kind != NoteKind::not_clearly_below_usual &&
+           kind != NoteKind::no_consistent_difference && kind != NoteKind::higher_after &&
+           kind != NoteKind::nap_trend;
 }
 
 namespace {
 
-std::string one_decimal(double v) { return fmt::format("{:.1f}", v); }
+std::string one_decimal(double v) {
+    return fmt::format("{:.1f}", v);
+}
 
 std::string days_word(double days) {
     return format_number(std::round(days * 10) / 10) + (days == 1 ? " day" : " days");
@@ -118,16 +137,18 @@ std::string right_after_sentence(const Report& r) {
     if (!r7.available) {
         std::vector<std::string> moves;
         for (const RightAfterPair& p : r7.pairs) {
-            moves.push_back(fmt::format("from {} to {}", p.before, format_number(std::round(p.after * 10) / 10)));
+            moves.push_back(fmt::format("from {} to {}", p.before,
+                                        format_number(std::round(p.after * 10) / 10)));
         }
         return fmt::format(" Right after your {} you went {}.",
-                           r7.pairs.size() == 1 ? std::string("session") : count_of(r7.sessions, "session"),
+                           r7.pairs.size() == 1 ? std::string("session")
+                                                : count_of(r7.sessions, "session"),
                            join(moves, " and "));
     }
     return fmt::format(" Right after a session you went from {} to {} on average, lower after {} "
                        "of {} (that is how it felt right away, not how long it lasted).",
-                       one_decimal(*r7.before_mean), one_decimal(*r7.after_mean),
-                       r7.sessions_lower, count_of(r7.sessions, "session"));
+                       one_decimal(*r7.before_mean), one_decimal(*r7.after_mean), r7.sessions_lower,
+                       count_of(r7.sessions, "session"));
 }
 
 std::string does_it_help(const Report& r) {
@@ -141,9 +162,10 @@ std::string does_it_help(const Report& r) {
     };
     switch (a.helps) {
     case Helps::lower_after:
-        return fmt::format("Pain was lower after sessions: {} lower on the 3 days after than on the "
-                           "3 days before, after {} of {}.",
-                           drop(), *a.sessions_lower, count_of(*a.sessions_counted, "session")) +
+        return fmt::format(
+                   "Pain was lower after sessions: {} lower on the 3 days after than on the "
+                   "3 days before, after {} of {}.",
+                   drop(), *a.sessions_lower, count_of(*a.sessions_counted, "session")) +
                after;
     case Helps::lower_but_unclear: {
         std::string text = fmt::format("Pain was lower after sessions ({}), but not clearly below "
@@ -167,7 +189,8 @@ std::string does_it_help(const Report& r) {
                                        "downs.",
                                        *a.sessions_lower, count_of(*a.sessions_counted, "session"));
         if (r4.effect.ci) {
-            const double miss = std::max(std::fabs(r4.effect.ci->low), std::fabs(r4.effect.ci->high));
+            const double miss =
+                std::max(std::fabs(r4.effect.ci->low), std::fabs(r4.effect.ci->high));
             text += fmt::format(" That does not mean it does nothing: a change smaller than about "
                                 "{} point{} could be missed.",
                                 one_decimal(miss), one_decimal(miss) == "1.0" ? "" : "s");
@@ -205,9 +228,12 @@ std::string how_long(const Report& r) {
     const double theta = r.settings.relief_threshold;
     if (a.helps != Helps::lower_after) {
         switch (a.helps) {
-        case Helps::too_close_to_tell: return "No relief to time while sessions are this close together.";
-        case Helps::too_early: return "No relief to time yet.";
-        default: return "No relief to time: pain was not clearly lower after sessions.";
+        case Helps::too_close_to_tell:
+            return "No relief to time while sessions are this close together.";
+        case Helps::too_early:
+            return "No relief to time yet.";
+        default:
+            return "No relief to time: pain was not clearly lower after sessions.";
         }
     }
     if (a.relief_days == 0) {
@@ -227,7 +253,8 @@ std::string how_long(const Report& r) {
                               count_of(r.after_sessions.valid_episodes, "session"))
                 : ".";
     if (a.relief_censored) {
-        text += " The diary cannot see further: the next session, or the end of the diary, came first.";
+        text +=
+            " The diary cannot see further: the next session, or the end of the diary, came first.";
     } else if (const std::string usual = usual_level_text(r); !usual.empty()) {
         text += fmt::format(" By day {} your pain was back near its usual level ({}).",
                             a.relief_days + 1, usual);
@@ -245,15 +272,16 @@ std::string how_often(const Report& r) {
                            count_of(a.sessions, "session"));
     }
     const double gap = *a.median_gap_days;
-    std::string text = fmt::format("You went about every {} ({} in {}).", days_word(gap),
-                                   count_of(a.sessions, "session"),
-                                   count_of(r.window().weeks, "week"));
+    std::string text =
+        fmt::format("You went about every {} ({} in {}).", days_word(gap),
+                    count_of(a.sessions, "session"), count_of(r.window().weeks, "week"));
     if (a.relief_day_share) {
         const long every = std::lround(gap);
         const long relieved = std::lround(*a.relief_day_share * static_cast<double>(every));
-        text += fmt::format(" About {:.0f}% of the days from your first session on were relief "
-                            "days (about {} of every {}).",
-                            100 * *a.relief_day_share, relieved, days_word(static_cast<double>(every)));
+        text +=
+            fmt::format(" About {:.0f}% of the days from your first session on were relief "
+                        "days (about {} of every {}).",
+                        100 * *a.relief_day_share, relieved, days_word(static_cast<double>(every)));
     }
     text += " Whether going more often would help is something a diary cannot tell; a planned "
             "trial can.";
@@ -269,28 +297,37 @@ std::string overall(const Report& r) {
                            r.coverage.days_logged);
     }
     if (t.label) {
-        const std::string moved = fmt::format("{} -> {}", one_decimal(*t.first14), one_decimal(*t.last14));
+        const std::string moved =
+            fmt::format("{} -> {}", one_decimal(*t.first14), one_decimal(*t.last14));
         switch (*t.label) {
         case TrendLabel::substantial_improvement:
-            return fmt::format("Your pain went down a lot over the {} ({}, first to last two weeks).", weeks, moved);
+            return fmt::format(
+                "Your pain went down a lot over the {} ({}, first to last two weeks).", weeks,
+                moved);
         case TrendLabel::moderate_improvement:
-            return fmt::format("Your pain went down clearly over the {} ({}, first to last two weeks).", weeks, moved);
+            return fmt::format(
+                "Your pain went down clearly over the {} ({}, first to last two weeks).", weeks,
+                moved);
         case TrendLabel::minimal_improvement:
-            return fmt::format("Your pain went down a little over the {} ({}, first to last two weeks).", weeks, moved);
+            return fmt::format(
+                "Your pain went down a little over the {} ({}, first to last two weeks).", weeks,
+                moved);
         case TrendLabel::no_meaningful_change:
             return fmt::format("Your pain stayed about the same over the {} ({}).", weeks, moved);
         case TrendLabel::worse:
-            return fmt::format("Your pain went up over the {} ({}, first to last two weeks).", weeks, moved);
+            return fmt::format("Your pain went up over the {} ({}, first to last two weeks).",
+                               weeks, moved);
         case TrendLabel::no_clear_change:
-            return fmt::format("Your pain went from {} in the first two weeks to {} in the last two, "
-                               "but week to week it moved too much to call that a change.",
-                               one_decimal(*t.first14), one_decimal(*t.last14));
+            return fmt::format(
+                "Your pain went from {} in the first two weeks to {} in the last two, "
+                "but week to week it moved too much to call that a change.",
+                one_decimal(*t.first14), one_decimal(*t.last14));
         }
     }
     if (t.slope_per_week) {
         return fmt::format("Your weekly average pain changed by {} points a week ({}; {}).",
-                           num(t.slope_per_week, 2, true),
-                           t.exact_fit ? "exactly" : ci_text(t.ci), count_of(t.valid_weeks, "week"));
+                           num(t.slope_per_week, 2, true), t.exact_fit ? "exactly" : ci_text(t.ci),
+                           count_of(t.valid_weeks, "week"));
     }
     return "Not enough weeks with 4 days logged yet for a weekly trend.";
 }
@@ -339,9 +376,8 @@ std::vector<AnswerLine> answer_lines(const Report& r) {
                                            weekday_name(d), format_date(d).substr(5)));
             }
         }
-        lines.push_back({"So far", days.empty()
-                                       ? std::string("No pain logged in these weeks yet.")
-                                       : "Pain " + join(days, ", ") + "."});
+        lines.push_back({"So far", days.empty() ? std::string("No pain logged in these weeks yet.")
+                                                : "Pain " + join(days, ", ") + "."});
         lines.push_back({"Next", fmt::format("{} more of pain logged until the first trend (it "
                                              "needs 14, over 3 weeks or more).",
                                              count_of(14 - r.coverage.days_logged, "day"))});
@@ -357,7 +393,8 @@ std::vector<std::string> answer_caveats(const Report& r) {
     std::vector<std::string> out;
     out.emplace_back("This is your own diary, not a trial: it shows what lined up, not what "
                      "caused it. " +
-                     capitalised(note_text(Note{NoteKind::not_blinded, 0, 0, 0, 0, false, {}})) + ".");
+                     capitalised(note_text(Note{NoteKind::not_blinded, 0, 0, 0, 0, false, {}})) +
+                     ".");
     const AfterSessions& r4 = r.after_sessions;
     if (const auto kind = main_caveat(r4, r.answer.helps)) {
         for (const Note& n : r4.notes) {
@@ -377,21 +414,35 @@ std::vector<std::string> answer_caveats(const Report& r) {
 const std::vector<Term>& glossary() {
     static const std::vector<Term> k_terms = {
         {"OLS", "ordinary least squares: the straight line closest to the points", false},
-        {"Newey-West", "an interval for a line fitted to daily values that allows for one day "
-                       "being like the next", true},
-        {"segmented", "two lines joined where sessions began, so a jump at that point shows", false},
-        {"residual", "a day's pain minus the trend line: what is left once the trend is taken out", false},
-        {"Hodges-Lehmann", "the median of all pairwise averages of the per-session changes: a "
-                           "middle value that one odd session cannot pull far", true},
-        {"NAP", "non-overlap of all pairs: the share of (day before, day after) pairs in which "
-                "the day after had less pain; 0.5 means no difference, 1 means always less", true},
+        {"Newey-West",
+         "an interval for a line fitted to daily values that allows for one day "
+         "being like the next",
+         true},
+        {"segmented", "two lines joined where sessions began, so a jump at that point shows",
+         false},
+        {"residual", "a day's pain minus the trend line: what is left once the trend is taken out",
+         false},
+        {"Hodges-Lehmann",
+         "the median of all pairwise averages of the per-session changes: a "
+         "middle value that one odd session cannot pull far",
+         true},
+        {"NAP",
+         "non-overlap of all pairs: the share of (day before, day after) pairs in which "
+         "the day after had less pain; 0.5 means no difference, 1 means always less",
+         true},
         {"Cliff's delta", "2 x NAP - 1: from -1 to +1, 0 means no difference", true},
-        {"Spearman", "a rank correlation from -1 to +1: whether weeks with more sessions tended "
-                     "to have more (+) or less (-) pain", false},
-        {"bootstrap", "an interval found by re-drawing the sessions (or weeks) 2000 times, in "
-                      "blocks, and seeing how much the number moves", false},
-        {"SplitMix64", "the random number generator of the bootstrap, seeded so the same diary "
-                       "gives the same report", false},
+        {"Spearman",
+         "a rank correlation from -1 to +1: whether weeks with more sessions tended "
+         "to have more (+) or less (-) pain",
+         false},
+        {"bootstrap",
+         "an interval found by re-drawing the sessions (or weeks) 2000 times, in "
+         "blocks, and seeing how much the number moves",
+         false},
+        {"SplitMix64",
+         "the random number generator of the bootstrap, seeded so the same diary "
+         "gives the same report",
+         false},
     };
     return k_terms;
 }
@@ -413,9 +464,9 @@ std::string methods_text(const Report& report, bool details) {
 
 std::string window_text(const Report& report) {
     const Window& w = report.window();
-    return fmt::format("{} to {} ({}, {} days; a day starts at {:02}:{:02})", format_date(w.start()),
-                       format_date(w.end), count_of(w.weeks, "week"), w.days(),
-                       report.settings.day_start_minutes / 60,
+    return fmt::format("{} to {} ({}, {} days; a day starts at {:02}:{:02})",
+                       format_date(w.start()), format_date(w.end), count_of(w.weeks, "week"),
+                       w.days(), report.settings.day_start_minutes / 60,
                        report.settings.day_start_minutes % 60);
 }
 
@@ -431,9 +482,10 @@ std::string cut_text(const Report& report) {
 
 std::string coverage_text(const Report& report) {
     const Coverage& c = report.coverage;
-    std::string text = fmt::format("{} of {} days with pain logged ({:.0f}%), {}, {}",
-                                   c.days_logged, report.journal.journal_days(), 100 * c.fraction,
-                                   count_of(c.checkins, "check-in"), count_of(c.sessions, "session"));
+    std::string text =
+        fmt::format("{} of {} days with pain logged ({:.0f}%), {}, {}", c.days_logged,
+                    report.journal.journal_days(), 100 * c.fraction,
+                    count_of(c.checkins, "check-in"), count_of(c.sessions, "session"));
     if (report.settings.exclude_backfilled) {
         text += ", backfilled check-ins left out";
     } else if (c.backfilled > 0) {

@@ -2,11 +2,11 @@
 // The words of the report, in one place: how each verdict, label and finding
 // reads, the answer block, and the number formats that the text, Markdown
 // and HTML reports share. The renderers only lay these out.
+#include "relief/analysis/report.hpp"
+
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "relief/analysis/report.hpp"
 
 namespace relief::render {
 
@@ -23,8 +23,8 @@ std::string estimate_text(const analysis::Estimate& e, const std::string& n_phra
 std::string count_of(int n, const std::string& singular, const std::string& plural = {});
 
 // How each finding reads.
-std::string phrase(analysis::TrendLabel label);       // "no meaningful change"
-std::string phrase(analysis::AfterVerdict verdict);   // "pain was consistently lower after sessions"
+std::string phrase(analysis::TrendLabel label);     // "no meaningful change"
+std::string phrase(analysis::AfterVerdict verdict); // "pain was consistently lower after sessions"
 std::string phrase(analysis::DoseVerdict verdict);
 std::string phrase(analysis::SeriesVerdict verdict, const std::string& series);
 
@@ -38,7 +38,7 @@ struct AnswerLine {
     std::string question; // "Does massage help?"
     std::string text;
 };
-std::string answer_title(const analysis::Report& report);      // "In short (8 weeks, 7 sessions)"
+std::string answer_title(const analysis::Report& report); // "In short (8 weeks, 7 sessions)"
 std::vector<AnswerLine> answer_lines(const analysis::Report& report);
 // The caveats that go with the answer: "not randomised…" and the one that
 // matters most for this journal, then "a rough guide" when it applies.

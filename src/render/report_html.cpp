@@ -1,12 +1,12 @@
 #include "relief/render/report_html.hpp"
 
-#include <fmt/format.h>
-
 #include "phrases.hpp"
-#include <tuple>
 #include "relief/analysis/wording.hpp"
 #include "relief/render/svg.hpp"
 #include "relief/text.hpp"
+
+#include <fmt/format.h>
+#include <tuple>
 
 namespace relief::render {
 namespace {
@@ -76,14 +76,17 @@ svg .dot { fill: var(--orange); stroke: var(--ink); stroke-width: 0.6; }
 }
 )css";
 
-std::string esc(const std::string& s) { return xml_escape(s); }
+std::string esc(const std::string& s) {
+    return xml_escape(s);
+}
 
 // The first card: the answer, one row per question, and its caveats.
 std::string answer_card(const Report& r) {
     std::string html = fmt::format("<section class=\"answer\"><h2>{}</h2>\n<table class=\"qa\">",
                                    esc(answer_title(r)));
     for (const AnswerLine& line : answer_lines(r)) {
-        html += fmt::format("<tr><th>{}</th><td>{}</td></tr>\n", esc(line.question), esc(line.text));
+        html +=
+            fmt::format("<tr><th>{}</th><td>{}</td></tr>\n", esc(line.question), esc(line.text));
     }
     html += "</table>\n";
     for (const std::string& caveat : answer_caveats(r)) {
@@ -95,7 +98,8 @@ std::string answer_card(const Report& r) {
 std::string pain_chart(const Report& r) {
     const Window& w = r.window();
     Series daily{r.daily.pain, "daily", w.days() <= 120};
-    Series weekly{std::vector<std::optional<double>>(static_cast<std::size_t>(w.days())), "weekly", false};
+    Series weekly{std::vector<std::optional<double>>(static_cast<std::size_t>(w.days())), "weekly",
+                  false};
     for (std::size_t i = 0; i < r.weeks.size(); ++i) {
         for (int k = 0; k < 7; ++k) {
             weekly.y[i * 7 + static_cast<std::size_t>(k)] = r.weeks[i].pain;
@@ -126,8 +130,8 @@ std::string profile_chart(const AfterSessions& a) {
     std::vector<BarItem> items;
     for (const LagRow& row : a.profile) {
         if (row.n >= 3) {
-            items.push_back({lag_text(row.lag), row.vs_before,
-                             row.vs_usual, fmt::format("n={}", row.n)});
+            items.push_back(
+                {lag_text(row.lag), row.vs_before, row.vs_usual, fmt::format("n={}", row.n)});
         }
     }
     ChartFrame f;
@@ -140,7 +144,8 @@ std::string profile_chart(const AfterSessions& a) {
         words += fmt::format(" day {}: {} vs before;", item.label, num(item.bar, 1, true));
     }
     f.description = "Change in pain on each day after a session, compared with the 3 days "
-                     "before (bars) and with the usual level (diamonds):" + words;
+                    "before (bars) and with the usual level (diamonds):" +
+                    words;
     f.y_label = "points vs before";
     return bar_chart(f, items);
 }
@@ -172,21 +177,23 @@ std::string session_table(const Report& r) {
     if (r.sessions.empty()) {
         return "<p>No sessions in this window.</p>\n";
     }
-    std::string html = "<table><thead><tr><th>Date</th><th>Kind</th><th class=\"num\">Minutes</th>"
-                       "<th>Therapist</th><th class=\"num\">Pain before</th><th class=\"num\">Same "
-                       "day</th><th class=\"num\">+1</th><th class=\"num\">+2</th><th class=\"num\">"
-                       "+3</th></tr></thead><tbody>\n";
+    std::string html =
+        "<table><thead><tr><th>Date</th><th>Kind</th><th class=\"num\">Minutes</th>"
+        "<th>Therapist</th><th class=\"num\">Pain before</th><th class=\"num\">Same "
+        "day</th><th class=\"num\">+1</th><th class=\"num\">+2</th><th class=\"num\">"
+        "+3</th></tr></thead><tbody>\n";
     const std::size_t shown = std::min<std::size_t>(r.sessions.size(), 10);
     for (std::size_t i = r.sessions.size() - shown; i < r.sessions.size(); ++i) {
         const SessionRow& s = r.sessions[i];
-        html += fmt::format("<tr><td>{} {}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td>"
-                            "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}"
-                            "</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
-                            weekday_name(s.day), format_date(s.day), esc(s.kind.empty() ? "—" : s.kind),
-                            s.minutes > 0 ? std::to_string(s.minutes) : "—",
-                            esc(s.therapist.empty() ? "—" : s.therapist),
-                            s.pain_before ? std::to_string(*s.pain_before) : "—", num(s.pain[0], 1),
-                            num(s.pain[1], 1), num(s.pain[2], 1), num(s.pain[3], 1));
+        html +=
+            fmt::format("<tr><td>{} {}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td>"
+                        "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}"
+                        "</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
+                        weekday_name(s.day), format_date(s.day), esc(s.kind.empty() ? "—" : s.kind),
+                        s.minutes > 0 ? std::to_string(s.minutes) : "—",
+                        esc(s.therapist.empty() ? "—" : s.therapist),
+                        s.pain_before ? std::to_string(*s.pain_before) : "—", num(s.pain[0], 1),
+                        num(s.pain[1], 1), num(s.pain[2], 1), num(s.pain[3], 1));
     }
     html += "</tbody></table>\n";
     if (shown < r.sessions.size()) {
@@ -201,13 +208,14 @@ std::string what_lined_up(const Report& r) {
     std::string html = "<section><h2>What lined up</h2><ul>\n";
     const AfterSessions& a = r.after_sessions;
     if (a.available) {
-        html += fmt::format("<li class=\"verdict\">After sessions: {}.</li>\n", esc(phrase(a.verdict)));
-        html += fmt::format("<li>Days +1 to +3 vs the 3 days before: {}{}; lower after {} of {}.</li>\n",
-                            esc(estimate_text(a.effect, count_of(a.valid_episodes, "session"))),
-                            a.effect_pct ? esc(fmt::format(", {}% of the level before",
-                                                           num(a.effect_pct, 0, true)))
-                                         : std::string(),
-                            a.effects_lower, a.effects_counted);
+        html +=
+            fmt::format("<li class=\"verdict\">After sessions: {}.</li>\n", esc(phrase(a.verdict)));
+        html += fmt::format(
+            "<li>Days +1 to +3 vs the 3 days before: {}{}; lower after {} of {}.</li>\n",
+            esc(estimate_text(a.effect, count_of(a.valid_episodes, "session"))),
+            a.effect_pct ? esc(fmt::format(", {}% of the level before", num(a.effect_pct, 0, true)))
+                         : std::string(),
+            a.effects_lower, a.effects_counted);
         if (const std::string usual = usual_level_text(r); !usual.empty()) {
             html += "<li>Usual level away from sessions: " + esc(usual) + ".</li>\n";
         }
@@ -259,7 +267,8 @@ std::string details(const Report& r) {
     if (b.available) {
         html += fmt::format("<li>Before and after sessions began ({}): level change {} "
                             "(segmented OLS, Newey–West).</li>\n",
-                            format_date(b.first_session), esc(estimate_text(b.level_change, "Newey-West")));
+                            format_date(b.first_session),
+                            esc(estimate_text(b.level_change, "Newey-West")));
     }
     const Dose& d = r.dose;
     if (d.available) {
@@ -288,9 +297,10 @@ std::string report_html(const Report& r) {
                         "</head>\n<body>\n",
                         format_date(w.start()), format_date(w.end), k_style);
     const std::string cut = cut_text(r);
-    html += fmt::format("<header><h1>Pain and relief summary</h1>\n<p class=\"meta\">{}. {}.{}</p>"
-                        "</header>\n",
-                        esc(window_text(r)), esc(coverage_text(r)), cut.empty() ? "" : " " + esc(cut));
+    html +=
+        fmt::format("<header><h1>Pain and relief summary</h1>\n<p class=\"meta\">{}. {}.{}</p>"
+                    "</header>\n",
+                    esc(window_text(r)), esc(coverage_text(r)), cut.empty() ? "" : " " + esc(cut));
     html += answer_card(r);
     if (!r.enough_data) {
         html += fmt::format("<p><strong>Not enough data yet ({} of 7 days)</strong>: a summary "

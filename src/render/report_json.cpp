@@ -1,9 +1,9 @@
 #include "relief/render/report_json.hpp"
 
-#include <fmt/format.h>
-
 #include "relief/analysis/wording.hpp"
 #include "relief/json.hpp"
+
+#include <fmt/format.h>
 
 namespace relief::render {
 namespace {

@@ -1,10 +1,10 @@
 #include "relief/render/report_markdown.hpp"
 
-#include <fmt/format.h>
-
 #include "phrases.hpp"
 #include "relief/analysis/wording.hpp"
 #include "relief/text.hpp"
+
+#include <fmt/format.h>
 
 namespace relief::render {
 namespace {
@@ -22,8 +22,9 @@ void answer(std::string& md, const Report& r) {
 }
 
 void weeks(std::string& md, const Report& r) {
-    md += "\n## Week by week\n\n| week of | days logged | pain | mood | sleep (h) | sleep quality | "
-          "sessions | minutes |\n|---|---:|---:|---:|---:|---:|---:|---:|\n";
+    md +=
+        "\n## Week by week\n\n| week of | days logged | pain | mood | sleep (h) | sleep quality | "
+        "sessions | minutes |\n|---|---:|---:|---:|---:|---:|---:|---:|\n";
     for (const WeekRow& w : r.weeks) {
         md += fmt::format("| {} | {}/{} | {} | {} | {} | {} | {} | {} |\n", format_date(w.start),
                           w.days_logged, w.journal_days, num(w.pain, 1), num(w.mood, 1),
@@ -46,11 +47,11 @@ void trend(std::string& md, const Report& r) {
                           count_of(t.valid_weeks, "week"));
     }
     if (t.change) {
-        md += fmt::format("- First 14 days {} → last 14 days {}: {}{}.\n", num(t.first14),
-                          num(t.last14), num(t.change, 2, true),
-                          t.pct_change ? fmt::format(" ({}%, {})", num(t.pct_change, 0, true),
-                                                     phrase(*t.label))
-                                       : std::string());
+        md += fmt::format(
+            "- First 14 days {} → last 14 days {}: {}{}.\n", num(t.first14), num(t.last14),
+            num(t.change, 2, true),
+            t.pct_change ? fmt::format(" ({}%, {})", num(t.pct_change, 0, true), phrase(*t.label))
+                         : std::string());
     }
 }
 
@@ -140,14 +141,15 @@ void details(std::string& md, const Report& r) {
     }
     const Dose& d = r.dose;
     if (d.available) {
-        md += fmt::format("- Regularity: {}% of weeks had a session; at most {} days in a row without one; "
-                          "Spearman {} over {} weeks; per extra session a week {} beyond the "
-                          "trend ({}), {} without it. **{}**; bad weeks may also prompt more "
-                          "bookings.\n",
-                          num(100 * d.share_weeks_with_session, 0), d.longest_gap_days,
-                          num(d.spearman_week, 2, true), d.valid_weeks,
-                          num(d.per_session_adjusted, 2, true), ci_text(d.per_session_adjusted_ci),
-                          num(d.per_session_unadjusted, 2, true), phrase(d.verdict));
+        md += fmt::format(
+            "- Regularity: {}% of weeks had a session; at most {} days in a row without one; "
+            "Spearman {} over {} weeks; per extra session a week {} beyond the "
+            "trend ({}), {} without it. **{}**; bad weeks may also prompt more "
+            "bookings.\n",
+            num(100 * d.share_weeks_with_session, 0), d.longest_gap_days,
+            num(d.spearman_week, 2, true), d.valid_weeks, num(d.per_session_adjusted, 2, true),
+            ci_text(d.per_session_adjusted_ci), num(d.per_session_unadjusted, 2, true),
+            phrase(d.verdict));
     } else {
         md += "- Regularity: " + d.reason + ".\n";
     }

@@ -1,12 +1,12 @@
 #include "relief/render/report_text.hpp"
 
-#include <algorithm>
-#include <cmath>
-#include <fmt/format.h>
-
 #include "phrases.hpp"
 #include "relief/analysis/wording.hpp"
 #include "relief/text.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
 
 namespace relief::render {
 namespace {
@@ -14,7 +14,7 @@ namespace {
 using namespace relief::analysis;
 
 class Out {
-public:
+  public:
     explicit Out(const TextStyle& style) : m_style(style) {}
 
     void heading(const std::string& title) {
@@ -28,14 +28,13 @@ public:
     void item(const std::string& text) { m_text += wrap(text, 80, "  ", "    "); }
     void paragraph(const std::string& text) { m_text += wrap(text, 80, "", "  "); }
     void verdict(const std::string& text, bool good) {
-        const std::string shown = m_style.color
-                                      ? std::string(good ? "\x1b[32m" : "\x1b[33m") + text + "\x1b[0m"
-                                      : text;
+        const std::string shown =
+            m_style.color ? std::string(good ? "\x1b[32m" : "\x1b[33m") + text + "\x1b[0m" : text;
         item("Verdict: " + shown);
     }
     const std::string& str() const { return m_text; }
 
-private:
+  private:
     const TextStyle& m_style;
     std::string m_text;
 };
@@ -96,7 +95,8 @@ void answer(Out& out, const Report& r) {
     out.heading(answer_title(r));
     constexpr std::size_t k_question = 22;
     for (const AnswerLine& line : answer_lines(r)) {
-        out.raw(wrap(line.text, 80, pad("  " + line.question, k_question), std::string(k_question, ' ')));
+        out.raw(wrap(line.text, 80, pad("  " + line.question, k_question),
+                     std::string(k_question, ' ')));
     }
     bool first = true;
     for (const std::string& caveat : answer_caveats(r)) {
@@ -117,7 +117,8 @@ void weekly(Out& out, const Report& r, const TextStyle& style) {
         for (int i = 0; i < w.sessions; ++i) {
             marks += style.unicode ? "●" : "*";
         }
-        const std::string minutes = w.massage_minutes > 0 ? fmt::format(" {} min", w.massage_minutes) : "";
+        const std::string minutes =
+            w.massage_minutes > 0 ? fmt::format(" {} min", w.massage_minutes) : "";
         out.item(fmt::format("{}  {}/{}   {}  {:>4}  {:>5}  {:>7}  {}{}", format_date(w.start),
                              w.days_logged, w.journal_days, pain, num(w.mood, 1),
                              num(w.sleep_hours, 1), num(w.sleep_quality, 1),
@@ -143,8 +144,8 @@ void trend(Out& out, const Report& r) {
         out.item("A weekly trend needs 3 weeks with 4 days of pain logged.");
     }
     if (t.change) {
-        std::string line = fmt::format("First 14 days {} -> last 14 days {}: {}",
-                                       num(t.first14), num(t.last14), num(t.change, 2, true));
+        std::string line = fmt::format("First 14 days {} -> last 14 days {}: {}", num(t.first14),
+                                       num(t.last14), num(t.change, 2, true));
         if (t.pct_change) {
             line += fmt::format(" ({}%), {}", num(t.pct_change, 1, true), phrase(*t.label));
         }
@@ -187,9 +188,9 @@ void after_sessions(Out& out, const Report& r, const TextStyle& style) {
              "after the overall trend is taken out)");
     out.item(fmt::format("Days +1 to +3 vs the 3 days before: {}{}; lower after {} of {}.",
                          estimate_text(a.effect, count_of(a.valid_episodes, "session")),
-                         a.effect_pct ? fmt::format(", {}% of the level before",
-                                                    num(a.effect_pct, 0, true))
-                                      : std::string(),
+                         a.effect_pct
+                             ? fmt::format(", {}% of the level before", num(a.effect_pct, 0, true))
+                             : std::string(),
                          a.effects_lower, a.effects_counted));
     out.verdict(capitalised(phrase(a.verdict)), a.verdict == AfterVerdict::consistently_lower);
     for (const Note& note : a.notes) {
@@ -197,7 +198,8 @@ void after_sessions(Out& out, const Report& r, const TextStyle& style) {
             continue;
         }
         const bool duration = note.kind == NoteKind::relief_duration && a.relief_days_ci;
-        out.item("- " + note_text(note) + (duration ? " (" + ci_text(a.relief_days_ci, 1) + ")" : ""));
+        out.item("- " + note_text(note) +
+                 (duration ? " (" + ci_text(a.relief_days_ci, 1) + ")" : ""));
     }
 }
 
@@ -234,8 +236,8 @@ void series(Out& out, const char* name, const char* lower, const SeriesEffect& s
         return;
     }
     out.item(fmt::format("{}: {} after vs before ({}): {}.", name,
-                         estimate_text(s.effect, count_of(s.episodes, "session")), "higher is better",
-                         phrase(s.verdict, lower)));
+                         estimate_text(s.effect, count_of(s.episodes, "session")),
+                         "higher is better", phrase(s.verdict, lower)));
 }
 
 void sleep_mood(Out& out, const Report& r) {
@@ -279,14 +281,13 @@ void details(Out& out, const Report& r) {
     }
     const AfterSessions& a = r.after_sessions;
     if (a.available) {
-        out.item(fmt::format("After sessions: Hodges-Lehmann effect {}; vs the usual level {}; "
-                             "NAP {}; Cliff's delta {}; usual level {} (residual); pain before "
-                             "sessions {} vs usual.",
-                             estimate_text(a.effect, "exact Walsh interval"),
-                             num(a.effect_vs_usual, 2, true),
-                             estimate_text(a.nap, "block bootstrap", 2, false),
-                             num(a.cliffs_delta, 2, true), num(a.usual_level, 2, true),
-                             num(a.pre_session_excess, 2, true)));
+        out.item(fmt::format(
+            "After sessions: Hodges-Lehmann effect {}; vs the usual level {}; "
+            "NAP {}; Cliff's delta {}; usual level {} (residual); pain before "
+            "sessions {} vs usual.",
+            estimate_text(a.effect, "exact Walsh interval"), num(a.effect_vs_usual, 2, true),
+            estimate_text(a.nap, "block bootstrap", 2, false), num(a.cliffs_delta, 2, true),
+            num(a.usual_level, 2, true), num(a.pre_session_excess, 2, true)));
         for (const Note& note : a.notes) {
             if (note.kind == NoteKind::nap_trend) {
                 out.item("- " + note_text(note));
@@ -300,15 +301,15 @@ void details(Out& out, const Report& r) {
     }
     const Dose& d = r.dose;
     if (d.available) {
-        out.item(fmt::format("Regularity: {}% of weeks had a session; at most {} days in a row went by without one. "
-                             "Spearman of sessions per week vs weekly pain {} ({} weeks), of the "
-                             "two-week count {}. Per extra session a week: {} beyond the trend "
-                             "({}), {} without it. {}; bad weeks may also prompt more bookings.",
-                             num(100 * d.share_weeks_with_session, 0), d.longest_gap_days,
-                             num(d.spearman_week, 2, true), d.valid_weeks,
-                             num(d.spearman_14d, 2, true), num(d.per_session_adjusted, 2, true),
-                             ci_text(d.per_session_adjusted_ci),
-                             num(d.per_session_unadjusted, 2, true), capitalised(phrase(d.verdict))));
+        out.item(fmt::format(
+            "Regularity: {}% of weeks had a session; at most {} days in a row went by without one. "
+            "Spearman of sessions per week vs weekly pain {} ({} weeks), of the "
+            "two-week count {}. Per extra session a week: {} beyond the trend "
+            "({}), {} without it. {}; bad weeks may also prompt more bookings.",
+            num(100 * d.share_weeks_with_session, 0), d.longest_gap_days,
+            num(d.spearman_week, 2, true), d.valid_weeks, num(d.spearman_14d, 2, true),
+            num(d.per_session_adjusted, 2, true), ci_text(d.per_session_adjusted_ci),
+            num(d.per_session_unadjusted, 2, true), capitalised(phrase(d.verdict))));
     } else {
         out.item("Regularity: " + d.reason + ".");
     }
@@ -324,7 +325,8 @@ void details(Out& out, const Report& r) {
 
 // The plain-ASCII fallback: the few non-ASCII characters the text uses.
 std::string ascii_only(std::string text) {
-    const std::pair<const char*, const char*> k_map[] = {{"—", "-"}, {"–", "-"}, {"·", "-"}, {"…", "..."}, {"→", "->"}};
+    const std::pair<const char*, const char*> k_map[] = {
+        {"—", "-"}, {"–", "-"}, {"·", "-"}, {"…", "..."}, {"→", "->"}};
     for (const auto& [from, to] : k_map) {
         for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at)) {
             text.replace(at, std::string_view(from).size(), to);

@@ -49,12 +49,23 @@ std::string xml_escape(const std::string& text) {
     std::string out;
     for (const char c : text) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -71,7 +82,8 @@ std::string open_svg(const ChartFrame& f) {
 }
 
 std::string format_tick(double v) {
-    return std::fabs(v - std::round(v)) < 1e-9 ? fmt::format("{:.0f}", v) : fmt::format("{:.1f}", v);
+    return std::fabs(v - std::round(v)) < 1e-9 ? fmt::format("{:.0f}", v)
+                                               : fmt::format("{:.1f}", v);
 }
 
 } // namespace
@@ -160,7 +172,8 @@ std::string bar_chart(const ChartFrame& f, const std::vector<BarItem>& items) {
     const double y_lo = ticks.empty() ? -1 : ticks.front();
     const double y_hi = ticks.empty() ? 1 : ticks.back();
     const LinearScale y{y_lo, y_hi, f.height - f.bottom, f.top};
-    const double slot = (f.width - f.left - f.right) / static_cast<double>(std::max<std::size_t>(items.size(), 1));
+    const double slot =
+        (f.width - f.left - f.right) / static_cast<double>(std::max<std::size_t>(items.size(), 1));
     std::string svg = open_svg(f);
     for (const double t : ticks) {
         svg += fmt::format("<line class=\"{}\" x1=\"{:.1f}\" x2=\"{:.1f}\" y1=\"{:.1f}\" "

@@ -1,8 +1,8 @@
 // relief.trial/1 and relief.trial-plan/1 (JSON), and the plan as iCalendar.
-#include <fmt/format.h>
-
 #include "relief/json.hpp"
 #include "relief/render/trial.hpp"
+
+#include <fmt/format.h>
 
 namespace relief::render {
 namespace {
@@ -70,7 +70,8 @@ std::string trial_report_json(const TrialReport& r) {
     trial_object(j, r, true);
     j.key("deviations").begin_array();
     for (const TrialDeviation& d : r.deviations) {
-        j.begin_object().key("pair").value(d.pair).key("week").value(d.massage_week ? "massage" : "rest");
+        j.begin_object().key("pair").value(d.pair).key("week").value(d.massage_week ? "massage"
+                                                                                    : "rest");
         j.key("start").value(format_date(d.start)).key("sessions").value(d.sessions);
         j.key("dates").begin_array();
         for (const DayNumber day : d.dates) {
@@ -89,7 +90,10 @@ std::string trial_report_json(const TrialReport& r) {
         j.key("massage_mean").value(p.massage_mean).key("rest_mean").value(p.rest_mean);
         j.key("difference").value(p.difference);
         j.key("massage_days").value(p.massage_days).key("rest_days").value(p.rest_days);
-        j.key("massage_sessions").value(p.massage_sessions).key("rest_sessions").value(p.rest_sessions);
+        j.key("massage_sessions")
+            .value(p.massage_sessions)
+            .key("rest_sessions")
+            .value(p.rest_sessions);
         j.key("state").value(std::string(json_name(p.state))).key("deviation").value(p.deviation);
         j.end_object();
     }
@@ -156,8 +160,8 @@ std::string trial_plan_json(const TrialReport& r) {
 
 std::string trial_plan_ics(const TrialReport& r, std::int64_t stamp_utc) {
     const TrialPlan& plan = r.plan;
-    const DayNumber stamp_day = static_cast<DayNumber>(stamp_utc >= 0 ? stamp_utc / 86400
-                                                                      : (stamp_utc - 86399) / 86400);
+    const DayNumber stamp_day =
+        static_cast<DayNumber>(stamp_utc >= 0 ? stamp_utc / 86400 : (stamp_utc - 86399) / 86400);
     const std::int64_t second = stamp_utc - std::int64_t{stamp_day} * 86400;
     const std::string stamp = fmt::format("{}T{:02}{:02}{:02}Z", ics_date(stamp_day), second / 3600,
                                           second / 60 % 60, second % 60);

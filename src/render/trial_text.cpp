@@ -1,14 +1,14 @@
 // The trial's report for people (text, Markdown, HTML), its plan as text and
 // the line for today: the answer first, in the words of docs/methods.md
 // "The trial" (the one place relief may say "caused", with its conditions).
-#include <algorithm>
-#include <cmath>
-#include <fmt/format.h>
-
 #include "phrases.hpp"
 #include "relief/render/svg.hpp"
 #include "relief/render/trial.hpp"
 #include "relief/text.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
 
 namespace relief::render {
 namespace {
@@ -19,7 +19,9 @@ std::string short_day(DayNumber day) {
     return fmt::format("{} {}", weekday_name(day), civil_from_days(day).day);
 }
 
-std::string one(std::optional<double> v) { return num(v, 1); }
+std::string one(std::optional<double> v) {
+    return num(v, 1);
+}
 
 // The answer, in plain words.
 std::vector<std::string> answer(const TrialReport& r) {
@@ -53,20 +55,19 @@ std::vector<std::string> answer(const TrialReport& r) {
             "In this trial, pain was {} points higher in weeks with massage than in weeks without "
             "(95% CI {} to {}; {} pairs, p = {}). Because a coin chose the weeks, this is evidence "
             "that massage, as you had it, did not help your pain — for you, over these weeks.",
-            one(std::fabs(*r.primary.estimate)), one(r.primary.ci->low), one(r.primary.ci->high),
-            k, format_number(std::round(*r.primary.p_two_sided * 1000) / 1000)));
+            one(std::fabs(*r.primary.estimate)), one(r.primary.ci->low), one(r.primary.ci->high), k,
+            format_number(std::round(*r.primary.p_two_sided * 1000) / 1000)));
         break;
     case TrialVerdict::no_clear_difference: {
-        const double miss = r.primary.ci ? std::max(std::fabs(r.primary.ci->low),
-                                                    std::fabs(r.primary.ci->high))
-                                         : 0;
-        lines.push_back(fmt::format("No clear difference between massage and rest weeks ({} "
-                                    "points, 95% CI {} to {}; {} pairs, p = {}); an effect "
-                                    "smaller than about {} points could have been missed.",
-                                    num(r.primary.estimate, 1, true), one(r.primary.ci->low),
-                                    one(r.primary.ci->high), k,
-                                    format_number(std::round(*r.primary.p_two_sided * 1000) / 1000),
-                                    one(miss)));
+        const double miss =
+            r.primary.ci ? std::max(std::fabs(r.primary.ci->low), std::fabs(r.primary.ci->high))
+                         : 0;
+        lines.push_back(fmt::format(
+            "No clear difference between massage and rest weeks ({} "
+            "points, 95% CI {} to {}; {} pairs, p = {}); an effect "
+            "smaller than about {} points could have been missed.",
+            num(r.primary.estimate, 1, true), one(r.primary.ci->low), one(r.primary.ci->high), k,
+            format_number(std::round(*r.primary.p_two_sided * 1000) / 1000), one(miss)));
         break;
     }
     }
@@ -76,18 +77,18 @@ std::vector<std::string> answer(const TrialReport& r) {
                                     r.better_in, k, r.worse_in, one(r.massage_weeks_mean),
                                     one(r.rest_weeks_mean)));
     }
-    lines.push_back(r.deviations.empty()
-                        ? std::string("The plan was kept: two sessions in every massage week, none "
-                                      "in rest weeks.")
-                        : fmt::format("{} with sessions other than planned (listed below); the "
-                                      "pairs without them give {}.",
-                                      count_of(static_cast<int>(r.deviations.size()), "week"),
-                                      r.per_protocol.estimate
-                                          ? fmt::format("{} points ({} pairs)",
-                                                        num(r.per_protocol.estimate, 1, true),
-                                                        r.per_protocol.pairs)
-                                          : fmt::format("their figures at the end ({} pairs)",
-                                                        r.per_protocol.pairs)));
+    lines.push_back(
+        r.deviations.empty()
+            ? std::string("The plan was kept: two sessions in every massage week, none "
+                          "in rest weeks.")
+            : fmt::format(
+                  "{} with sessions other than planned (listed below); the "
+                  "pairs without them give {}.",
+                  count_of(static_cast<int>(r.deviations.size()), "week"),
+                  r.per_protocol.estimate
+                      ? fmt::format("{} points ({} pairs)", num(r.per_protocol.estimate, 1, true),
+                                    r.per_protocol.pairs)
+                      : fmt::format("their figures at the end ({} pairs)", r.per_protocol.pairs)));
     lines.push_back("You knew which weeks were massage weeks, as everyone in such a trial does; "
                     "expectations can shape ratings.");
     return lines;
@@ -190,10 +191,12 @@ std::string trial_report_text(const TrialReport& r) {
         if (!s) {
             return fmt::format("  {}: not logged on enough days.\n", name);
         }
-        return fmt::format("  {}: {} with massage (higher is better; {} pairs{}).\n", name,
-                           s->estimate ? num(s->estimate, 1, true) : std::string("—"), s->pairs,
-                           s->p_two_sided ? fmt::format(", p = {}", format_number(std::round(*s->p_two_sided * 1000) / 1000))
-                                          : std::string());
+        return fmt::format(
+            "  {}: {} with massage (higher is better; {} pairs{}).\n", name,
+            s->estimate ? num(s->estimate, 1, true) : std::string("—"), s->pairs,
+            s->p_two_sided
+                ? fmt::format(", p = {}", format_number(std::round(*s->p_two_sided * 1000) / 1000))
+                : std::string());
     };
     out += "\nAlso (secondary, no verdict)\n";
     out += secondary("Mood", r.mood) + secondary("Sleep quality", r.sleep_quality);
@@ -260,8 +263,8 @@ std::string trial_report_html(const TrialReport& r) {
                                 "fill=\"#0072B2\"/>\n",
                                 x, h >= 0 ? mid - h : mid, step / 2, std::fabs(h));
         }
-        html += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"10\">{}{}</text>\n", x,
-                            height - 2, p.pair + 1, p.difference ? "" : " (—)");
+        html += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"10\">{}{}</text>\n", x, height - 2,
+                            p.pair + 1, p.difference ? "" : " (—)");
     }
     html += "</svg>\n<p>Bars above the line: less pain in the massage week (points).</p>\n";
     html += "<h2>Pairs</h2>\n<table><tr><th>Pair</th><th>Massage week</th><th>Pain</th><th>Rest "
@@ -282,10 +285,10 @@ std::string trial_report_html(const TrialReport& r) {
 
 std::string trial_plan_text(const TrialReport& r) {
     const TrialPlan& plan = r.plan;
-    std::string out = fmt::format("Trial {}: {} to {} ({} weeks), seed {}{}\n", plan.id.substr(0, 8),
-                                  format_date(plan.start), format_date(plan.end()),
-                                  (plan.end() - plan.start + 1) / 7, seed_text(plan.seed),
-                                  plan.seed_chosen ? " (chosen with --seed)" : "");
+    std::string out = fmt::format(
+        "Trial {}: {} to {} ({} weeks), seed {}{}\n", plan.id.substr(0, 8), format_date(plan.start),
+        format_date(plan.end()), (plan.end() - plan.start + 1) / 7, seed_text(plan.seed),
+        plan.seed_chosen ? " (chosen with --seed)" : "");
     out += fmt::format("  Run-in  {} to {}: life as usual, log every evening\n",
                        format_date(plan.start), format_date(plan.start + k_run_in_days - 1));
     for (int p = 0; p < plan.pairs; ++p) {
@@ -296,8 +299,9 @@ std::string trial_plan_text(const TrialReport& r) {
                                               short_day(m + 1), short_day(m + 3), short_day(m + 4));
         const auto rest_line = fmt::format("rest week    {} to {}: no massage", format_date(rest),
                                            format_date(rest + 6));
-        out += fmt::format("  Pair {:<2}  {}\n           {}\n", p + 1,
-                           m < rest ? massage_line : rest_line, m < rest ? rest_line : massage_line);
+        out +=
+            fmt::format("  Pair {:<2}  {}\n           {}\n", p + 1,
+                        m < rest ? massage_line : rest_line, m < rest ? rest_line : massage_line);
     }
     return out;
 }

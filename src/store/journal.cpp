@@ -1,5 +1,13 @@
 #include "relief/journal.hpp"
 
+#include "relief/error.hpp"
+#include "relief/file_descriptor.hpp"
+#include "relief/files.hpp"
+#include "relief/paths.hpp"
+#include "rows.hpp"
+#include "schema.hpp"
+#include "sqlite_errors.hpp"
+
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -13,14 +21,6 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include "relief/error.hpp"
-#include "relief/file_descriptor.hpp"
-#include "relief/files.hpp"
-#include "relief/paths.hpp"
-#include "rows.hpp"
-#include "schema.hpp"
-#include "sqlite_errors.hpp"
 
 namespace relief {
 namespace {
@@ -43,14 +43,14 @@ std::string_view table_of(const Record& record) {
 // Creates the journal file with mode 0600 before SQLite sees it, so that the
 // umask never decides who can read someone's health data.
 void create_journal_file(const std::string& path) {
-    struct stat st{};
+    struct stat st {};
     if (::stat(path.c_str(), &st) == 0) {
         return;
     }
     make_parent_dirs(path);
     if (create_private_file(path).get() < 0 && errno != EEXIST) { // EEXIST: another relief won
-        throw UnusableError(fmt::format("cannot create the journal {}: {}", path,
-                                        std::strerror(errno)));
+        throw UnusableError(
+            fmt::format("cannot create the journal {}: {}", path, std::strerror(errno)));
     }
 }
 
@@ -73,7 +73,7 @@ bool on_read_only_media(const std::string& path, const SQLite::Exception& e) {
         return false;
     }
     std::string folder = std::filesystem::path(path).parent_path().string();
-    struct stat st{};
+    struct stat st {};
     return ::access(folder.empty() ? "." : folder.c_str(), W_OK) != 0 &&
            ::stat((path + "-wal").c_str(), &st) != 0;
 }
@@ -94,16 +94,17 @@ std::string immutable_uri(const std::string& path) {
 // A folder, FIFO, device or dangling link at the journal's path: SQLite would
 // hang on a FIFO or blame the disk, so say what is there instead.
 void refuse_non_journal_file(const std::string& path) {
-    struct stat st{};
+    struct stat st {};
     if (::stat(path.c_str(), &st) == 0) {
         const std::string kind = non_regular_kind(st.st_mode);
         if (!kind.empty()) {
-            throw UnusableError(fmt::format("the journal {} is {}, not a journal file", path, kind));
+            throw UnusableError(
+                fmt::format("the journal {} is {}, not a journal file", path, kind));
         }
         return;
     }
     const int err = errno;
-    struct stat link{};
+    struct stat link {};
     if (err == ELOOP) {
         throw UnusableError(fmt::format("the journal {} is a loop of symbolic links", path));
     }
@@ -120,7 +121,7 @@ void refuse_non_journal_file(const std::string& path) {
 // would fail. Readers therefore let a read-write connection recover it first
 // (what any write would do); when they may not write, they say what to run.
 void recover_hot_journal(const std::string& path) {
-    struct stat st{};
+    struct stat st {};
     if (::stat((path + "-journal").c_str(), &st) != 0 || st.st_size == 0) {
         return;
     }
@@ -175,12 +176,18 @@ StepAction action_from_name(const std::string& name) {
 
 std::string_view step_action_name(StepAction action) noexcept {
     switch (action) {
-    case StepAction::log: return "log";
-    case StepAction::edit: return "edit";
-    case StepAction::remove: return "delete";
-    case StepAction::import: return "import";
-    case StepAction::demo: return "demo";
-    case StepAction::trial: return "trial";
+    case StepAction::log:
+        return "log";
+    case StepAction::edit:
+        return "edit";
+    case StepAction::remove:
+        return "delete";
+    case StepAction::import:
+        return "import";
+    case StepAction::demo:
+        return "demo";
+    case StepAction::trial:
+        return "trial";
     }
     return "log";
 }
@@ -198,7 +205,7 @@ struct Journal::Impl {
 namespace {
 
 class SqliteWriter final : public JournalWriter {
-public:
+  public:
     SqliteWriter(SQLite::Database& db, std::int64_t step)
         : m_db(db), m_step(step),
           m_exists(db, "SELECT step, 0, id FROM checkin WHERE uuid = ?1 "
@@ -304,21 +311,21 @@ public:
         update.exec();
     }
 
-private:
+  private:
     void shelve_and_delete(const Record& record) {
         const std::string_view table = table_of(record);
         SQLite::Statement shelve(
-            m_db, fmt::format("INSERT INTO shelved (step, prior_step, {}) SELECT ?1, step, {} "
-                              "FROM {} WHERE uuid = ?2",
-                              store::k_shelved_columns,
-                              record.is_checkin() ? store::k_checkin_columns
-                                                  : store::k_session_columns,
-                              table));
+            m_db,
+            fmt::format("INSERT INTO shelved (step, prior_step, {}) SELECT ?1, step, {} "
+                        "FROM {} WHERE uuid = ?2",
+                        store::k_shelved_columns,
+                        record.is_checkin() ? store::k_checkin_columns : store::k_session_columns,
+                        table));
         shelve.bind(1, m_step);
         shelve.bind(2, record.uuid);
         if (shelve.exec() != 1) {
-            throw InputError(fmt::format("no record with id {} in the journal",
-                                         record.uuid.substr(0, 8)));
+            throw InputError(
+                fmt::format("no record with id {} in the journal", record.uuid.substr(0, 8)));
         }
         SQLite::Statement erase(m_db, fmt::format("DELETE FROM {} WHERE uuid = ?1", table));
         erase.bind(1, record.uuid);
@@ -341,7 +348,9 @@ Journal::Journal(Journal&&) noexcept = default;
 Journal& Journal::operator=(Journal&&) noexcept = default;
 Journal::~Journal() = default;
 
-int Journal::schema_version() noexcept { return store::latest_schema_version(); }
+int Journal::schema_version() noexcept {
+    return store::latest_schema_version();
+}
 
 namespace {
 
@@ -365,11 +374,11 @@ Journal Journal::open(const std::string& path, Mode mode) {
     auto impl = std::make_unique<Impl>();
     impl->path = path;
     refuse_non_journal_file(path);
-    struct stat st{};
+    struct stat st {};
     if (mode == Mode::read && ::stat(path.c_str(), &st) != 0) {
         if (errno != ENOENT) {
-            throw UnusableError(fmt::format("cannot open the journal {}: {}", path,
-                                            std::strerror(errno)));
+            throw UnusableError(
+                fmt::format("cannot open the journal {}: {}", path, std::strerror(errno)));
         }
         return Journal(std::move(impl)); // reading never creates the journal
     }
@@ -429,8 +438,12 @@ Journal Journal::open_scratch() {
     return Journal(std::move(impl));
 }
 
-const std::string& Journal::path() const noexcept { return m_impl->path; }
-bool Journal::exists() const noexcept { return m_impl->db != nullptr; }
+const std::string& Journal::path() const noexcept {
+    return m_impl->path;
+}
+bool Journal::exists() const noexcept {
+    return m_impl->db != nullptr;
+}
 
 void Journal::scan(std::int64_t from_utc, std::int64_t to_utc,
                    const std::function<void(const Record&)>& visit) const {
@@ -449,10 +462,9 @@ void Journal::scan_stored(std::int64_t from_utc, std::int64_t to_utc,
                            checkin ? store::k_checkin_columns : store::k_session_columns,
                            checkin ? "checkin" : "session");
     };
-    const std::string sql =
-        only ? select(*only) + " ORDER BY at_utc, uuid"
-             : select(RecordType::checkin) + " UNION ALL " + select(RecordType::session) +
-                   " ORDER BY 3, 1, 2";
+    const std::string sql = only ? select(*only) + " ORDER BY at_utc, uuid"
+                                 : select(RecordType::checkin) + " UNION ALL " +
+                                       select(RecordType::session) + " ORDER BY 3, 1, 2";
     store::guarded(m_impl->path, [&] {
         SQLite::Statement query(*m_impl->db, sql);
         query.bind(1, from_utc);
@@ -650,8 +662,8 @@ void Journal::check_into(std::vector<std::string>& problems) const {
         SQLite::Database& db = *m_impl->db;
         // A file shorter than its pages (a copy cut short) can pass SQLite's
         // own checks when the missing pages are free ones: say so first.
-        struct stat st{};
-        struct stat wal{};
+        struct stat st {};
+        struct stat wal {};
         const std::int64_t pages = db.execAndGet("PRAGMA page_count").getInt64();
         const std::int64_t page_size = db.execAndGet("PRAGMA page_size").getInt64();
         const bool wal_empty =
@@ -669,10 +681,9 @@ void Journal::check_into(std::vector<std::string>& problems) const {
         }
         SQLite::Statement keys(db, "PRAGMA foreign_key_check");
         while (keys.executeStep()) {
-            problems.push_back(fmt::format("foreign key: row {} of {} points to a missing {}",
-                                           keys.getColumn(1).getInt64(),
-                                           keys.getColumn(0).getString(),
-                                           keys.getColumn(2).getString()));
+            problems.push_back(fmt::format(
+                "foreign key: row {} of {} points to a missing {}", keys.getColumn(1).getInt64(),
+                keys.getColumn(0).getString(), keys.getColumn(2).getString()));
         }
         const int version = db.execAndGet("PRAGMA user_version").getInt();
         // An older schema is fine: the next write brings it up to date.
@@ -719,7 +730,8 @@ void Journal::check_into(std::vector<std::string>& problems) const {
                                                orphans.getColumn(0).getString().substr(0, 8)));
             }
         }
-        SQLite::Statement twice(db, "SELECT uuid FROM checkin WHERE uuid IN (SELECT uuid FROM session)");
+        SQLite::Statement twice(
+            db, "SELECT uuid FROM checkin WHERE uuid IN (SELECT uuid FROM session)");
         while (twice.executeStep()) {
             problems.push_back(fmt::format("value: the id {} is both a check-in and a session",
                                            twice.getColumn(0).getString()));
@@ -736,7 +748,7 @@ void Journal::backup_to(const std::string& target) const {
                                       "(remove it or pick another name)",
                                       target));
     };
-    struct stat st{};
+    struct stat st {};
     if (::lstat(target.c_str(), &st) == 0) {
         throw exists_already();
     }
@@ -867,7 +879,7 @@ void Journal::change(StepAction action, const std::string& summary, std::int64_t
 // checkpoint is no error.
 void Journal::trim_wal() {
     constexpr off_t k_wal_kept_bytes = 64 * 1024;
-    struct stat st{};
+    struct stat st {};
     if (::stat((m_impl->path + "-wal").c_str(), &st) != 0 || st.st_size <= k_wal_kept_bytes) {
         return;
     }

@@ -1,12 +1,12 @@
 #include "schema.hpp"
 
+#include "relief/error.hpp"
+
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 #include <array>
 #include <fmt/format.h>
 #include <string_view>
-
-#include "relief/error.hpp"
 
 namespace relief::store {
 namespace {
@@ -166,9 +166,13 @@ int user_version(SQLite::Database& db) {
 
 } // namespace
 
-int latest_schema_version() noexcept { return static_cast<int>(k_migrations.size()); }
+int latest_schema_version() noexcept {
+    return static_cast<int>(k_migrations.size());
+}
 
-bool needs_migration(SQLite::Database& db) { return user_version(db) != latest_schema_version(); }
+bool needs_migration(SQLite::Database& db) {
+    return user_version(db) != latest_schema_version();
+}
 
 bool check_readable(SQLite::Database& db, const std::string& path) {
     // One statement, so both come from the same snapshot even while another

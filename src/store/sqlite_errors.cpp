@@ -1,9 +1,9 @@
 #include "sqlite_errors.hpp"
 
+#include "relief/error.hpp"
+
 #include <fmt/format.h>
 #include <sqlite3.h>
-
-#include "relief/error.hpp"
 
 namespace relief::store {
 

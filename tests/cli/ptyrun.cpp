@@ -22,16 +22,24 @@ std::string unescape(const char* text) {
         }
         ++p;
         switch (*p) {
-        case 'n': out += '\n'; break;
-        case 't': out += '\t'; break;
-        case '\\': out += '\\'; break;
+        case 'n':
+            out += '\n';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case '\\':
+            out += '\\';
+            break;
         case 'x': {
             const std::string hex(p + 1, 2);
             out += static_cast<char>(std::strtol(hex.c_str(), nullptr, 16));
             p += 2;
             break;
         }
-        default: out += '\\'; out += *p;
+        default:
+            out += '\\';
+            out += *p;
         }
     }
     return out;

@@ -1,10 +1,10 @@
 // The config loader: any text gives a config within the documented ranges or
 // one UnusableError naming FILE:LINE.
-#include <string>
-
 #include "fuzz_target.hpp"
 #include "relief/config.hpp"
 #include "relief/error.hpp"
+
+#include <string>
 
 using namespace relief;
 

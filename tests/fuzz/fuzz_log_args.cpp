@@ -1,12 +1,12 @@
 // `relief log` and `relief edit` argument validation: the input is cut at
 // NULs into the values of each flag; whatever they are, the records made are
 // valid ones, or InputError says why not.
-#include <string>
-
 #include "fuzz_target.hpp"
 #include "relief/entry.hpp"
 #include "relief/error.hpp"
 #include "relief/validate.hpp"
+
+#include <string>
 
 using namespace relief;
 
@@ -14,10 +14,9 @@ namespace {
 
 EntryValues values_from(const std::vector<std::string_view>& f) {
     EntryValues v;
-    std::optional<std::string>* slots[] = {&v.pain,        &v.mood,          &v.sleep,
-                                           &v.sleep_quality, &v.massage,     &v.kind,
-                                           &v.therapist,   &v.pain_before,   &v.note,
-                                           &v.at};
+    std::optional<std::string>* slots[] = {&v.pain,    &v.mood, &v.sleep,     &v.sleep_quality,
+                                           &v.massage, &v.kind, &v.therapist, &v.pain_before,
+                                           &v.note,    &v.at};
     std::size_t i = 0;
     for (auto* slot : slots) {
         // A field that is just "-" stands for a flag not given.

@@ -4,14 +4,14 @@
 // InputError that bad input is meant to get. Built two ways (CMakeLists.txt):
 // with libFuzzer under clang (RELIEF_FUZZ), and in every build with
 // replay_main.cpp, which runs the saved corpus as a regression test.
+#include "relief/instant.hpp"
+
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <string_view>
 #include <vector>
-
-#include "relief/instant.hpp"
 
 namespace relief::fuzz {
 
@@ -33,7 +33,9 @@ inline std::vector<std::string_view> fields(std::string_view text) {
 }
 
 // A fixed "now" (2026-11-23 20:00 at UTC-05:00): runs are reproducible.
-inline Instant fixed_now() { return Instant{1795482000, -300}; }
+inline Instant fixed_now() {
+    return Instant{1795482000, -300};
+}
 
 // A broken invariant: report it and abort, so the fuzzer keeps the input.
 inline void require(bool condition, const char* what) {

@@ -2,13 +2,13 @@
 // The contract both import readers (CSV and JSON) are fuzzed against: any
 // bytes give records that pass validation, or one-line problems and
 // InputError, and nothing else.
-#include <sstream>
-#include <string>
-
 #include "fuzz_target.hpp"
 #include "relief/error.hpp"
 #include "relief/record_reader.hpp"
 #include "relief/validate.hpp"
+
+#include <sstream>
+#include <string>
 
 namespace relief::fuzz {
 

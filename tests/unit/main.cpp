@@ -1,13 +1,13 @@
 // doctest with a main of our own: every test runs in UTC unless it says
 // otherwise, and TempDir folders of failed tests stay on disk.
 #define DOCTEST_CONFIG_IMPLEMENT
+#include "testutil.hpp"
+
 #include <cstdlib>
 #include <ctime>
 #include <doctest/doctest.h>
 #include <filesystem>
 #include <fstream>
-
-#include "testutil.hpp"
 
 namespace relief::test {
 
@@ -20,7 +20,8 @@ TempDir::TempDir() {
 }
 
 TempDir::~TempDir() {
-    if (doctest::is_running_in_test && doctest::detail::g_cs->numAssertsFailedCurrentTest_atomic == 0) {
+    if (doctest::is_running_in_test &&
+        doctest::detail::g_cs->numAssertsFailedCurrentTest_atomic == 0) {
         std::error_code ignored;
         std::filesystem::remove_all(m_path, ignored);
     }

@@ -1,10 +1,10 @@
 #pragma once
 // Records for the report's unit tests: check-ins and sessions on given days
 // of a window that ends on 2026-11-22 (a Sunday), times in UTC.
+#include "relief/analysis/report.hpp"
+
 #include <cstdint>
 #include <optional>
-
-#include "relief/analysis/report.hpp"
 
 namespace relief::test {
 
@@ -21,7 +21,8 @@ inline std::int64_t at(DayNumber day, int hour, int minute = 0) {
     return std::int64_t{day} * 86400 + hour * 3600 + minute * 60;
 }
 
-inline analysis::CheckinInput pain(DayNumber day, int value, int hour = 20, std::int64_t stored = 0) {
+inline analysis::CheckinInput pain(DayNumber day, int value, int hour = 20,
+                                   std::int64_t stored = 0) {
     analysis::CheckinInput c;
     c.day = day;
     c.at_utc = at(day, hour);
@@ -33,8 +34,8 @@ inline analysis::CheckinInput pain(DayNumber day, int value, int hour = 20, std:
 
 inline analysis::SessionInput session(DayNumber day, int hour = 10, int minutes = 60,
                                       std::optional<int> pain_before = std::nullopt) {
-    return analysis::SessionInput{day,     at(day, hour), at(day, hour) + minutes * 60, minutes, "",
-                                  "",      pain_before};
+    return analysis::SessionInput{day, at(day, hour), at(day, hour) + minutes * 60, minutes, "",
+                                  "",  pain_before};
 }
 
 } // namespace relief::test

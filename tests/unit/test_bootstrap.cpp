@@ -1,7 +1,7 @@
-#include <doctest/doctest.h>
-
 #include "relief/analysis/bootstrap.hpp"
 #include "relief/splitmix64.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace relief::analysis;
 using relief::SplitMix64;

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "relief/civil.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace relief;
 

@@ -1,9 +1,9 @@
-#include <doctest/doctest.h>
-
 #include "relief/config.hpp"
 #include "relief/error.hpp"
 #include "relief/toml_ascii.hpp"
 #include "testutil.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace relief;
 
@@ -59,10 +59,10 @@ TEST_CASE("errors name file:line") {
     }
     SUBCASE("bad value") {
         test::write_file(path, "\n[report]\nweeks = 0\n");
-        CHECK_THROWS_WITH_AS(load_config(path),
-                             (path + ":3: report.weeks must be a whole number from 1 to 520, got 0")
-                                 .c_str(),
-                             UnusableError);
+        CHECK_THROWS_WITH_AS(
+            load_config(path),
+            (path + ":3: report.weeks must be a whole number from 1 to 520, got 0").c_str(),
+            UnusableError);
     }
     SUBCASE("bad time") {
         test::write_file(path, "day_starts_at = \"4am\"\n");
@@ -115,8 +115,7 @@ TEST_CASE("toml++ is only given ASCII, with the same meaning") {
                          InputError);
     CHECK_THROWS_WITH_AS(to_ascii_toml("k = \"\xff\""), "1: not valid TOML: invalid UTF-8",
                          InputError);
-    CHECK_THROWS_WITH_AS(to_ascii_toml("# \xc3\n"), "1: not valid TOML: invalid UTF-8",
-                         InputError);
+    CHECK_THROWS_WITH_AS(to_ascii_toml("# \xc3\n"), "1: not valid TOML: invalid UTF-8", InputError);
     CHECK_THROWS_WITH_AS(to_ascii_toml("k = \"\\\xc3\xa9\""),
                          "1: not valid TOML: a backslash before a non-ASCII character", InputError);
 }
@@ -137,7 +136,7 @@ TEST_CASE("non-ASCII text in a config: read in comments and strings, refused els
     // The line-ending backslash of toml++ issue #190, and the fuzzer's second find.
     CHECK(parse_config("[massage]\ndefault_kind = \"\"\"\\\n  \xc2\xa7\"\"\"\n", "c.toml")
               .config.default_kind == "\xc2\xa7");
-    CHECK_THROWS_AS(parse_config("da= 1N1'''cxxabiv1)_\xef\xbb\xbemi__)_\xef\xbb\xbfmin\n",
-                                 "c.toml"),
-                    UnusableError);
+    CHECK_THROWS_AS(
+        parse_config("da= 1N1'''cxxabiv1)_\xef\xbb\xbemi__)_\xef\xbb\xbfmin\n", "c.toml"),
+        UnusableError);
 }

@@ -1,8 +1,8 @@
-#include <doctest/doctest.h>
-#include <sstream>
-
 #include "relief/csv_reader.hpp"
 #include "relief/error.hpp"
+
+#include <doctest/doctest.h>
+#include <sstream>
 
 using namespace relief;
 
@@ -28,8 +28,8 @@ TEST_CASE("RFC 4180 fields") {
     CHECK(read_all("a,b,c\n1,,3\n") == Rows{{"a", "b", "c"}, {"1", "", "3"}});
     CHECK(read_all("\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\n") ==
           Rows{{"x, y", "say \"hi\"", "two\nlines"}});
-    CHECK(read_all("a,b") == Rows{{"a", "b"}});   // no final newline
-    CHECK(read_all("a,\n") == Rows{{"a", ""}});    // empty last field
+    CHECK(read_all("a,b") == Rows{{"a", "b"}}); // no final newline
+    CHECK(read_all("a,\n") == Rows{{"a", ""}}); // empty last field
     CHECK(read_all("\"\"\n") == Rows{{""}});
 }
 

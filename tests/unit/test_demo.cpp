@@ -1,9 +1,9 @@
-#include <doctest/doctest.h>
-#include <set>
-
 #include "relief/demo.hpp"
 #include "relief/splitmix64.hpp"
 #include "relief/validate.hpp"
+
+#include <doctest/doctest.h>
+#include <set>
 
 using namespace relief;
 
@@ -45,7 +45,7 @@ TEST_CASE("the demo journal is deterministic and realistic") {
     }
     CHECK(sessions >= 84 / 10);
     CHECK(sessions <= 84 / 5 + 1);
-    CHECK(logged.size() < 84);          // some days missed
+    CHECK(logged.size() < 84); // some days missed
     CHECK(logged.size() > 84 * 3 / 4);
     CHECK(checkins > static_cast<int>(logged.size())); // several check-ins on some days
     CHECK(backfilled >= 1);

@@ -1,11 +1,10 @@
-#include <doctest/doctest.h>
+#include "relief/analysis/stats.hpp"
+#include "relief/splitmix64.hpp"
 
 #include <cmath>
 #include <cstdint>
+#include <doctest/doctest.h>
 #include <vector>
-
-#include "relief/analysis/stats.hpp"
-#include "relief/splitmix64.hpp"
 
 using namespace relief::analysis;
 

@@ -1,8 +1,8 @@
-#include <doctest/doctest.h>
-
 #include "relief/entry.hpp"
 #include "relief/error.hpp"
 #include "testutil.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace relief;
 
@@ -109,13 +109,15 @@ TEST_CASE("nothing to log, and bad values, are refused before anything is made")
 }
 
 TEST_CASE("apply_values edits only what was given") {
-    Record r = make_log_records([] {
-        EntryValues v;
-        v.pain = "4";
-        v.mood = "5";
-        v.note = "first";
-        return v;
-    }(), Config{}, k_now)[0];
+    Record r = make_log_records(
+        [] {
+            EntryValues v;
+            v.pain = "4";
+            v.mood = "5";
+            v.note = "first";
+            return v;
+        }(),
+        Config{}, k_now)[0];
     EntryValues change;
     change.pain = "2";
     change.mood = ""; // clears
@@ -131,4 +133,6 @@ TEST_CASE("apply_values edits only what was given") {
     CHECK_THROWS_AS(apply_values(r, empty_all, Today{k_now}), InputError);
 }
 
-TEST_CASE("short ids") { CHECK(short_id("0f8fad5b-d9cb-469f-a165-70867728950e") == "0f8fad5b"); }
+TEST_CASE("short ids") {
+    CHECK(short_id("0f8fad5b-d9cb-469f-a165-70867728950e") == "0f8fad5b");
+}

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "relief/instant.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace relief;
 
@@ -27,8 +27,8 @@ TEST_CASE("diary day: local time minus day_starts_at, with the record's own offs
         CHECK(diary_day(at(2026, 11, 21, 3, 59, -300), 240) == days_from_civil(2026, 11, 20));
     }
     SUBCASE("the same UTC instant lands on different diary days in different zones") {
-        const Instant tokyo = at(2026, 11, 21, 9, 0, 540);    // 00:00 UTC
-        const Instant york = Instant{tokyo.utc, -300};        // 19:00 the day before
+        const Instant tokyo = at(2026, 11, 21, 9, 0, 540); // 00:00 UTC
+        const Instant york = Instant{tokyo.utc, -300};     // 19:00 the day before
         CHECK(diary_day(tokyo, 240) == days_from_civil(2026, 11, 21));
         CHECK(diary_day(york, 240) == days_from_civil(2026, 11, 20));
     }

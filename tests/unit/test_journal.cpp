@@ -1,10 +1,10 @@
-#include <SQLiteCpp/Database.h>
-#include <doctest/doctest.h>
-#include <sys/stat.h>
-
 #include "relief/error.hpp"
 #include "relief/journal.hpp"
 #include "testutil.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <doctest/doctest.h>
+#include <sys/stat.h>
 
 using namespace relief;
 
@@ -50,7 +50,7 @@ TEST_CASE("reading a missing journal creates nothing") {
     CHECK_FALSE(journal.exists());
     CHECK(journal.records(k_all_time_from, k_all_time_to).empty());
     CHECK(journal.count(RecordType::checkin) == 0);
-    struct stat st{};
+    struct stat st {};
     CHECK(::stat(dir.file("sub").c_str(), &st) != 0);
 }
 
@@ -60,7 +60,7 @@ TEST_CASE("a new journal is private and at the latest schema") {
     const mode_t old = ::umask(0);
     { Journal journal = Journal::open(path, Journal::Mode::write); }
     ::umask(old);
-    struct stat st{};
+    struct stat st {};
     REQUIRE(::stat(path.c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
     REQUIRE(::stat(dir.file("a/b").c_str(), &st) == 0);
@@ -102,9 +102,10 @@ TEST_CASE("a uuid is unique across check-ins and sessions") {
     test::TempDir dir;
     Journal journal = Journal::open(dir.file("j.db"), Journal::Mode::write);
     add(journal, checkin(k_a, 10, 1));
-    CHECK_THROWS_WITH_AS(add(journal, session(k_a, 20)),
-                         ("a record with id " + k_a.substr(0, 8) + " is already in the journal").c_str(),
-                         InputError);
+    CHECK_THROWS_WITH_AS(
+        add(journal, session(k_a, 20)),
+        ("a record with id " + k_a.substr(0, 8) + " is already in the journal").c_str(),
+        InputError);
     CHECK(journal.records(k_all_time_from, k_all_time_to).size() == 1);
 }
 
@@ -185,8 +186,7 @@ TEST_CASE("a journal from a newer relief is refused and left untouched") {
     const std::string message = "the journal " + path +
                                 " was written by a newer relief (schema 99; this relief knows up "
                                 "to 3); upgrade relief to use it";
-    CHECK_THROWS_WITH_AS(Journal::open(path, Journal::Mode::write), message.c_str(),
-                         UnusableError);
+    CHECK_THROWS_WITH_AS(Journal::open(path, Journal::Mode::write), message.c_str(), UnusableError);
     CHECK_THROWS_WITH_AS(Journal::open(path, Journal::Mode::read), message.c_str(), UnusableError);
     SQLite::Database db(path);
     CHECK(db.execAndGet("PRAGMA user_version").getInt() == 99);
@@ -220,13 +220,13 @@ TEST_CASE("migrations: CHECK constraints mirror validation") {
     const std::string uuid = "'" + k_a + "', ";
     CHECK_NOTHROW(db.exec(head + uuid + "0, 0, 0, 0, 5, NULL, NULL, 1)"));
     db.exec("DELETE FROM checkin");
-    for (const char* bad : {"0, 0, 0, 0, 11, NULL, NULL, 1)",       // pain > 10
-                            "0, 0, 0, 0, 4.5, NULL, NULL, 1)",      // pain not whole
-                            "0, 0, 0, 0, NULL, -1, NULL, 1)",       // mood < 0
-                            "0, 0, 0, 0, NULL, NULL, 25, 1)",       // sleep > 24
-                            "0, 0, 0, 0, NULL, NULL, NULL, 1)",     // no value at all
-                            "0, 900, 0, 0, 3, NULL, NULL, 1)",      // offset beyond 14:00
-                            "0, 0, 0, 0, 3, NULL, NULL, 42)"}) {    // no such step
+    for (const char* bad : {"0, 0, 0, 0, 11, NULL, NULL, 1)",    // pain > 10
+                            "0, 0, 0, 0, 4.5, NULL, NULL, 1)",   // pain not whole
+                            "0, 0, 0, 0, NULL, -1, NULL, 1)",    // mood < 0
+                            "0, 0, 0, 0, NULL, NULL, 25, 1)",    // sleep > 24
+                            "0, 0, 0, 0, NULL, NULL, NULL, 1)",  // no value at all
+                            "0, 900, 0, 0, 3, NULL, NULL, 1)",   // offset beyond 14:00
+                            "0, 0, 0, 0, 3, NULL, NULL, 42)"}) { // no such step
         CAPTURE(bad);
         CHECK_THROWS_AS(db.exec("PRAGMA foreign_keys = ON; " + head + uuid + bad),
                         SQLite::Exception);
@@ -235,7 +235,7 @@ TEST_CASE("migrations: CHECK constraints mirror validation") {
                             "recorded_offset, pain, step) VALUES ('ABC', 0, 0, 0, 0, 1, 1)"),
                     SQLite::Exception);
     CHECK_THROWS_AS(db.exec("INSERT INTO session (uuid, at_utc, at_offset, recorded_utc, "
-                            "recorded_offset, minutes, step) VALUES ('" + k_b +
-                            "', 0, 0, 0, 0, 0, 1)"),
+                            "recorded_offset, minutes, step) VALUES ('" +
+                            k_b + "', 0, 0, 0, 0, 0, 1)"),
                     SQLite::Exception);
 }

@@ -1,8 +1,8 @@
-#include <doctest/doctest.h>
-
 #include "relief/json.hpp"
 #include "relief/record_format.hpp"
 #include "relief/text.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace relief;
 
@@ -67,7 +67,7 @@ TEST_CASE("text helpers") {
     CHECK(split("a;;b", ';') == std::vector<std::string>{"a", "", "b"});
     CHECK(is_valid_utf8("héllo — ✓"));
     CHECK_FALSE(is_valid_utf8("\xc3"));
-    CHECK_FALSE(is_valid_utf8("\xc0\xaf"));       // overlong
-    CHECK_FALSE(is_valid_utf8("\xed\xa0\x80"));   // surrogate
+    CHECK_FALSE(is_valid_utf8("\xc0\xaf"));         // overlong
+    CHECK_FALSE(is_valid_utf8("\xed\xa0\x80"));     // surrogate
     CHECK_FALSE(is_valid_utf8("\xf4\x90\x80\x80")); // beyond U+10FFFF
 }

@@ -1,11 +1,11 @@
-#include <doctest/doctest.h>
-#include <sstream>
-
 #include "relief/error.hpp"
 #include "relief/record_fields.hpp"
 #include "relief/record_format.hpp"
 #include "relief/record_reader.hpp"
 #include "testutil.hpp"
+
+#include <doctest/doctest.h>
+#include <sstream>
 
 using namespace relief;
 
@@ -18,7 +18,8 @@ struct Result {
 
 const Instant k_now{std::int64_t{days_from_civil(2026, 11, 23)} * 86400 + 20 * 3600, 0};
 
-Result read(const std::string& text, bool json = false, ImportRules rules = {Today{k_now}, std::nullopt, {}}) {
+Result read(const std::string& text, bool json = false,
+            ImportRules rules = {Today{k_now}, std::nullopt, {}}) {
     std::istringstream in(text);
     Result result;
     RecordHandler handler;
@@ -44,7 +45,8 @@ TEST_CASE("CSV: the type is read without case or surrounding blanks") {
 }
 
 TEST_CASE("CSV: columns by name, in any order") {
-    const Result r = read("pain,at,type,uuid\n4,2026-11-20T20:00:00-05:00,checkin," + k_uuid + "\n");
+    const Result r =
+        read("pain,at,type,uuid\n4,2026-11-20T20:00:00-05:00,checkin," + k_uuid + "\n");
     REQUIRE(r.records.size() == 1);
     CHECK(r.records[0].uuid == k_uuid);
     CHECK(r.records[0].pain == 4);
@@ -53,9 +55,10 @@ TEST_CASE("CSV: columns by name, in any order") {
 }
 
 TEST_CASE("CSV: what import fills in") {
-    const Result r = read("type,at,sleep_hours,areas\ncheckin,2026-11-20 20:00,7.5,neck;lower-back\n");
+    const Result r =
+        read("type,at,sleep_hours,areas\ncheckin,2026-11-20 20:00,7.5,neck;lower-back\n");
     REQUIRE(r.records.size() == 1);
-    CHECK(r.records[0].uuid.size() == 36); // a new uuid
+    CHECK(r.records[0].uuid.size() == 36);      // a new uuid
     CHECK(r.records[0].at.offset_minutes == 0); // local zone (UTC in the tests)
     CHECK(r.records[0].areas == std::vector<std::string>{"neck", "lower-back"});
 }
@@ -140,8 +143,8 @@ TEST_CASE("CSV: spreadsheet files: ';' and tab, --at's date forms, --map and --t
     SUBCASE("a phone app's columns with --map and --type") {
         ImportRules rules{Today{k_now}, RecordType::checkin,
                           parse_column_map("Date=at, Pain level=pain,Notes=note,Weather=")};
-        const Result r = read("Date,Pain level,Notes,Weather\n2026-11-20,6,bad night,rain\n",
-                              false, rules);
+        const Result r =
+            read("Date,Pain level,Notes,Weather\n2026-11-20,6,bad night,rain\n", false, rules);
         CHECK(r.problems.empty());
         REQUIRE(r.records.size() == 1);
         CHECK(r.records[0].is_checkin());

@@ -1,8 +1,8 @@
-#include <doctest/doctest.h>
-
 #include "analysis/sections.hpp"
 #include "relief/analysis/report.hpp"
 #include "report_fixtures.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace relief;
 using namespace relief::analysis;
@@ -100,9 +100,9 @@ TEST_CASE("lag 0 counts only check-ins made after the day's last session ended")
     for (int t = 7; t < 56; t += 7) {
         sessions.push_back(session(start + t, 10, 60));
         sessions.push_back(session(start + t, 18, 90)); // the last session ends 19:30
-        in.push_back(pain(start + t, 0, 19));            // during it: not lag 0
+        in.push_back(pain(start + t, 0, 19));           // during it: not lag 0
         in.push_back(pain(start + t, 2, 19, 1));
-        in.back().at_utc = at(start + t, 19, 30);        // exactly at its end: lag 0
+        in.back().at_utc = at(start + t, 19, 30); // exactly at its end: lag 0
     }
     const Report r = build_report(s, ReportInput{in, sessions, {}});
     REQUIRE(r.after_sessions.available);

@@ -1,13 +1,12 @@
 // Version 2 of the analysis (docs/methods.md): the worked examples A and B,
 // the window from the journal's first day, the weekly trend's label, the
 // flags of R4, R7 right after a session and R8 the answer.
-#include <doctest/doctest.h>
-
-#include <cmath>
-
 #include "analysis/sections.hpp"
 #include "relief/analysis/report.hpp"
 #include "report_fixtures.hpp"
+
+#include <cmath>
+#include <doctest/doctest.h>
 
 using namespace relief;
 using namespace relief::analysis;
@@ -190,8 +189,8 @@ TEST_CASE("R7: the pain typed before a session and the check-ins within 6 hours 
     for (int k = 0; k < 4; ++k) {
         const DayNumber d = start + 5 + 10 * k;
         in.sessions.push_back(session(d, 10, 60, 7));
-        in.checkins.push_back(pain(d, 3, 12));          // 1 h after the end
-        in.checkins.push_back(pain(d, 2, 11));          // at the end exactly
+        in.checkins.push_back(pain(d, 3, 12)); // 1 h after the end
+        in.checkins.push_back(pain(d, 2, 11)); // at the end exactly
     }
     // A session without pain before, and one whose check-in comes after the next session.
     in.sessions.push_back(session(start + 50));

@@ -1,10 +1,9 @@
-#include <doctest/doctest.h>
+#include "relief/analysis/stats.hpp"
+#include "relief/splitmix64.hpp"
 
 #include <algorithm>
 #include <cmath>
-
-#include "relief/analysis/stats.hpp"
-#include "relief/splitmix64.hpp"
+#include <doctest/doctest.h>
 
 using namespace relief;
 using namespace relief::analysis;
@@ -84,8 +83,8 @@ TEST_CASE("Spearman: average ranks, ties within 1e-9, constant sides") {
 TEST_CASE("Hodges-Lehmann: hand-checked values and degenerate input") {
     CHECK_FALSE(hodges_lehmann({}));
     CHECK(*hodges_lehmann({4}) == 4.0);
-    CHECK(*hodges_lehmann({1, 2, 3}) == 2.0);         // 1 1.5 2 2 2.5 3
-    CHECK(*hodges_lehmann({-3, 0, 10}) == 1.75);      // -3 -1.5 0 3.5 5 10
+    CHECK(*hodges_lehmann({1, 2, 3}) == 2.0);    // 1 1.5 2 2 2.5 3
+    CHECK(*hodges_lehmann({-3, 0, 10}) == 1.75); // -3 -1.5 0 3.5 5 10
     CHECK(*hodges_lehmann({2, 2, 2, 2}) == 2.0);
     CHECK(*hodges_lehmann({-1.98, -1.98, -1.98}) == -1.98);
 }
@@ -102,7 +101,8 @@ TEST_CASE("Hodges-Lehmann: the O(n log n) selection equals listing every average
             }
             CAPTURE(n);
             CAPTURE(round);
-            CHECK(*hodges_lehmann(values) == doctest::Approx(*hodges_lehmann_naive(values)).epsilon(1e-12));
+            CHECK(*hodges_lehmann(values) ==
+                  doctest::Approx(*hodges_lehmann_naive(values)).epsilon(1e-12));
         }
     }
 }
@@ -128,10 +128,10 @@ TEST_CASE("type-7 quantiles by selection equal reading them off the sorted list"
         for (const double p : {0.025, 0.975, 0.5, 0.0, 1.0}) {
             const double h = static_cast<double>(n - 1) * p;
             const auto lo = static_cast<std::size_t>(std::floor(h));
-            const double want = lo + 1 >= sorted.size()
-                                    ? sorted.back()
-                                    : sorted[lo] + (h - static_cast<double>(lo)) *
-                                                       (sorted[lo + 1] - sorted[lo]);
+            const double want =
+                lo + 1 >= sorted.size()
+                    ? sorted.back()
+                    : sorted[lo] + (h - static_cast<double>(lo)) * (sorted[lo + 1] - sorted[lo]);
             CAPTURE(n);
             CAPTURE(p);
             CHECK(quantile7_in_place(values, p) == want); // bit for bit

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "relief/render/svg.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace relief::render;
 
@@ -35,13 +35,15 @@ TEST_CASE("line charts: title, text alternative, gaps, empty and single points")
     CHECK(empty.find("aria-label=\"Pain &lt;from&gt; A &amp; B\"") != std::string::npos);
     CHECK(empty.find("no data") != std::string::npos);
 
-    const std::string single = line_chart(f, {Series{{std::nullopt, 4.0, std::nullopt}, "daily", false}}, 0, 10, {}, {});
+    const std::string single =
+        line_chart(f, {Series{{std::nullopt, 4.0, std::nullopt}, "daily", false}}, 0, 10, {}, {});
     CHECK(single.find("<circle class=\"daily\"") != std::string::npos); // a lone point shows
     CHECK(single.find("no data") == std::string::npos);
 
-    const std::string gap = line_chart(f, {Series{{1.0, 2.0, std::nullopt, 3.0, 4.0}, "daily", false}}, 0, 10,
-                                       {{0, "11-01"}}, {3});
-    CHECK(gap.find(" M") != std::string::npos);               // the pen lifts at the gap
+    const std::string gap =
+        line_chart(f, {Series{{1.0, 2.0, std::nullopt, 3.0, 4.0}, "daily", false}}, 0, 10,
+                   {{0, "11-01"}}, {3});
+    CHECK(gap.find(" M") != std::string::npos);                // the pen lifts at the gap
     CHECK(gap.find("class=\"session\"") != std::string::npos); // a session mark
     CHECK(gap.find(">11-01</text>") != std::string::npos);
 }
@@ -49,7 +51,8 @@ TEST_CASE("line charts: title, text alternative, gaps, empty and single points")
 TEST_CASE("bar charts around zero") {
     ChartFrame f;
     f.title = "After sessions";
-    const std::string chart = bar_chart(f, {{"+1", -2.5, -2.0, "n=7"}, {"+2", 0.5, std::nullopt, "n=3"}});
+    const std::string chart =
+        bar_chart(f, {{"+1", -2.5, -2.0, "n=7"}, {"+2", 0.5, std::nullopt, "n=3"}});
     CHECK(chart.find("class=\"zero\"") != std::string::npos);
     CHECK(chart.find("<rect class=\"bar\"") != std::string::npos);
     CHECK(chart.find("class=\"dot\"") != std::string::npos);
@@ -58,4 +61,6 @@ TEST_CASE("bar charts around zero") {
     CHECK(bar_chart(f, {}).find("no data") != std::string::npos);
 }
 
-TEST_CASE("xml escaping") { CHECK(xml_escape("a<b & \"c\"'") == "a&lt;b &amp; &quot;c&quot;&#39;"); }
+TEST_CASE("xml escaping") {
+    CHECK(xml_escape("a<b & \"c\"'") == "a&lt;b &amp; &quot;c&quot;&#39;");
+}

@@ -1,8 +1,8 @@
-#include <doctest/doctest.h>
-
 #include "relief/error.hpp"
 #include "relief/text.hpp"
 #include "relief/validate.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace relief;
 

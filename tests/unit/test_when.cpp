@@ -1,9 +1,9 @@
-#include <doctest/doctest.h>
-
 #include "relief/error.hpp"
 #include "relief/when.hpp"
 #include "relief/zone.hpp"
 #include "testutil.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace relief;
 using relief::test::ScopedZone;
@@ -11,7 +11,9 @@ using relief::test::ScopedZone;
 namespace {
 
 // 2026-11-23 20:00 in New York (EST, -05:00).
-Instant now_in_new_york() { return *resolve_local(days_from_civil(2026, 11, 23), 20 * 3600); }
+Instant now_in_new_york() {
+    return *resolve_local(days_from_civil(2026, 11, 23), 20 * 3600);
+}
 
 std::string when(std::string_view text, const Instant& now, int day_start_minutes = 240) {
     return format_iso(parse_when("--at", text, Today{now, day_start_minutes}));
@@ -52,7 +54,9 @@ TEST_CASE("today before noon means now, not a future noon") {
 TEST_CASE("DST transitions take the offset in force at that moment") {
     ScopedZone zone(test::k_new_york);
     const Instant now = now_in_new_york();
-    SUBCASE("summer time") { CHECK(when("2026-07-01 10:00", now) == "2026-07-01T10:00:00-04:00"); }
+    SUBCASE("summer time") {
+        CHECK(when("2026-07-01 10:00", now) == "2026-07-01T10:00:00-04:00");
+    }
     SUBCASE("after the spring change") {
         CHECK(when("2026-03-08 03:30", now) == "2026-03-08T03:30:00-04:00");
         CHECK(when("2026-03-08 01:59", now) == "2026-03-08T01:59:00-05:00");
@@ -86,8 +90,8 @@ TEST_CASE("invalid and future values are refused with one clear line") {
         CHECK_THROWS_AS(parse_when("--at", "2026-13-01 10:00", Today{now}), InputError);
     }
     SUBCASE("words it does not know") {
-        CHECK_THROWS_WITH_AS(parse_when("--at", "tomorrow", Today{now}), (forms + "\"tomorrow\"").c_str(),
-                             InputError);
+        CHECK_THROWS_WITH_AS(parse_when("--at", "tomorrow", Today{now}),
+                             (forms + "\"tomorrow\"").c_str(), InputError);
         CHECK_THROWS_WITH_AS(parse_when("--at", "yesterday 25:00", Today{now}),
                              (forms + "\"yesterday 25:00\"").c_str(), InputError);
         CHECK_THROWS_AS(parse_when("--at", "", Today{now}), InputError);
@@ -100,7 +104,8 @@ TEST_CASE("invalid and future values are refused with one clear line") {
                              "entries can only be logged for the past",
                              InputError);
         CHECK_THROWS_AS(parse_when("--at", "20:01", Today{now}), InputError);
-        CHECK_THROWS_AS(parse_when("--at", "2026-11-24T06:30+05:00", Today{now}), InputError); // 20:30 EST
+        CHECK_THROWS_AS(parse_when("--at", "2026-11-24T06:30+05:00", Today{now}),
+                        InputError);                                               // 20:30 EST
         CHECK(when("2026-11-24T01:00+05:00", now) == "2026-11-24T01:00:00+05:00"); // = 15:00 EST
     }
 }
@@ -151,11 +156,9 @@ TEST_CASE("at 02:00, before the day starts, today and yesterday are diary days")
     // A time before the day's start belongs to the night after the diary day.
     CHECK(format_iso(parse_when("--at", "01:30", today)) == "2026-11-24T01:30:00+00:00");
     CHECK(format_iso(parse_when("--at", "23:30", today)) == "2026-11-23T23:30:00+00:00");
-    CHECK(format_iso(parse_when("--at", "yesterday 01:30", today)) ==
-          "2026-11-23T01:30:00+00:00");
+    CHECK(format_iso(parse_when("--at", "yesterday 01:30", today)) == "2026-11-23T01:30:00+00:00");
     // A written date with a time is that clock time.
-    CHECK(format_iso(parse_when("--at", "2026-11-24 01:30", today)) ==
-          "2026-11-24T01:30:00+00:00");
+    CHECK(format_iso(parse_when("--at", "2026-11-24 01:30", today)) == "2026-11-24T01:30:00+00:00");
     // With the day starting at midnight the calendar rules.
     CHECK(format_iso(parse_when("--at", "today", Today{now, 0})) == "2026-11-24T02:00:00+00:00");
 }
@@ -174,8 +177,8 @@ TEST_CASE("times and days as people type them") {
     CHECK(when("fri", now) == "2026-11-20T12:00:00-05:00");
     CHECK(when("fri 21:00", now) == "2026-11-20T21:00:00-05:00");
     CHECK(when("Friday 9pm", now) == "2026-11-20T21:00:00-05:00");
-    CHECK(when("mon", now) == "2026-11-23T12:00:00-05:00");         // today
-    CHECK(when("mon 21:00", now) == "2026-11-16T21:00:00-05:00");   // still to come: last week's
+    CHECK(when("mon", now) == "2026-11-23T12:00:00-05:00");       // today
+    CHECK(when("mon 21:00", now) == "2026-11-16T21:00:00-05:00"); // still to come: last week's
     CHECK(when("2 days ago", now) == "2026-11-21T12:00:00-05:00");
     CHECK(when("2 days ago 8:15", now) == "2026-11-21T08:15:00-05:00");
     CHECK(when("-2d", now) == "2026-11-21T12:00:00-05:00");

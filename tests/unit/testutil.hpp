@@ -6,7 +6,7 @@
 namespace relief::test {
 
 class TempDir {
-public:
+  public:
     TempDir();
     ~TempDir();
     TempDir(const TempDir&) = delete;
@@ -14,19 +14,19 @@ public:
     const std::string& path() const noexcept { return m_path; }
     std::string file(const std::string& name) const { return m_path + "/" + name; }
 
-private:
+  private:
     std::string m_path;
 };
 
 // Sets TZ for the lifetime of the object (a POSIX TZ string needs no tzdata).
 class ScopedZone {
-public:
+  public:
     explicit ScopedZone(const char* tz);
     ~ScopedZone();
     ScopedZone(const ScopedZone&) = delete;
     ScopedZone& operator=(const ScopedZone&) = delete;
 
-private:
+  private:
     std::string m_previous;
     bool m_had_previous = false;
 };

@@ -1,12 +1,12 @@
 #pragma once
 // The circular block bootstrap of docs/methods.md §3.
+#include "relief/analysis/stats.hpp"
+
 #include <cstdint>
 #include <functional>
 #include <future>
 #include <optional>
 #include <vector>
-
-#include "relief/analysis/stats.hpp"
 
 namespace relief::analysis {
 
@@ -27,7 +27,8 @@ std::size_t block_length(std::size_t n) noexcept;
 
 // One resample: indices into the n ordered units, drawn in blocks of ℓ from
 // `next` (s = next() mod n; s, s+1, … mod n) until n are taken.
-std::vector<std::size_t> resample_indices(std::size_t n, const std::function<std::uint64_t()>& next);
+std::vector<std::size_t> resample_indices(std::size_t n,
+                                          const std::function<std::uint64_t()>& next);
 
 // The 95% interval of `statistic` over B = 2000 resamples of n units, with a
 // fresh SplitMix64 seeded with `seed`. The statistic gets the resampled unit

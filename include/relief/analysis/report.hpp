@@ -1,15 +1,15 @@
 #pragma once
 // The report model: every number `relief report` shows, computed once
 // (docs/methods.md) and rendered as text, JSON, Markdown or HTML.
+#include "relief/analysis/series.hpp"
+#include "relief/analysis/stats.hpp"
+#include "relief/analysis/verdicts.hpp"
+
 #include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "relief/analysis/series.hpp"
-#include "relief/analysis/stats.hpp"
-#include "relief/analysis/verdicts.hpp"
 
 namespace relief::analysis {
 
@@ -24,10 +24,10 @@ struct Settings {
 // §1 "The window starts at the journal": the window as used, cut to whole
 // weeks from the journal's first day J.
 struct JournalWindow {
-    Window window;                    // N' weeks ending on E
-    int weeks_asked = 8;              // N
+    Window window;                          // N' weeks ending on E
+    int weeks_asked = 8;                    // N
     std::optional<DayNumber> journal_start; // J: the first diary day of any record
-    int first_journal_index = 0;      // A: journal days are A … T−1
+    int first_journal_index = 0;            // A: journal days are A … T−1
     int journal_days() const noexcept { return window.days() - first_journal_index; } // D
     bool cut() const noexcept { return window.weeks < weeks_asked; }
 };
@@ -62,9 +62,9 @@ struct WeekRow {
 
 // R2
 struct Trend : Availability {
-    double a = 0, b = 0;                // the daily line a + b·t (used by R4–R6)
+    double a = 0, b = 0;                  // the daily line a + b·t (used by R4–R6)
     std::optional<double> slope_per_week; // OLS of the weekly means on w
-    std::optional<Interval> ci;          // Student t, from 4 valid weeks
+    std::optional<Interval> ci;           // Student t, from 4 valid weeks
     bool exact_fit = false;
     int valid_weeks = 0;
     std::optional<double> first14, last14, change, pct_change;
@@ -90,24 +90,24 @@ struct LagRow {
 // The sentences of §4 a report carries, with their numbers; wording.hpp's
 // note_text is the one place that words them.
 enum class NoteKind {
-    not_blinded,            // always
-    rough_guide,            // n: valid episodes (R4 estimated something)
-    trend_warning,          // R3's trend before sessions
-    bad_weeks,              // R5 is there
-    no_usual_level,         // R4 step 4 found fewer than 7 days away
-    booked_above_usual,     // value: pre-session excess ≥ 0.5
-    below_usual_before,     // pre-session excess ≤ −0.5
-    nap_trend,              // value: 7b
-    drop_size,              // value: |E|; pct: |E_pct|
-    relief_duration,        // n: R; flag: censored; value: θ; n2: from
+    not_blinded,        // always
+    rough_guide,        // n: valid episodes (R4 estimated something)
+    trend_warning,      // R3's trend before sessions
+    bad_weeks,          // R5 is there
+    no_usual_level,     // R4 step 4 found fewer than 7 days away
+    booked_above_usual, // value: pre-session excess ≥ 0.5
+    below_usual_before, // pre-session excess ≤ −0.5
+    nap_trend,          // value: 7b
+    drop_size,          // value: |E|; pct: |E_pct|
+    relief_duration,    // n: R; flag: censored; value: θ; n2: from
     not_clearly_below_usual,
     two_week_break,
     no_consistent_difference,
     higher_after,
-    too_few_sessions,       // n: sessions still needed
-    carryover,              // value: median gap in days
-    day_after_higher,       // value: D(1); n: n_1
-    uneven_logging,         // value: cov_after; value2: cov_other
+    too_few_sessions, // n: sessions still needed
+    carryover,        // value: median gap in days
+    day_after_higher, // value: D(1); n: n_1
+    uneven_logging,   // value: cov_after; value2: cov_other
 };
 
 struct Note {
@@ -123,15 +123,15 @@ struct Note {
 // R4
 struct AfterSessions : Availability {
     int valid_episodes = 0;
-    std::optional<double> usual_level;   // c, an offset from the daily line
+    std::optional<double> usual_level; // c, an offset from the daily line
     std::array<LagRow, 8> profile{};
-    Estimate effect;                     // E, with the exact Walsh interval
+    Estimate effect; // E, with the exact Walsh interval
     std::optional<double> effect_pct;
     std::optional<double> effect_vs_usual;
-    int effects_counted = 0;             // episodes with e_k
-    int effects_lower = 0;               // … with e_k < 0
-    int relief_days = 0;                 // R
-    std::optional<int> relief_from;      // from
+    int effects_counted = 0;        // episodes with e_k
+    int effects_lower = 0;          // … with e_k < 0
+    int relief_days = 0;            // R
+    std::optional<int> relief_from; // from
     std::optional<Interval> relief_days_ci;
     bool censored = false;
     Estimate nap;
@@ -215,9 +215,9 @@ struct SessionRow {
 
 struct Report {
     Settings settings;
-    JournalWindow journal;             // the window as used (§1)
-    DailySeries daily;                 // §1's series over the window
-    std::vector<SessionRow> sessions;  // in time order
+    JournalWindow journal;            // the window as used (§1)
+    DailySeries daily;                // §1's series over the window
+    std::vector<SessionRow> sessions; // in time order
     Coverage coverage;
     bool enough_data = false; // |O| ≥ 7
     std::vector<WeekRow> weeks;
@@ -235,8 +235,8 @@ struct Report {
 };
 
 struct ReportInput {
-    std::vector<CheckinInput> checkins;  // at least those of the window
-    std::vector<SessionInput> sessions;  // at least from 28 days before the window to a day after
+    std::vector<CheckinInput> checkins; // at least those of the window
+    std::vector<SessionInput> sessions; // at least from 28 days before the window to a day after
     std::optional<DayNumber> journal_start; // J: the first diary day of any record
 };
 

@@ -9,10 +9,18 @@ namespace relief::analysis {
 inline constexpr double k_tolerance = 1e-9;
 
 // §3 "Tolerance": comparisons with a threshold treat values within 1e-9 as equal.
-inline bool less(double x, double c) noexcept { return x < c - k_tolerance; }
-inline bool less_equal(double x, double c) noexcept { return x <= c + k_tolerance; }
-inline bool greater(double x, double c) noexcept { return x > c + k_tolerance; }
-inline bool greater_equal(double x, double c) noexcept { return x >= c - k_tolerance; }
+inline bool less(double x, double c) noexcept {
+    return x < c - k_tolerance;
+}
+inline bool less_equal(double x, double c) noexcept {
+    return x <= c + k_tolerance;
+}
+inline bool greater(double x, double c) noexcept {
+    return x > c + k_tolerance;
+}
+inline bool greater_equal(double x, double c) noexcept {
+    return x >= c - k_tolerance;
+}
 
 double mean(const std::vector<double>& values);
 // Median of a non-empty list (the mean of the two middle values for an even count).
@@ -28,8 +36,8 @@ struct OlsFit {
     std::vector<double> beta;
     std::vector<double> residuals;
     double rss = 0;
-    bool exact_fit = false;             // rss < 1e-12: no interval
-    std::vector<double> nw_variance;    // diagonal of the Newey–West V (empty when exact)
+    bool exact_fit = false;          // rss < 1e-12: no interval
+    std::vector<double> nw_variance; // diagonal of the Newey–West V (empty when exact)
     // beta[i]·scale ± 1.96·scale·sqrt(V_ii); nullopt for an exact fit.
     std::optional<Interval> interval(std::size_t i, double scale = 1.0) const;
 };

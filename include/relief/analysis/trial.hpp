@@ -1,24 +1,24 @@
 #pragma once
 // The randomised n-of-1 trial (docs/methods.md "The trial"): the plan drawn
 // from its seed, and the analysis of a journal against it. Pure: no SQLite.
+#include "relief/analysis/series.hpp"
+#include "relief/analysis/stats.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "relief/analysis/series.hpp"
-#include "relief/analysis/stats.hpp"
 
 namespace relief::analysis {
 
 inline constexpr int k_run_in_days = 14;
 
 struct TrialPlan {
-    std::string id;                // a uuid
-    DayNumber start = 0;           // day 0, a diary day
-    int pairs = 7;                 // K, 6–12
+    std::string id;      // a uuid
+    DayNumber start = 0; // day 0, a diary day
+    int pairs = 7;       // K, 6–12
     std::uint64_t seed = 0;
-    bool seed_chosen = false;      // --seed was given
+    bool seed_chosen = false; // --seed was given
     std::optional<DayNumber> stopped_on;
 
     DayNumber pair_start(int p) const noexcept { return start + k_run_in_days + 14 * p; }
@@ -34,7 +34,13 @@ std::string seed_text(std::uint64_t seed);
 
 enum class TrialStatus { running, complete, stopped };
 enum class PairState { complete, incomplete, pending };
-enum class TrialVerdict { in_progress, too_few_pairs, massage_better, rest_better, no_clear_difference };
+enum class TrialVerdict {
+    in_progress,
+    too_few_pairs,
+    massage_better,
+    rest_better,
+    no_clear_difference
+};
 
 std::string_view json_name(TrialStatus value) noexcept;
 std::string_view json_name(PairState value) noexcept;
@@ -69,7 +75,7 @@ struct TrialPair {
 struct SignFlip {
     int pairs = 0;
     std::optional<double> estimate;
-    std::optional<Interval> ci;    // from 6 pairs
+    std::optional<Interval> ci; // from 6 pairs
     std::optional<double> p_two_sided, p_lower;
 };
 
@@ -80,19 +86,19 @@ double two_sided_p(const std::vector<double>& d, double delta);
 
 struct TrialReport {
     TrialPlan plan;
-    DayNumber today = 0;           // C
+    DayNumber today = 0; // C
     TrialStatus status = TrialStatus::running;
-    int run_in_days = 0;           // run-in days up to C
+    int run_in_days = 0; // run-in days up to C
     int run_in_logged = 0;
     std::optional<double> run_in_mean;
     std::vector<TrialPair> pairs;
     std::vector<TrialDeviation> deviations;
     int complete_pairs = 0;
     std::optional<double> massage_weeks_mean, rest_weeks_mean;
-    SignFlip primary;              // as randomised (all complete pairs)
+    SignFlip primary; // as randomised (all complete pairs)
     int better_in = 0, worse_in = 0;
     TrialVerdict verdict = TrialVerdict::in_progress;
-    SignFlip per_protocol;         // complete pairs without a deviation
+    SignFlip per_protocol;                       // complete pairs without a deviation
     std::optional<SignFlip> mood, sleep_quality; // nullopt: no pair has the series
     bool finished() const noexcept { return status != TrialStatus::running; }
 };

@@ -17,7 +17,13 @@ enum class TrendLabel {
 };
 
 // R4 step 11.
-enum class AfterVerdict { consistently_lower, not_confirmed, no_consistent_difference, higher, too_few_sessions };
+enum class AfterVerdict {
+    consistently_lower,
+    not_confirmed,
+    no_consistent_difference,
+    higher,
+    too_few_sessions
+};
 
 // R5.
 enum class DoseVerdict {
@@ -32,7 +38,14 @@ enum class DoseVerdict {
 enum class SeriesVerdict { higher_after, lower_after, no_clear_difference, too_few_sessions };
 
 // R8 step 1: does it help?
-enum class Helps { lower_after, lower_but_unclear, no_clear_difference, higher_after, too_close_to_tell, too_early };
+enum class Helps {
+    lower_after,
+    lower_but_unclear,
+    no_clear_difference,
+    higher_after,
+    too_close_to_tell,
+    too_early
+};
 
 std::string_view json_name(TrendLabel value) noexcept;
 std::string_view json_name(AfterVerdict value) noexcept;

@@ -1,9 +1,9 @@
 #pragma once
 // The one place a note of the report is put into words (docs/methods.md
 // "Wording"): JSON's notes and every renderer take their sentences from here.
-#include <string>
-
 #include "relief/analysis/report.hpp"
+
+#include <string>
 
 namespace relief::analysis {
 

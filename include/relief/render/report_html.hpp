@@ -1,9 +1,9 @@
 #pragma once
 // `relief report --format html`: one self-contained, printable page (inline
 // CSS and SVG, no script, nothing fetched) for a therapist or doctor.
-#include <string>
-
 #include "relief/analysis/report.hpp"
+
+#include <string>
 
 namespace relief::render {
 

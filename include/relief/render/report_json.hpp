@@ -1,8 +1,8 @@
 #pragma once
 // `relief report --format json`: the contract of report-json.md.
-#include <string>
-
 #include "relief/analysis/report.hpp"
+
+#include <string>
 
 namespace relief::render {
 

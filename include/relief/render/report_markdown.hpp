@@ -1,9 +1,9 @@
 #pragma once
 // `relief report --format markdown`: the text report's content as tables,
 // for notes or a message to a therapist.
-#include <string>
-
 #include "relief/analysis/report.hpp"
+
+#include <string>
 
 namespace relief::render {
 

@@ -26,8 +26,8 @@ struct Point {
 struct ChartFrame {
     double width = 640, height = 200;
     double left = 40, right = 12, top = 22, bottom = 30; // margins
-    std::string title;       // shown and in <title>
-    std::string description; // aria-label: the chart in words
+    std::string title;                                   // shown and in <title>
+    std::string description;                             // aria-label: the chart in words
     std::string x_label, y_label;
 };
 

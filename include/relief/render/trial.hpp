@@ -1,9 +1,9 @@
 #pragma once
 // `relief trial`: its plan (text, JSON, iCalendar) and its report (text,
 // JSON, Markdown, HTML), from the model of analysis/trial.hpp.
-#include <string>
-
 #include "relief/analysis/trial.hpp"
+
+#include <string>
 
 namespace relief::render {
 

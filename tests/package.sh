@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# package.sh BUILD_DIR: what a user installs works. `cmake --install` into a
+# DESTDIR puts the binary, man page, completions and docs under the prefix;
+# `cpack -G DEB` builds a .deb that installs (dpkg -i), runs (relief
+# --version names the commit, relief demo and report work on a fresh
+# journal) and is removed again (dpkg -r) leaving nothing behind. Needs root
+# for dpkg; CI runs it (.ci/run), `./dev package` locally.
+set -euo pipefail
+build=$(realpath "${1:-build}")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# 1. cmake --install into a DESTDIR, under the usual prefix.
+DESTDIR="$work/root" cmake --install "$build" --prefix /usr/local >/dev/null
+for f in bin/relief share/man/man1/relief.1 share/bash-completion/completions/relief \
+    share/zsh/site-functions/_relief share/fish/vendor_completions.d/relief.fish \
+    share/doc/relief/README.md share/doc/relief/methods.md share/doc/relief/reading-your-report.md; do
+    [ -e "$work/root/usr/local/$f" ] || fail "cmake --install did not install $f"
+done
+"$work/root/usr/local/bin/relief" --version | grep -Eq '^relief [0-9.]+ \(commit [0-9a-f]{7,}(-dirty)?\)$' ||
+    fail "relief --version does not name the commit: $("$work/root/usr/local/bin/relief" --version)"
+echo "ok: cmake --install puts the binary, man page, completions and docs under the prefix"
+
+# 2. The .deb: build, install, run, remove.
+(cd "$build" && cpack -G DEB -B "$work/deb" >/dev/null)
+deb=$(ls "$work"/deb/relief_*.deb)
+info=$(dpkg-deb --info "$deb")
+contents=$(dpkg-deb --contents "$deb")
+grep -q 'Depends: libc6, libsqlite3-0' <<<"$info" || fail "the .deb does not name its dependencies"
+grep -q './usr/share/man/man1/relief.1' <<<"$contents" || fail "the .deb has no man page"
+grep -q './usr/share/bash-completion/completions/relief' <<<"$contents" || fail "the .deb has no completion"
+if dpkg-query -W -f='${Status}' relief 2>/dev/null | grep -q "ok installed"; then
+    fail "a relief package is installed already; remove it first (dpkg -r relief)"
+fi
+dpkg -i "$deb" >/dev/null
+trap 'dpkg -r relief >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+[ "$(command -v relief)" = /usr/bin/relief ] || fail "the .deb did not install /usr/bin/relief"
+/usr/bin/relief --version | grep -Eq '^relief [0-9.]+ \(commit ' || fail "the installed relief --version"
+export RELIEF_DB="$work/journal.db" RELIEF_CONFIG=/dev/null
+/usr/bin/relief demo >/dev/null || fail "the installed relief demo"
+/usr/bin/relief report | grep -q 'In short' || fail "the installed relief report"
+man -w relief >/dev/null 2>&1 || [ -e /usr/share/man/man1/relief.1.gz ] || [ -e /usr/share/man/man1/relief.1 ] ||
+    fail "the man page was not installed"
+dpkg -r relief >/dev/null
+[ ! -e /usr/bin/relief ] || fail "dpkg -r left /usr/bin/relief behind"
+echo "ok: the .deb installs, runs relief --version, demo and report, and is removed cleanly"
