@@ -4,15 +4,39 @@
 
 namespace relief::store {
 
-const char* const k_checkin_columns =
-    "'checkin', uuid, at_utc, at_offset, recorded_utc, recorded_offset, pain, mood, "
-    "sleep_hours, sleep_quality, NULL, NULL, NULL, NULL, areas, tags, note";
-const char* const k_session_columns =
-    "'session', uuid, at_utc, at_offset, recorded_utc, recorded_offset, NULL, NULL, NULL, NULL, "
-    "minutes, kind, therapist, pain_before, areas, tags, note";
-const char* const k_shelved_columns =
-    "type, uuid, at_utc, at_offset, recorded_utc, recorded_offset, pain, mood, sleep_hours, "
-    "sleep_quality, minutes, kind, therapist, pain_before, areas, tags, note";
+namespace {
+
+// The one list of a record's columns: every table that holds records (checkin,
+// session, shelved, undone_version) names them so, and every list below is
+// made from these. A check-in stores the first group, a session the second.
+constexpr const char* k_first = "uuid, at_utc, at_offset, recorded_utc, recorded_offset";
+constexpr const char* k_checkin_values = "pain, mood, sleep_hours, sleep_quality";
+constexpr const char* k_session_values = "minutes, kind, therapist, pain_before";
+constexpr const char* k_last = "areas, tags, note";
+constexpr const char* k_nulls = "NULL, NULL, NULL, NULL"; // the other type's four values
+
+std::string join_columns(std::initializer_list<std::string_view> parts) {
+    std::string out;
+    for (const std::string_view p : parts) {
+        out += out.empty() ? "" : ", ";
+        out += p;
+    }
+    return out;
+}
+
+} // namespace
+
+const std::string k_checkin_columns =
+    join_columns({"'checkin'", k_first, k_checkin_values, k_nulls, k_last});
+const std::string k_session_columns =
+    join_columns({"'session'", k_first, k_nulls, k_session_values, k_last});
+const std::string k_shelved_columns =
+    join_columns({"type", k_first, k_checkin_values, k_session_values, k_last});
+
+std::string stored_columns(RecordType type) {
+    return join_columns(
+        {k_first, type == RecordType::checkin ? k_checkin_values : k_session_values, k_last});
+}
 
 namespace {
 

@@ -5,14 +5,19 @@
 
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
+#include <string>
 
 namespace relief::store {
 
 // The 17 columns of a record, as one SELECT list over a checkin or session
 // table (the other type's fields come back NULL).
-extern const char* const k_checkin_columns;
-extern const char* const k_session_columns;
-extern const char* const k_shelved_columns;
+extern const std::string k_checkin_columns;
+extern const std::string k_session_columns;
+extern const std::string k_shelved_columns;
+
+// The columns a checkin or session table stores, in bind_record's order
+// (without `step`): "uuid, at_utc, …, areas, tags, note".
+std::string stored_columns(RecordType type);
 
 Record read_record(const SQLite::Statement& row, int first_column = 0);
 

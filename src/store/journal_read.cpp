@@ -1,0 +1,237 @@
+// Reading a journal: records by time, id or type, counts, trials, the latest.
+#include "journal_impl.hpp"
+#include "relief/error.hpp"
+#include "relief/files.hpp"
+#include "relief/paths.hpp"
+#include "rows.hpp"
+#include "schema.hpp"
+#include "sqlite_errors.hpp"
+
+#include <SQLiteCpp/Backup.h>
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <fmt/format.h>
+#include <sqlite3.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using relief::store::k_busy_timeout_ms;
+
+namespace relief {
+namespace store {
+
+// A journal of an older schema, opened to read, may not have the table yet.
+bool has_table(SQLite::Database& db, const char* name) {
+    SQLite::Statement query(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+    query.bind(1, name);
+    return query.executeStep();
+}
+
+} // namespace store
+
+void Journal::scan(std::int64_t from_utc, std::int64_t to_utc,
+                   const std::function<void(const Record&)>& visit) const {
+    scan_stored(from_utc, to_utc, [&](const Record& r, std::int64_t) { visit(r); });
+}
+
+void Journal::scan_stored(std::int64_t from_utc, std::int64_t to_utc,
+                          const std::function<void(const Record&, std::int64_t)>& visit,
+                          std::optional<RecordType> only) const {
+    if (!exists() || from_utc >= to_utc) {
+        return;
+    }
+    const auto select = [](RecordType type) {
+        const bool checkin = type == RecordType::checkin;
+        return fmt::format("SELECT {}, id FROM {} WHERE at_utc >= ?1 AND at_utc < ?2",
+                           checkin ? store::k_checkin_columns : store::k_session_columns,
+                           checkin ? "checkin" : "session");
+    };
+    const std::string sql = only ? select(*only) + " ORDER BY at_utc, uuid"
+                                 : select(RecordType::checkin) + " UNION ALL " +
+                                       select(RecordType::session) + " ORDER BY 3, 1, 2";
+    store::guarded(m_impl->path, [&] {
+        SQLite::Statement query(*m_impl->db, sql);
+        query.bind(1, from_utc);
+        query.bind(2, to_utc);
+        while (query.executeStep()) {
+            visit(store::read_record(query), query.getColumn(17).getInt64());
+        }
+    });
+}
+
+void Journal::scan_values(std::int64_t from_utc, std::int64_t to_utc, RecordType type,
+                          const std::function<void(const Record&, std::int64_t)>& visit) const {
+    if (!exists() || from_utc >= to_utc) {
+        return;
+    }
+    const bool checkin = type == RecordType::checkin;
+    const char* sql = checkin
+                          ? "SELECT at_utc, at_offset, recorded_utc, recorded_offset, pain, mood, "
+                            "sleep_hours, sleep_quality, id FROM checkin "
+                            "WHERE at_utc >= ?1 AND at_utc < ?2"
+                          : "SELECT at_utc, at_offset, recorded_utc, recorded_offset, minutes, "
+                            "kind, therapist, pain_before, id FROM session "
+                            "WHERE at_utc >= ?1 AND at_utc < ?2";
+    store::guarded(m_impl->path, [&] {
+        SQLite::Statement query(*m_impl->db, sql);
+        query.bind(1, from_utc);
+        query.bind(2, to_utc);
+        Record r;
+        r.type = type;
+        const auto opt_int = [&](int c) {
+            const SQLite::Column col = query.getColumn(c);
+            return col.isNull() ? std::nullopt : std::optional<int>(col.getInt());
+        };
+        while (query.executeStep()) {
+            r.at = Instant{query.getColumn(0).getInt64(), query.getColumn(1).getInt()};
+            r.recorded_at = Instant{query.getColumn(2).getInt64(), query.getColumn(3).getInt()};
+            if (checkin) {
+                r.pain = opt_int(4);
+                r.mood = opt_int(5);
+                const SQLite::Column sleep = query.getColumn(6);
+                r.sleep_hours = sleep.isNull() ? std::nullopt : std::optional(sleep.getDouble());
+                r.sleep_quality = opt_int(7);
+            } else {
+                r.minutes = opt_int(4);
+                r.kind = query.getColumn(5).getString();
+                r.therapist = query.getColumn(6).getString();
+                r.pain_before = opt_int(7);
+            }
+            visit(r, query.getColumn(8).getInt64());
+        }
+    });
+}
+
+std::vector<Record> Journal::records(std::int64_t from_utc, std::int64_t to_utc) const {
+    std::vector<Record> out;
+    scan(from_utc, to_utc, [&](const Record& r) { out.push_back(r); });
+    return out;
+}
+
+std::vector<Record> Journal::find_by_id_prefix(std::string_view prefix) const {
+    std::vector<Record> out;
+    if (!exists() || prefix.empty()) {
+        return out;
+    }
+    // [prefix, prefix with its last character bumped) is an index range.
+    std::string upper(prefix);
+    upper.back() = static_cast<char>(upper.back() + 1);
+    store::guarded(m_impl->path, [&] {
+        SQLite::Statement query(
+            *m_impl->db,
+            fmt::format("SELECT {} FROM checkin WHERE uuid >= ?1 AND uuid < ?2 UNION ALL "
+                        "SELECT {} FROM session WHERE uuid >= ?1 AND uuid < ?2 ORDER BY 2",
+                        store::k_checkin_columns, store::k_session_columns));
+        query.bind(1, std::string(prefix));
+        query.bind(2, upper);
+        while (query.executeStep()) {
+            out.push_back(store::read_record(query));
+        }
+    });
+    return out;
+}
+
+std::int64_t Journal::count(RecordType type) const {
+    if (!exists()) {
+        return 0;
+    }
+    return store::guarded(m_impl->path, [&] {
+        return m_impl->db
+            ->execAndGet(type == RecordType::checkin ? "SELECT count(*) FROM checkin"
+                                                     : "SELECT count(*) FROM session")
+            .getInt64();
+    });
+}
+
+std::int64_t Journal::count(RecordType type, std::int64_t from_utc, std::int64_t to_utc) const {
+    if (!exists() || from_utc >= to_utc) {
+        return 0;
+    }
+    return store::guarded(m_impl->path, [&] {
+        SQLite::Statement query(
+            *m_impl->db, type == RecordType::checkin
+                             ? "SELECT count(*) FROM checkin WHERE at_utc >= ?1 AND at_utc < ?2"
+                             : "SELECT count(*) FROM session WHERE at_utc >= ?1 AND at_utc < ?2");
+        query.bind(1, from_utc);
+        query.bind(2, to_utc);
+        query.executeStep();
+        return query.getColumn(0).getInt64();
+    });
+}
+
+std::vector<TrialEntry> Journal::trials() const {
+    std::vector<TrialEntry> out;
+    if (!exists()) {
+        return out;
+    }
+    store::guarded(m_impl->path, [&] {
+        SQLite::Database& db = *m_impl->db;
+        if (!store::has_table(db, "trial_event")) {
+            return; // a journal from before trials, not yet upgraded
+        }
+        SQLite::Statement query(db, "SELECT s.trial, s.day, s.pairs, s.seed, s.seed_chosen, "
+                                    "s.made_utc, (SELECT min(e.day) FROM trial_event e WHERE "
+                                    "e.trial = s.trial AND e.kind = 'stop' AND e.undone = 0) "
+                                    "FROM trial_event s WHERE s.kind = 'start' AND s.undone = 0 "
+                                    "ORDER BY s.made_utc, s.id");
+        while (query.executeStep()) {
+            TrialEntry t;
+            t.id = query.getColumn(0).getString();
+            t.start = query.getColumn(1).getInt();
+            t.pairs = query.getColumn(2).getInt();
+            t.seed = std::stoull(query.getColumn(3).getString().substr(2), nullptr, 16);
+            t.seed_chosen = query.getColumn(4).getInt() == 1;
+            t.started_utc = query.getColumn(5).getInt64();
+            if (!query.getColumn(6).isNull()) {
+                t.stopped_on = query.getColumn(6).getInt();
+            }
+            out.push_back(std::move(t));
+        }
+    });
+    return out;
+}
+
+std::optional<std::int64_t> Journal::earliest_at_utc() const {
+    if (!exists()) {
+        return std::nullopt;
+    }
+    return store::guarded(m_impl->path, [&]() -> std::optional<std::int64_t> {
+        // Each min() is one step down its time index.
+        SQLite::Statement query(*m_impl->db, "SELECT min((SELECT min(at_utc) FROM checkin), "
+                                             "(SELECT min(at_utc) FROM session)), "
+                                             "(SELECT min(at_utc) FROM checkin), "
+                                             "(SELECT min(at_utc) FROM session)");
+        query.executeStep();
+        for (int i = 0; i < 3; ++i) {
+            if (!query.getColumn(i).isNull()) {
+                return query.getColumn(i).getInt64();
+            }
+        }
+        return std::nullopt;
+    });
+}
+
+std::optional<Record> Journal::latest(RecordType type) const {
+    if (!exists()) {
+        return std::nullopt;
+    }
+    return store::guarded(m_impl->path, [&]() -> std::optional<Record> {
+        const bool checkin = type == RecordType::checkin;
+        SQLite::Statement query(
+            *m_impl->db, fmt::format("SELECT {} FROM {} ORDER BY at_utc DESC, id DESC LIMIT 1",
+                                     checkin ? store::k_checkin_columns : store::k_session_columns,
+                                     checkin ? "checkin" : "session"));
+        if (!query.executeStep()) {
+            return std::nullopt;
+        }
+        return store::read_record(query);
+    });
+}
+
+} // namespace relief
