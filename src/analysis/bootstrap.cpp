@@ -1,6 +1,6 @@
 #include "relief/analysis/bootstrap.hpp"
 
-#include "relief/splitmix64.hpp"
+#include "relief/core/text/splitmix64.hpp"
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,6 @@
 #include "relief/analysis/series.hpp"
 
-#include "relief/instant.hpp"
+#include "relief/core/time/instant.hpp"
 
 #include <tuple>
 

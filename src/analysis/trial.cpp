@@ -3,7 +3,7 @@
 // adherence, the per-protocol check and the secondary series.
 #include "relief/analysis/trial.hpp"
 
-#include "relief/trial_entry.hpp"
+#include "relief/core/record/trial_entry.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 #include "wording.hpp"
 
 #include "relief/analysis/wording.hpp"
-#include "relief/text.hpp"
+#include "relief/core/text/text.hpp"
 
 #include <cmath>
 #include <fmt/format.h>

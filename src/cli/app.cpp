@@ -1,8 +1,8 @@
 #include "app.hpp"
 
 #include "commands.hpp"
-#include "relief/paths.hpp"
-#include "relief/text.hpp"
+#include "relief/core/config/paths.hpp"
+#include "relief/core/text/text.hpp"
 #include "relief_version.hpp"
 
 #include <CLI/CLI.hpp>

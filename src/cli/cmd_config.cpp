@@ -1,7 +1,7 @@
 // relief config: the effective settings and where each came from; get, set, path.
 #include "commands.hpp"
-#include "relief/paths.hpp"
-#include "relief/text.hpp"
+#include "relief/core/config/paths.hpp"
+#include "relief/core/text/text.hpp"
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>

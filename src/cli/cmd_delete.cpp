@@ -1,7 +1,7 @@
 // relief delete ID…: remove records; each stays recoverable through relief undo.
 #include "commands.hpp"
-#include "relief/entry.hpp"
-#include "relief/text.hpp"
+#include "relief/core/record/entry.hpp"
+#include "relief/core/text/text.hpp"
 #include "selection.hpp"
 
 #include <CLI/CLI.hpp>

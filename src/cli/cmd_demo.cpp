@@ -1,7 +1,7 @@
 // relief demo: fill an empty journal with realistic synthetic weeks.
 #include "commands.hpp"
-#include "relief/demo.hpp"
-#include "relief/validate.hpp"
+#include "relief/core/record/demo.hpp"
+#include "relief/core/record/validate.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>

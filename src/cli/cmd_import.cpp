@@ -1,9 +1,9 @@
 // relief import: records from a CSV or JSON file, all or nothing, idempotent by uuid.
 #include "commands.hpp"
-#include "relief/entry.hpp"
-#include "relief/record_reader.hpp"
-#include "relief/text.hpp"
-#include "relief/validate.hpp"
+#include "relief/core/record/entry.hpp"
+#include "relief/core/record/record_reader.hpp"
+#include "relief/core/record/validate.hpp"
+#include "relief/core/text/text.hpp"
 #include "selection.hpp"
 
 #include <CLI/CLI.hpp>

@@ -1,9 +1,9 @@
 // relief list: the records in a range of diary days, with their ids.
 #include "commands.hpp"
 #include "record_output.hpp"
-#include "relief/entry.hpp"
-#include "relief/text.hpp"
-#include "relief/validate.hpp"
+#include "relief/core/record/entry.hpp"
+#include "relief/core/record/validate.hpp"
+#include "relief/core/text/text.hpp"
 #include "selection.hpp"
 
 #include <CLI/CLI.hpp>

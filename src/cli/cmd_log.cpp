@@ -2,8 +2,8 @@
 #include "commands.hpp"
 #include "entry_flags.hpp"
 #include "prompt.hpp"
-#include "relief/entry.hpp"
-#include "relief/text.hpp"
+#include "relief/core/record/entry.hpp"
+#include "relief/core/text/text.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>

@@ -1,14 +1,14 @@
 // relief report: the analysis of docs/methods.md as text, JSON or Markdown.
 #include "commands.hpp"
 #include "relief/analysis/report.hpp"
-#include "relief/files.hpp"
+#include "relief/core/files/files.hpp"
+#include "relief/core/record/validate.hpp"
+#include "relief/core/text/text.hpp"
+#include "relief/core/time/when.hpp"
 #include "relief/render/report_html.hpp"
 #include "relief/render/report_json.hpp"
 #include "relief/render/report_markdown.hpp"
 #include "relief/render/report_text.hpp"
-#include "relief/text.hpp"
-#include "relief/validate.hpp"
-#include "relief/when.hpp"
 #include "selection.hpp"
 #include "trial_state.hpp"
 

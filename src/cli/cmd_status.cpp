@@ -1,9 +1,9 @@
 // relief status: today at a glance, or one line for a shell prompt.
 #include "commands.hpp"
-#include "relief/entry.hpp"
-#include "relief/json.hpp"
+#include "relief/core/record/entry.hpp"
+#include "relief/core/text/json.hpp"
+#include "relief/core/text/text.hpp"
 #include "relief/render/trial.hpp"
-#include "relief/text.hpp"
 #include "selection.hpp"
 #include "trial_state.hpp"
 

@@ -2,11 +2,11 @@
 // trial"): start, status (the bare command), plan, stop and report.
 #include "commands.hpp"
 #include "relief/analysis/trial.hpp"
+#include "relief/core/record/validate.hpp"
+#include "relief/core/text/text.hpp"
+#include "relief/core/text/uuid.hpp"
+#include "relief/core/time/when.hpp"
 #include "relief/render/trial.hpp"
-#include "relief/text.hpp"
-#include "relief/uuid.hpp"
-#include "relief/validate.hpp"
-#include "relief/when.hpp"
 #include "selection.hpp"
 #include "trial_state.hpp"
 

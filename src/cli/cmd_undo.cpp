@@ -3,7 +3,7 @@
 // change), so it names the change and when it was made, and a change older
 // than 10 minutes needs --yes (or a yes at the terminal).
 #include "commands.hpp"
-#include "relief/instant.hpp"
+#include "relief/core/time/instant.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>

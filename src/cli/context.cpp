@@ -1,8 +1,8 @@
 #include "context.hpp"
 
-#include "relief/paths.hpp"
-#include "relief/text.hpp"
-#include "relief/zone.hpp"
+#include "relief/core/config/paths.hpp"
+#include "relief/core/text/text.hpp"
+#include "relief/core/time/zone.hpp"
 
 #include <cerrno>
 #include <cstdlib>

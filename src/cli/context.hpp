@@ -1,10 +1,10 @@
 #pragma once
 // What the subcommands share: the global options and the few services made
 // from them. Each run_x() takes only the services it needs.
-#include "relief/config.hpp"
-#include "relief/error.hpp"
-#include "relief/instant.hpp"
-#include "relief/journal.hpp"
+#include "relief/core/config/config.hpp"
+#include "relief/core/error.hpp"
+#include "relief/core/time/instant.hpp"
+#include "relief/store/journal.hpp"
 
 #include <iosfwd>
 #include <string>

@@ -1,7 +1,7 @@
 #include "entry_flags.hpp"
 
-#include "relief/error.hpp"
-#include "relief/text.hpp"
+#include "relief/core/error.hpp"
+#include "relief/core/text/text.hpp"
 
 #include <CLI/CLI.hpp>
 

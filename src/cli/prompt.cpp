@@ -1,8 +1,8 @@
 #include "prompt.hpp"
 
-#include "relief/error.hpp"
-#include "relief/text.hpp"
-#include "relief/validate.hpp"
+#include "relief/core/error.hpp"
+#include "relief/core/record/validate.hpp"
+#include "relief/core/text/text.hpp"
 
 #include <csignal>
 #include <fmt/format.h>

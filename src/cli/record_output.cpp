@@ -1,7 +1,7 @@
 #include "record_output.hpp"
 
-#include "relief/json.hpp"
-#include "relief/record_format.hpp"
+#include "relief/core/record/record_format.hpp"
+#include "relief/core/text/json.hpp"
 
 #include <ostream>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Writing a stream of records as CSV or JSON (list and export share it).
-#include "relief/record.hpp"
-#include "relief/trial_entry.hpp"
+#include "relief/core/record/record.hpp"
+#include "relief/core/record/trial_entry.hpp"
 
 #include <functional>
 #include <iosfwd>

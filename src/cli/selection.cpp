@@ -1,9 +1,9 @@
 #include "selection.hpp"
 
-#include "relief/entry.hpp"
-#include "relief/error.hpp"
-#include "relief/text.hpp"
-#include "relief/when.hpp"
+#include "relief/core/error.hpp"
+#include "relief/core/record/entry.hpp"
+#include "relief/core/text/text.hpp"
+#include "relief/core/time/when.hpp"
 
 #include <fmt/format.h>
 #include <vector>

@@ -1,7 +1,7 @@
 #pragma once
 // Picking records: by a range of diary days (list, export) or by id (edit, delete).
-#include "relief/journal.hpp"
-#include "relief/when.hpp"
+#include "relief/core/time/when.hpp"
+#include "relief/store/journal.hpp"
 
 #include <functional>
 #include <initializer_list>

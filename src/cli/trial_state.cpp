@@ -1,7 +1,7 @@
 #include "trial_state.hpp"
 
 #include "relief/analysis/series.hpp"
-#include "relief/text.hpp"
+#include "relief/core/text/text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

@@ -1,8 +1,8 @@
 #include "phrases.hpp"
 
 #include "relief/analysis/wording.hpp"
-#include "relief/civil.hpp"
-#include "relief/text.hpp"
+#include "relief/core/text/text.hpp"
+#include "relief/core/time/civil.hpp"
 
 #include <cmath>
 #include <fmt/format.h>

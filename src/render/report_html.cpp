@@ -2,8 +2,8 @@
 
 #include "phrases.hpp"
 #include "relief/analysis/wording.hpp"
+#include "relief/core/text/text.hpp"
 #include "relief/render/svg.hpp"
-#include "relief/text.hpp"
 
 #include <fmt/format.h>
 #include <tuple>

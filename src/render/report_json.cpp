@@ -1,7 +1,7 @@
 #include "relief/render/report_json.hpp"
 
 #include "relief/analysis/wording.hpp"
-#include "relief/json.hpp"
+#include "relief/core/text/json.hpp"
 
 #include <fmt/format.h>
 

@@ -2,7 +2,7 @@
 
 #include "phrases.hpp"
 #include "relief/analysis/wording.hpp"
-#include "relief/text.hpp"
+#include "relief/core/text/text.hpp"
 
 #include <fmt/format.h>
 

@@ -1,5 +1,5 @@
 // relief.trial/1 and relief.trial-plan/1 (JSON), and the plan as iCalendar.
-#include "relief/json.hpp"
+#include "relief/core/text/json.hpp"
 #include "relief/render/trial.hpp"
 
 #include <fmt/format.h>

@@ -2,9 +2,9 @@
 // the line for today: the answer first, in the words of docs/methods.md
 // "The trial" (the one place relief may say "caused", with its conditions).
 #include "phrases.hpp"
+#include "relief/core/text/text.hpp"
 #include "relief/render/svg.hpp"
 #include "relief/render/trial.hpp"
-#include "relief/text.hpp"
 
 #include <algorithm>
 #include <cmath>

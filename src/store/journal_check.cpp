@@ -1,8 +1,8 @@
 // relief check (integrity, schema, impossible values) and relief backup.
 #include "journal_impl.hpp"
-#include "relief/error.hpp"
-#include "relief/files.hpp"
-#include "relief/paths.hpp"
+#include "relief/core/config/paths.hpp"
+#include "relief/core/error.hpp"
+#include "relief/core/files/files.hpp"
 #include "rows.hpp"
 #include "schema.hpp"
 #include "sqlite_errors.hpp"

@@ -1,11 +1,11 @@
 #pragma once
-// What the store's files share behind relief/journal.hpp: the connection
+// What the store's files share behind relief/store/journal.hpp: the connection
 // (Journal::Impl) and the few helpers more than one of them needs. The
 // journal is split by job: journal_open.cpp (opening, creating, locking),
 // journal_read.cpp (reads), journal_write.cpp (changes, undo and redo),
 // journal_check.cpp (check and backup), journal_wal.cpp (WAL trimming).
-#include "relief/file_descriptor.hpp"
-#include "relief/journal.hpp"
+#include "relief/core/files/file_descriptor.hpp"
+#include "relief/store/journal.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <memory>

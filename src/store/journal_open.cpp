@@ -1,9 +1,9 @@
 // Opening a journal: creating it private (0600), locking its set-up,
 // reading from read-only media, recovering a hot rollback journal.
 #include "journal_impl.hpp"
-#include "relief/error.hpp"
-#include "relief/files.hpp"
-#include "relief/paths.hpp"
+#include "relief/core/config/paths.hpp"
+#include "relief/core/error.hpp"
+#include "relief/core/files/files.hpp"
 #include "rows.hpp"
 #include "schema.hpp"
 #include "sqlite_errors.hpp"

@@ -2,9 +2,9 @@
 // inserted, replaced or removed, the versions they replace shelved), and
 // undo and redo of steps.
 #include "journal_impl.hpp"
-#include "relief/error.hpp"
-#include "relief/files.hpp"
-#include "relief/paths.hpp"
+#include "relief/core/config/paths.hpp"
+#include "relief/core/error.hpp"
+#include "relief/core/files/files.hpp"
 #include "rows.hpp"
 #include "schema.hpp"
 #include "sqlite_errors.hpp"

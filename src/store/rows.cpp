@@ -1,6 +1,6 @@
 #include "rows.hpp"
 
-#include "relief/text.hpp"
+#include "relief/core/text/text.hpp"
 
 namespace relief::store {
 

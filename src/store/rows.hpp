@@ -1,7 +1,7 @@
 #pragma once
 // Moving a Record in and out of SQL rows. Every query that reads records
 // selects k_record_columns in this order.
-#include "relief/record.hpp"
+#include "relief/core/record/record.hpp"
 
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>

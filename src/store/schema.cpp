@@ -1,6 +1,6 @@
 #include "schema.hpp"
 
-#include "relief/error.hpp"
+#include "relief/core/error.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>

@@ -1,6 +1,6 @@
 #include "sqlite_errors.hpp"
 
-#include "relief/error.hpp"
+#include "relief/core/error.hpp"
 
 #include <fmt/format.h>
 #include <sqlite3.h>

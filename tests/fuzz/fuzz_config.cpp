@@ -1,8 +1,8 @@
 // The config loader: any text gives a config within the documented ranges or
 // one UnusableError naming FILE:LINE.
 #include "fuzz_target.hpp"
-#include "relief/config.hpp"
-#include "relief/error.hpp"
+#include "relief/core/config/config.hpp"
+#include "relief/core/error.hpp"
 
 #include <string>
 

@@ -2,9 +2,9 @@
 // NULs into the values of each flag; whatever they are, the records made are
 // valid ones, or InputError says why not.
 #include "fuzz_target.hpp"
-#include "relief/entry.hpp"
-#include "relief/error.hpp"
-#include "relief/validate.hpp"
+#include "relief/core/error.hpp"
+#include "relief/core/record/entry.hpp"
+#include "relief/core/record/validate.hpp"
 
 #include <string>
 

@@ -4,7 +4,7 @@
 // InputError that bad input is meant to get. Built two ways (CMakeLists.txt):
 // with libFuzzer under clang (RELIEF_FUZZ), and in every build with
 // replay_main.cpp, which runs the saved corpus as a regression test.
-#include "relief/instant.hpp"
+#include "relief/core/time/instant.hpp"
 
 #include <cstddef>
 #include <cstdint>

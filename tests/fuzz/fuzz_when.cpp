@@ -1,8 +1,8 @@
 // The date and time parsers: --at WHEN, --since/--until/--end days, and the
 // ISO 8601 instants of import files.
 #include "fuzz_target.hpp"
-#include "relief/error.hpp"
-#include "relief/when.hpp"
+#include "relief/core/error.hpp"
+#include "relief/core/time/when.hpp"
 
 using namespace relief;
 

@@ -3,9 +3,9 @@
 // bytes give records that pass validation, or one-line problems and
 // InputError, and nothing else.
 #include "fuzz_target.hpp"
-#include "relief/error.hpp"
-#include "relief/record_reader.hpp"
-#include "relief/validate.hpp"
+#include "relief/core/error.hpp"
+#include "relief/core/record/record_reader.hpp"
+#include "relief/core/record/validate.hpp"
 
 #include <sstream>
 #include <string>

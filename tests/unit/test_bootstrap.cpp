@@ -1,5 +1,5 @@
 #include "relief/analysis/bootstrap.hpp"
-#include "relief/splitmix64.hpp"
+#include "relief/core/text/splitmix64.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "relief/civil.hpp"
+#include "relief/core/time/civil.hpp"
 
 #include <doctest/doctest.h>
 

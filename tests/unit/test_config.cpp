@@ -1,6 +1,6 @@
-#include "relief/config.hpp"
-#include "relief/error.hpp"
-#include "relief/toml_ascii.hpp"
+#include "relief/core/config/config.hpp"
+#include "relief/core/error.hpp"
+#include "relief/core/text/toml_ascii.hpp"
 #include "testutil.hpp"
 
 #include <doctest/doctest.h>

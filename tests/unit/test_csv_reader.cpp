@@ -1,5 +1,5 @@
-#include "relief/csv_reader.hpp"
-#include "relief/error.hpp"
+#include "relief/core/error.hpp"
+#include "relief/core/text/csv_reader.hpp"
 
 #include <doctest/doctest.h>
 #include <sstream>

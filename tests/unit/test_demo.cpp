@@ -1,6 +1,6 @@
-#include "relief/demo.hpp"
-#include "relief/splitmix64.hpp"
-#include "relief/validate.hpp"
+#include "relief/core/record/demo.hpp"
+#include "relief/core/record/validate.hpp"
+#include "relief/core/text/splitmix64.hpp"
 
 #include <doctest/doctest.h>
 #include <set>

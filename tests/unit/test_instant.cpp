@@ -1,4 +1,4 @@
-#include "relief/instant.hpp"
+#include "relief/core/time/instant.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
-#include "relief/error.hpp"
-#include "relief/journal.hpp"
+#include "relief/core/error.hpp"
+#include "relief/store/journal.hpp"
 #include "testutil.hpp"
 
 #include <SQLiteCpp/Database.h>

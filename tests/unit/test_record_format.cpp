@@ -1,6 +1,6 @@
-#include "relief/json.hpp"
-#include "relief/record_format.hpp"
-#include "relief/text.hpp"
+#include "relief/core/record/record_format.hpp"
+#include "relief/core/text/json.hpp"
+#include "relief/core/text/text.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,7 +1,7 @@
-#include "relief/error.hpp"
-#include "relief/record_fields.hpp"
-#include "relief/record_format.hpp"
-#include "relief/record_reader.hpp"
+#include "relief/core/error.hpp"
+#include "relief/core/record/record_fields.hpp"
+#include "relief/core/record/record_format.hpp"
+#include "relief/core/record/record_reader.hpp"
 #include "testutil.hpp"
 
 #include <doctest/doctest.h>

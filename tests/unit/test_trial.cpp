@@ -1,5 +1,5 @@
 #include "relief/analysis/trial.hpp"
-#include "relief/splitmix64.hpp"
+#include "relief/core/text/splitmix64.hpp"
 
 #include <cmath>
 #include <cstdint>

@@ -1,6 +1,6 @@
-#include "relief/error.hpp"
-#include "relief/text.hpp"
-#include "relief/validate.hpp"
+#include "relief/core/error.hpp"
+#include "relief/core/record/validate.hpp"
+#include "relief/core/text/text.hpp"
 
 #include <doctest/doctest.h>
 

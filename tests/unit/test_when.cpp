@@ -1,6 +1,6 @@
-#include "relief/error.hpp"
-#include "relief/when.hpp"
-#include "relief/zone.hpp"
+#include "relief/core/error.hpp"
+#include "relief/core/time/when.hpp"
+#include "relief/core/time/zone.hpp"
 #include "testutil.hpp"
 
 #include <doctest/doctest.h>

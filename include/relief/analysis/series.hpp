@@ -1,7 +1,7 @@
 #pragma once
 // From records to the daily series of docs/methods.md §1. Pure: no SQLite.
-#include "relief/civil.hpp"
-#include "relief/record.hpp"
+#include "relief/core/record/record.hpp"
+#include "relief/core/time/civil.hpp"
 
 #include <cstdint>
 #include <optional>

@@ -1,0 +1,31 @@
+#pragma once
+// Records as CSV rows and JSON objects: the formats of cli.md that `export`,
+// `list` and `import` share. Field names are the CSV header's.
+#include "relief/core/record/record.hpp"
+#include "relief/core/record/trial_entry.hpp"
+#include "relief/core/text/json.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace relief {
+
+// uuid,type,at,recorded_at,pain,mood,sleep_hours,sleep_quality,minutes,kind,
+// therapist,pain_before,areas,tags,note
+inline constexpr std::string_view k_csv_header =
+    "uuid,type,at,recorded_at,pain,mood,sleep_hours,sleep_quality,minutes,kind,therapist,"
+    "pain_before,areas,tags,note";
+
+// RFC 4180: quoted when it holds a comma, quote, CR or LF (or leading/trailing space).
+std::string csv_field(std::string_view text);
+// One row, ending in LF.
+std::string csv_row(const Record& record);
+
+// One record as a JSON object with every field (null when missing).
+void write_record_json(JsonWriter& json, const Record& record);
+
+// One trial as relief export writes it: {"id", "start", "pairs", "seed",
+// "seed_chosen", "stopped_on", "started_at"}.
+void write_trial_json(JsonWriter& json, const TrialEntry& trial);
+
+} // namespace relief

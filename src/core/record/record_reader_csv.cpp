@@ -1,0 +1,110 @@
+#include "relief/core/error.hpp"
+#include "relief/core/record/record_fields.hpp"
+#include "relief/core/record/record_reader.hpp"
+#include "relief/core/text/csv_reader.hpp"
+#include "relief/core/text/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace relief {
+namespace {
+
+// The header: which Column each position holds (nullopt: left out by --map).
+std::vector<std::optional<Column>> read_header(const std::vector<std::string>& names,
+                                               const ImportRules& rules) {
+    std::vector<std::optional<Column>> columns;
+    for (const std::string& raw : names) {
+        const std::string name = to_lower(trim(raw));
+        const auto mapped = std::find_if(rules.map.begin(), rules.map.end(),
+                                         [&](const auto& m) { return m.first == name; });
+        const auto column = mapped != rules.map.end() ? mapped->second : column_by_name(name);
+        if (mapped == rules.map.end() && !column) {
+            throw InputError(fmt::format("1: unknown column \"{}\" (the columns are {}; "
+                                         "relief import --map \"{}=COLUMN\" names it, "
+                                         "\"{}=\" leaves it out)",
+                                         shown_value(raw), column_list(), shown_value(trim(raw)),
+                                         shown_value(trim(raw))));
+        }
+        if (column && std::find(columns.begin(), columns.end(), column) != columns.end()) {
+            throw InputError(
+                fmt::format("1: the column \"{}\" appears twice", column_name(*column)));
+        }
+        columns.push_back(column);
+    }
+    for (const auto& [name, column] : rules.map) {
+        if (std::find_if(names.begin(), names.end(), [&](const std::string& n) {
+                return to_lower(trim(n)) == name;
+            }) == names.end()) {
+            throw InputError(fmt::format("1: --map names \"{}\", which the header does not "
+                                         "have",
+                                         shown_value(name)));
+        }
+    }
+    const bool has_type = std::find(columns.begin(), columns.end(), Column::type) != columns.end();
+    if (rules.type && has_type) {
+        throw InputError("1: the file has a type column; --type is for files without one");
+    }
+    if (!rules.type && !has_type) {
+        throw InputError("1: the header has no \"type\" column (for a file of one kind of "
+                         "record, relief import --type checkin or --type session)");
+    }
+    if (std::find(columns.begin(), columns.end(), Column::at) == columns.end()) {
+        throw InputError("1: the header has no \"at\" column (relief import --map "
+                         "\"Date=at\" names the file's own)");
+    }
+    return columns;
+}
+
+// A file separated by ';' or tab comes from a spreadsheet that writes 7,5
+// for 7.5: its number columns take a decimal comma.
+void take_decimal_commas(RecordFields& named) {
+    for (const Column c : {Column::pain, Column::mood, Column::sleep_hours, Column::sleep_quality,
+                           Column::minutes, Column::pain_before}) {
+        auto& text = named[static_cast<std::size_t>(c)];
+        if (text && std::count(text->begin(), text->end(), ',') == 1) {
+            (*text)[text->find(',')] = '.';
+        }
+    }
+}
+
+} // namespace
+
+void read_csv_records(std::istream& in, const ImportRules& rules, const RecordHandler& handler) {
+    CsvReader reader(in, 0);
+    std::vector<std::string> fields;
+    if (!reader.next(fields) || (fields.size() == 1 && trim(fields[0]).empty())) {
+        throw InputError("1: the file is empty; a CSV import starts with the header row");
+    }
+    const std::vector<std::optional<Column>> columns = read_header(fields, rules);
+    std::vector<std::string> problems;
+    while (reader.next(fields)) {
+        if (fields.size() == 1 && trim(fields[0]).empty()) {
+            continue; // a blank line
+        }
+        const std::size_t line = reader.record_line();
+        if (fields.size() != columns.size()) {
+            handler.on_problem(line, fmt::format("the row has {} fields, the header has {}",
+                                                 fields.size(), columns.size()));
+            continue;
+        }
+        RecordFields named;
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            if (columns[i]) {
+                named[static_cast<std::size_t>(*columns[i])] = std::move(fields[i]);
+            }
+        }
+        if (reader.delimiter() != ',') {
+            take_decimal_commas(named);
+        }
+        problems.clear();
+        if (const auto record = record_from_fields(named, rules, problems)) {
+            handler.on_record(line, *record);
+        }
+        for (const std::string& problem : problems) {
+            handler.on_problem(line, problem);
+        }
+    }
+}
+
+} // namespace relief

@@ -1,0 +1,191 @@
+#include "relief/core/record/validate.hpp"
+
+#include "relief/core/error.hpp"
+#include "relief/core/text/text.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+
+namespace relief {
+namespace {
+
+bool has_control(std::string_view text, bool allow_newlines) {
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u < 0x20 && !(allow_newlines && (c == '\n' || c == '\t'))) || u == 0x7F) {
+            return true;
+        }
+    }
+    return false;
+}
+
+int parse_bounded(std::string_view field, std::string_view text, int low, int high,
+                  std::string_view what) {
+    std::optional<long long> value = parse_integer(trim(text));
+    if (!value) {
+        // "4.0" is a whole number too (spreadsheets and pandas write them so).
+        const auto decimal = parse_decimal(trim(text));
+        if (decimal && *decimal == std::floor(*decimal) && std::fabs(*decimal) < 1e9) {
+            value = static_cast<long long>(*decimal);
+        }
+    }
+    if (!value || *value < low || *value > high) {
+        throw InputError(fmt::format("{} must be {} from {} to {}, got \"{}\"", field, what, low,
+                                     high, shown_value(text)));
+    }
+    return static_cast<int>(*value);
+}
+
+} // namespace
+
+long long parse_count(std::string_view field, std::string_view text, long long low,
+                      long long high) {
+    const auto value = parse_integer(text);
+    if (!value || *value < low || *value > high) {
+        throw InputError(fmt::format("{} must be a whole number from {} to {}, got \"{}\"", field,
+                                     low, high, shown_value(text)));
+    }
+    return *value;
+}
+
+int parse_scale(std::string_view field, std::string_view text) {
+    return parse_bounded(field, text, 0, 10, "a whole number");
+}
+
+int parse_minutes(std::string_view field, std::string_view text) {
+    return parse_bounded(field, text, 1, 600, "a whole number of minutes");
+}
+
+double parse_sleep_hours(std::string_view field, std::string_view text) {
+    const auto value = parse_decimal(trim(text));
+    if (!value || *value < 0 || *value > 24) {
+        throw InputError(fmt::format("{} must be a number of hours from 0 to 24 (like 7.5), "
+                                     "got \"{}\"",
+                                     field, shown_value(text)));
+    }
+    // Stored to 0.01 h (36 seconds): what export writes back, digit for digit.
+    const double rounded = std::round(*value * 100) / 100;
+    return rounded == 0 ? 0.0 : rounded; // no "-0"
+}
+
+std::string parse_word(std::string_view field, std::string_view text) {
+    // A short name: any text on one line but ';', the list separator. Lower
+    // case, and blanks inside become one '-' ("Deep  Tissue" → deep-tissue),
+    // so that one area or kind is one name however it was typed
+    // (docs/methods.md "Names").
+    std::string word;
+    for (const char c : to_lower(trim(text))) {
+        const bool blank = c == ' ';
+        if (!blank) {
+            word += c;
+        } else if (!word.empty() && word.back() != '-') {
+            word += '-';
+        }
+    }
+    const bool ok = !word.empty() && word.size() <= k_max_word_bytes && is_valid_utf8(word) &&
+                    word.find(';') == std::string::npos && !has_control(word, false);
+    if (!ok) {
+        throw InputError(fmt::format("{} must be a short name without ';' (like lower-back), at "
+                                     "most {} bytes, got \"{}\"",
+                                     field, k_max_word_bytes, shown_value(text)));
+    }
+    return word;
+}
+
+std::vector<std::string> parse_word_list(std::string_view field, std::string_view text) {
+    std::vector<std::string> words;
+    if (trim(text).empty()) {
+        return words;
+    }
+    for (const std::string& part : split(text, ';')) {
+        std::string word = parse_word(field, part);
+        if (std::find(words.begin(), words.end(), word) == words.end()) {
+            words.push_back(std::move(word));
+        }
+    }
+    return words;
+}
+
+std::string parse_therapist(std::string_view field, std::string_view text) {
+    const std::string_view name = trim(text);
+    if (name.size() > k_max_name_bytes || !is_valid_utf8(name) || has_control(name, false)) {
+        throw InputError(fmt::format("{} must be a name on one line of at most {} bytes of "
+                                     "UTF-8 text, got \"{}\"",
+                                     field, k_max_name_bytes, shown_value(name)));
+    }
+    return std::string(name);
+}
+
+std::string parse_note(std::string_view field, std::string_view text) {
+    if (!is_valid_utf8(text)) {
+        throw InputError(fmt::format("{} is not valid UTF-8 text", field));
+    }
+    if (text.size() > k_max_note_bytes) {
+        throw InputError(fmt::format("{} is too long: {} bytes, at most {} are allowed", field,
+                                     text.size(), k_max_note_bytes));
+    }
+    if (has_control(text, true)) {
+        throw InputError(fmt::format("{} contains a control character; only text, tabs and "
+                                     "line breaks are allowed",
+                                     field));
+    }
+    return std::string(trim(text));
+}
+
+std::string parse_uuid(std::string_view field, std::string_view text) {
+    const std::string uuid = to_lower(trim(text));
+    bool ok = uuid.size() == 36;
+    for (std::size_t i = 0; ok && i < uuid.size(); ++i) {
+        const char c = uuid[i];
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        ok = dash ? c == '-' : ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
+    }
+    if (!ok) {
+        throw InputError(fmt::format("{} must be a UUID like "
+                                     "0f8fad5b-d9cb-469f-a165-70867728950e, got \"{}\"",
+                                     field, shown_value(text)));
+    }
+    return uuid;
+}
+
+void validate_record(const Record& r) {
+    if (r.is_checkin()) {
+        if (!r.pain && !r.mood && !r.sleep_hours && !r.sleep_quality) {
+            throw InputError("a check-in needs at least one of pain, mood, sleep hours or "
+                             "sleep quality");
+        }
+        if (r.minutes || !r.kind.empty() || !r.therapist.empty() || r.pain_before) {
+            throw InputError("a check-in cannot have minutes, kind, therapist or pain_before; "
+                             "those belong to a session");
+        }
+    } else if (r.pain || r.mood || r.sleep_hours || r.sleep_quality) {
+        throw InputError("a session cannot have pain, mood, sleep_hours or sleep_quality; "
+                         "log those as a check-in (pain_before is the session's own)");
+    }
+}
+
+} // namespace relief
+
+namespace relief {
+
+void validate_times(const Record& r, const Instant& now) {
+    const auto refuse = [&](const char* field, const Instant& when) {
+        throw InputError(fmt::format("{} {} is in the future (now is {}); records can only be "
+                                     "about the past",
+                                     field, format_iso(when), format_local_minutes(now)));
+    };
+    if (r.at.utc > now.utc) {
+        refuse("at", r.at);
+    }
+    if (r.recorded_at.utc > now.utc) {
+        refuse("recorded_at", r.recorded_at);
+    }
+    if (r.recorded_at.utc < r.at.utc) {
+        throw InputError(fmt::format("recorded_at {} is before at {}; an entry cannot be written "
+                                     "down before it happens",
+                                     format_iso(r.recorded_at), format_iso(r.at)));
+    }
+}
+
+} // namespace relief
