@@ -7,33 +7,43 @@
 
 namespace relief::cli {
 
+namespace {
+
+struct BackupOptions {
+    std::string target;
+    bool quiet = false;
+};
+
+ExitCode run_backup(const BackupOptions& options, const GlobalOptions& globals) {
+    load_config(globals);
+    const Journal journal = open_journal(globals, Journal::Mode::read);
+    journal.backup_to(options.target);
+    if (!options.quiet) {
+        const std::int64_t checkins = journal.count(RecordType::checkin);
+        const std::int64_t sessions = journal.count(RecordType::session);
+        std::cout << fmt::format("Backed up {} records ({} check-ins, {} sessions) to {}.\n",
+                                 checkins + sessions, checkins, sessions, options.target);
+    }
+    return ExitCode::ok;
+}
+
+} // namespace
+
 void setup_backup(CLI::App& app, const GlobalOptions& globals, RunResult& result) {
-    auto target = std::make_shared<std::string>();
-    auto quiet = std::make_shared<bool>(false);
+    auto options = std::make_shared<BackupOptions>();
     CLI::App* cmd = app.add_subcommand("backup", "Copy the journal safely to a new file");
     cmd->description("Copy the journal to PATH with SQLite's online backup: a consistent "
                      "snapshot even while another relief writes. The copy is private (0600) and "
                      "is itself a journal (relief --db PATH list). PATH must not exist yet.");
-    cmd->add_option("path", *target, "The new file")
+    cmd->add_option("path", options->target, "The new file")
         ->required()
         ->type_name("PATH")
         ->check(non_empty_path);
-    cmd->add_flag("-q,--quiet", *quiet, "Print nothing on success");
+    cmd->add_flag("-q,--quiet", options->quiet, "Print nothing on success");
     cmd->footer(R"(Examples:
   relief backup ~/backups/relief-$(date +%F).db
-  relief --db ~/backups/relief-2026-11-23.db check)");
-    cmd->callback([target, quiet, &globals, &result] {
-        load_config(globals);
-        const Journal journal = open_journal(globals, Journal::Mode::read);
-        journal.backup_to(*target);
-        if (!*quiet) {
-            std::cout << fmt::format(
-                "Backed up {} records ({} check-ins, {} sessions) to {}.\n",
-                journal.count(RecordType::checkin) + journal.count(RecordType::session),
-                journal.count(RecordType::checkin), journal.count(RecordType::session), *target);
-        }
-        result.code = ExitCode::ok;
-    });
+  relief --db ~/backups/relief-$(date +%F).db check)");
+    cmd->callback([options, &globals, &result] { result.code = run_backup(*options, globals); });
 }
 
 } // namespace relief::cli

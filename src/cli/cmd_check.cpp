@@ -8,61 +8,82 @@
 
 namespace relief::cli {
 
+namespace {
+
+struct CheckOptions {
+    bool quiet = false;
+};
+
+// The problems found, or the line saying all is well (empty when there is no
+// journal: then `no_journal` says so).
+struct Findings {
+    std::vector<std::string> problems;
+    std::string summary;
+    bool no_journal = false;
+    std::string path;
+};
+
+Findings examine(const GlobalOptions& globals) {
+    Findings f;
+    try {
+        const Journal journal = open_journal(globals, Journal::Mode::read);
+        f.path = journal.path();
+        struct stat st {};
+        if (!journal.exists() && ::stat(journal.path().c_str(), &st) == 0) {
+            // Readers take an empty file for a journal not set up yet; for
+            // check it is a file that holds no journal (a backup cut off at
+            // its first byte).
+            f.problems.push_back("damage: the file is empty (0 bytes): it holds no journal");
+        } else if (!journal.exists()) {
+            f.no_journal = true;
+        } else {
+            f.problems = journal.check();
+        }
+        if (journal.exists() && f.problems.empty()) {
+            f.summary = fmt::format("ok: {} ({} check-ins, {} sessions; integrity, foreign keys, "
+                                    "schema {} and values checked)",
+                                    journal.path(), journal.count(RecordType::checkin),
+                                    journal.count(RecordType::session), Journal::schema_version());
+        }
+    } catch (const DamagedError& e) {
+        // Other commands refuse such a file (exit 3); finding it is check's answer.
+        f.problems.push_back("damage: " + e.damage());
+    }
+    return f;
+}
+
+ExitCode run_check(const CheckOptions& options, const GlobalOptions& globals) {
+    load_config(globals);
+    const Findings f = examine(globals);
+    if (!options.quiet) {
+        if (f.no_journal) {
+            std::cout << fmt::format("No journal at {} yet: nothing to check.\n", f.path);
+        }
+        for (const std::string& p : f.problems) {
+            std::cout << "problem: " << p << '\n';
+        }
+        if (!f.summary.empty()) {
+            std::cout << f.summary << '\n';
+        }
+    }
+    return f.problems.empty() ? ExitCode::ok : ExitCode::no;
+}
+
+} // namespace
+
 void setup_check(CLI::App& app, const GlobalOptions& globals, RunResult& result) {
-    auto quiet = std::make_shared<bool>(false);
+    auto options = std::make_shared<CheckOptions>();
     CLI::App* cmd = app.add_subcommand("check", "Check the journal for damage");
     cmd->description("Run SQLite's integrity and foreign-key checks, check the schema version "
                      "and look for values no valid record can have. Exit 0 when all is well, 1 "
                      "with one line per problem (a damaged file or one that is not a journal "
                      "is a problem found), 3 when the file cannot be read at all or is from a "
                      "newer relief.");
-    cmd->add_flag("-q,--quiet", *quiet, "Print nothing; the exit code tells");
+    cmd->add_flag("-q,--quiet", options->quiet, "Print nothing; the exit code tells");
     cmd->footer(R"(Examples:
   relief check
   relief --db backup.db check && echo "backup is sound")");
-    cmd->callback([quiet, &globals, &result] {
-        load_config(globals);
-        std::vector<std::string> problems;
-        std::string summary;
-        try {
-            const Journal journal = open_journal(globals, Journal::Mode::read);
-            struct stat st {};
-            if (!journal.exists() && ::stat(journal.path().c_str(), &st) == 0) {
-                // Readers take an empty file for a journal not set up yet;
-                // for check it is a file that holds no journal (a backup cut
-                // off at its first byte).
-                problems.push_back("damage: the file is empty (0 bytes): it holds no journal");
-            } else if (!journal.exists()) {
-                if (!*quiet) {
-                    std::cout << fmt::format("No journal at {} yet: nothing to check.\n",
-                                             journal.path());
-                }
-                result.code = ExitCode::ok;
-                return;
-            } else {
-                problems = journal.check();
-            }
-            if (problems.empty()) {
-                summary =
-                    fmt::format("ok: {} ({} check-ins, {} sessions; integrity, foreign "
-                                "keys, schema {} and values checked)",
-                                journal.path(), journal.count(RecordType::checkin),
-                                journal.count(RecordType::session), Journal::schema_version());
-            }
-        } catch (const DamagedError& e) {
-            // Other commands refuse such a file (exit 3); finding it is check's answer.
-            problems.push_back("damage: " + e.damage());
-        }
-        if (!*quiet) {
-            for (const std::string& p : problems) {
-                std::cout << "problem: " << p << '\n';
-            }
-            if (problems.empty()) {
-                std::cout << summary << '\n';
-            }
-        }
-        result.code = problems.empty() ? ExitCode::ok : ExitCode::no;
-    });
+    cmd->callback([options, &globals, &result] { result.code = run_check(*options, globals); });
 }
 
 } // namespace relief::cli

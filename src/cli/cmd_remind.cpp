@@ -1,6 +1,7 @@
 // relief remind: for cron. Silent exit 0 when today has a check-in; else one
 // line on stdout and exit 1. Also says when a session is due.
 #include "commands.hpp"
+#include "relief/analysis/today.hpp"
 #include "relief/render/trial.hpp"
 #include "trial_state.hpp"
 
@@ -27,7 +28,7 @@ std::string session_due(const Journal& journal, const Config& config, DayNumber 
                            *config.every_days);
     }
     const DayNumber last_day = diary_day(last->at, config.day_start_minutes);
-    const int days = today - last_day;
+    const int days = analysis::days_since(*last, today, config.day_start_minutes);
     if (days < *config.every_days) {
         return {};
     }

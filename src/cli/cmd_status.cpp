@@ -1,5 +1,6 @@
 // relief status: today at a glance, or one line for a shell prompt.
 #include "commands.hpp"
+#include "relief/analysis/today.hpp"
 #include "relief/core/record/entry.hpp"
 #include "relief/core/text/json.hpp"
 #include "relief/core/text/text.hpp"
@@ -10,8 +11,6 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <iostream>
-#include <map>
-#include <set>
 
 namespace relief::cli {
 namespace {
@@ -21,67 +20,20 @@ struct StatusOptions {
     std::string format = "text";
 };
 
-constexpr int k_streak_horizon = 3 * 366; // how far back a streak is counted
-
-struct Status {
-    DayNumber today = 0;
-    int checkins_today = 0;
-    std::optional<int> last_pain;       // the latest pain of today
-    std::optional<double> mean_pain_7d; // mean of daily means, last 7 diary days
-    int days_with_pain_7d = 0;
-    std::optional<int> days_since_session;
-    std::optional<Record> last_session;
-    std::optional<int> session_due_in; // days; ≤ 0 when due (massage.every_days)
-    int streak = 0;                    // days in a row with a check-in, to today or yesterday
-};
+using Status = analysis::Glance;
 
 Status gather(const Journal& journal, const Config& config, const Instant& now) {
-    Status s;
     const int dsa = config.day_start_minutes;
-    s.today = diary_day(now, dsa);
-    std::map<DayNumber, std::pair<double, int>> pain_by_day;
-    std::set<DayNumber> logged;
-    std::optional<std::int64_t> last_pain_at;
-    const UtcRange range = utc_range_for_days(s.today - k_streak_horizon, s.today, dsa);
+    const DayNumber today = diary_day(now, dsa);
+    std::vector<Record> checkins;
+    const UtcRange range = utc_range_for_days(today - analysis::k_streak_horizon, today, dsa);
     journal.scan(range.from, range.to, [&](const Record& r) {
-        if (!r.is_checkin()) {
-            return;
-        }
-        const DayNumber day = diary_day(r.at, dsa);
-        logged.insert(day);
-        if (day == s.today) {
-            ++s.checkins_today;
-            if (r.pain && (!last_pain_at || r.at.utc >= *last_pain_at)) {
-                last_pain_at = r.at.utc;
-                s.last_pain = r.pain;
-            }
-        }
-        if (r.pain && day > s.today - 7 && day <= s.today) {
-            pain_by_day[day].first += *r.pain;
-            ++pain_by_day[day].second;
+        if (r.is_checkin()) {
+            checkins.push_back(r);
         }
     });
-    if (!pain_by_day.empty()) {
-        double sum = 0;
-        for (const auto& [day, total] : pain_by_day) {
-            sum += total.first / total.second;
-        }
-        s.days_with_pain_7d = static_cast<int>(pain_by_day.size());
-        s.mean_pain_7d = sum / s.days_with_pain_7d;
-    }
-    DayNumber day = logged.count(s.today) ? s.today : s.today - 1;
-    while (logged.count(day)) {
-        ++s.streak;
-        --day;
-    }
-    s.last_session = journal.latest(RecordType::session);
-    if (s.last_session) {
-        s.days_since_session = s.today - diary_day(s.last_session->at, dsa);
-        if (config.every_days) {
-            s.session_due_in = *config.every_days - *s.days_since_session;
-        }
-    }
-    return s;
+    return analysis::summarize_today(checkins, journal.latest(RecordType::session), today, dsa,
+                                     config.every_days);
 }
 
 std::string short_line(const Status& s) {
