@@ -1,5 +1,7 @@
 // R4: pain in the days after a session (docs/methods.md "Pain in the days
 // after a session").
+#include "after_sessions.hpp"
+
 #include "relief/analysis/bootstrap.hpp"
 #include "sections.hpp"
 
@@ -11,27 +13,11 @@
 namespace relief::analysis {
 namespace {
 
-constexpr int k_lags = 8; // lags 0 … 7
-
-// What R4 keeps of one valid episode.
-struct EpisodeValues {
-    std::size_t index = 0;                             // k among all episodes
-    double before = 0;                                 // b_k: mean r over P_k
-    double before_raw = 0;                             // braw_k: mean y over P_k
-    std::array<std::optional<double>, k_lags> value{}; // the lag's value (r, or lag 0's)
-    NapPairs raw;                                      // y(P_k) and y at used lags 1–3
-    std::optional<double> mean_after() const {         // mean of the values at lags 1–3
-        double sum = 0;
-        int n = 0;
-        for (int lag = 1; lag <= 3; ++lag) {
-            if (value[static_cast<std::size_t>(lag)]) {
-                sum += *value[static_cast<std::size_t>(lag)];
-                ++n;
-            }
-        }
-        return n > 0 ? std::optional<double>(sum / n) : std::nullopt;
-    }
-};
+using r4::carryover;
+using r4::EpisodeValues;
+using r4::k_lags;
+using r4::uneven_logging;
+using r4::valid_episodes;
 
 struct Profile {
     std::array<int, k_lags> n{};
@@ -144,120 +130,6 @@ AfterVerdict verdict_of(const AfterSessions& r4) {
     return AfterVerdict::no_consistent_difference;
 }
 
-// Steps 2–3: the valid episodes (pain on 2 of the 3 days before), their
-// before-levels and lag values.
-std::vector<EpisodeValues> valid_episodes(const Window& window, const DailySeries& daily,
-                                          const std::vector<Episode>& episodes,
-                                          const std::function<double(int)>& line,
-                                          const SessionDays* session_days,
-                                          const PainAfter* pain_after) {
-    const int T = window.days();
-    const auto y = [&](int t) -> std::optional<double> {
-        return t >= 0 && t < T ? daily.pain[static_cast<std::size_t>(t)] : std::nullopt;
-    };
-    std::vector<EpisodeValues> valid;
-    for (std::size_t k = 0; k < episodes.size(); ++k) {
-        const Episode& ep = episodes[k];
-        const int next_first = k + 1 < episodes.size() ? episodes[k + 1].first : T;
-        EpisodeValues e;
-        e.index = k;
-        double r_sum = 0;
-        double y_sum = 0;
-        for (int t = ep.first - 3; t < ep.first; ++t) {
-            if (const auto v = y(t)) {
-                r_sum += *v - line(t);
-                y_sum += *v;
-                e.raw.before.push_back(*v);
-            }
-        }
-        if (e.raw.before.size() < 2) {
-            continue;
-        }
-        const auto count = static_cast<double>(e.raw.before.size());
-        e.before = r_sum / count;
-        e.before_raw = y_sum / count;
-        if (session_days != nullptr && pain_after != nullptr) {
-            const std::int64_t session_end =
-                session_days->last_end_utc[static_cast<std::size_t>(ep.last)];
-            if (const auto p = (*pain_after)(ep.last, session_end)) {
-                e.value[0] = *p - line(ep.last);
-            }
-        }
-        for (int lag = 1; lag < k_lags; ++lag) {
-            const int u = ep.last + lag;
-            if (u >= next_first || u >= T) {
-                break;
-            }
-            if (const auto v = y(u)) {
-                e.value[static_cast<std::size_t>(lag)] = *v - line(u);
-                if (lag <= 3) {
-                    e.raw.after.push_back(*v);
-                }
-            }
-        }
-        valid.push_back(std::move(e));
-    }
-    return valid;
-}
-
-// Step 12: more than half of the valid episodes start at most 7 days after
-// the episode before them; the median of those gaps, for the note.
-void carryover(AfterSessions& r4, const std::vector<Episode>& episodes,
-               const std::vector<EpisodeValues>& valid) {
-    std::vector<double> gaps;
-    int close = 0;
-    for (const EpisodeValues& e : valid) {
-        if (e.index == 0) {
-            continue;
-        }
-        const int gap = episodes[e.index].first - episodes[e.index - 1].last;
-        gaps.push_back(gap);
-        close += gap <= 7 ? 1 : 0;
-    }
-    r4.carryover_possible = 2 * close > static_cast<int>(valid.size());
-    if (!gaps.empty()) {
-        r4.carryover_gap_days = median(gaps);
-    }
-}
-
-// Step 12: the share of the used lag 1–3 days (all episodes) with pain
-// logged, against that of the journal days away from every episode.
-void uneven_logging(AfterSessions& r4, const JournalWindow& jw, const DailySeries& daily,
-                    const std::vector<Episode>& episodes) {
-    const int T = jw.window.days();
-    const auto logged = [&](int t) { return daily.pain[static_cast<std::size_t>(t)].has_value(); };
-    int after_days = 0;
-    int after_logged = 0;
-    for (std::size_t k = 0; k < episodes.size(); ++k) {
-        const int next_first = k + 1 < episodes.size() ? episodes[k + 1].first : T;
-        for (int lag = 1; lag <= 3; ++lag) {
-            const int u = episodes[k].last + lag;
-            if (u >= next_first || u >= T) {
-                break;
-            }
-            ++after_days;
-            after_logged += logged(u) ? 1 : 0;
-        }
-    }
-    int other_days = 0;
-    int other_logged = 0;
-    for (int t = jw.first_journal_index; t < T; ++t) {
-        const bool near = std::any_of(episodes.begin(), episodes.end(), [&](const Episode& ep) {
-            return t >= ep.first && t <= ep.last + 3;
-        });
-        if (!near) {
-            ++other_days;
-            other_logged += logged(t) ? 1 : 0;
-        }
-    }
-    if (after_days < 7 || other_days < 7) {
-        return;
-    }
-    r4.coverage_after = static_cast<double>(after_logged) / after_days;
-    r4.coverage_other = static_cast<double>(other_logged) / other_days;
-    r4.uneven_logging = greater_equal(*r4.coverage_after - *r4.coverage_other, 0.2);
-}
-
 } // namespace
 
 std::vector<Episode> find_episodes(std::vector<int> days) {
@@ -307,12 +179,83 @@ int count_valid_episodes(const Window& window, const DailySeries& daily,
                                 .size());
 }
 
+namespace {
+
+// Step 4: the usual level, from days away from every episode (at least 7).
+std::optional<double> usual_level_of(const std::vector<int>& observed, const DailySeries& daily,
+                                     const std::vector<Episode>& episodes,
+                                     const std::function<double(int)>& line) {
+    std::vector<double> away;
+    for (const int t : observed) {
+        const bool near = std::any_of(episodes.begin(), episodes.end(), [&](const Episode& ep) {
+            return t >= ep.first && t <= ep.last + 3;
+        });
+        if (!near) {
+            away.push_back(*daily.pain[static_cast<std::size_t>(t)] - line(t));
+        }
+    }
+    return away.size() >= 7 ? std::optional<double>(median(away)) : std::nullopt;
+}
+
+// Step 5: the rows of the profile, against before, usual and in percent of
+// the mean raw before-level.
+void fill_profile(AfterSessions& r4, const Profile& profile, double braw_mean) {
+    for (std::size_t lag = 0; lag < k_lags; ++lag) {
+        LagRow& row = r4.profile[lag];
+        row.lag = static_cast<int>(lag);
+        row.n = profile.n[lag];
+        if (row.n > 0) {
+            row.vs_before = profile.vs_before[lag];
+            if (r4.usual_level) {
+                row.vs_usual = profile.vs_usual[lag];
+            }
+            if (braw_mean != 0) {
+                row.pct_of_before = 100 * profile.vs_before[lag] / braw_mean;
+            }
+        }
+    }
+}
+
+// Step 6: the effect, Hodges–Lehmann of the e_k; the e_k themselves returned.
+std::vector<double> fill_effect(AfterSessions& r4, const std::vector<EpisodeValues>& valid,
+                                const std::vector<std::size_t>& units, double braw_mean) {
+    const std::vector<double> e_values = effects(valid, units, std::nullopt);
+    r4.effects_counted = static_cast<int>(e_values.size());
+    r4.effects_lower = static_cast<int>(
+        std::count_if(e_values.begin(), e_values.end(), [](double e) { return less(e, 0); }));
+    r4.effect.value = hodges_lehmann(e_values);
+    if (r4.effect.value && braw_mean != 0) {
+        r4.effect_pct = 100 * *r4.effect.value / braw_mean;
+    }
+    if (r4.usual_level) {
+        double before_sum = 0;
+        for (const EpisodeValues& e : valid) {
+            before_sum += e.before;
+        }
+        r4.effect_vs_usual = hodges_lehmann(effects(valid, units, r4.usual_level));
+        r4.pre_session_excess = before_sum / static_cast<double>(valid.size()) - *r4.usual_level;
+    }
+    return e_values;
+}
+
+// Step 9: relief duration, censored when the diary could not see further.
+void fill_relief(AfterSessions& r4, const Profile& profile, double theta) {
+    const Relief relief = relief_of(profile, theta, r4.usual_level.has_value());
+    r4.relief_days = relief.days;
+    r4.relief_from = relief.from;
+    r4.censored =
+        r4.relief_days >= 1 &&
+        (r4.relief_days == 7 || profile.n[static_cast<std::size_t>(r4.relief_days + 1)] < 3);
+}
+
+} // namespace
+
 AfterSessions compute_after_sessions(const Settings& settings, const JournalWindow& jw,
                                      const DailySeries& daily, const std::vector<int>& observed,
                                      const Trend& trend, const SessionDays& session_days,
                                      const PainAfter& pain_after) {
     AfterSessions r4;
-    const auto line = [&](int t) { return trend.a + trend.b * t; };
+    const std::function<double(int)> line = [&](int t) { return trend.a + trend.b * t; };
     const std::vector<Episode> episodes = find_episodes(session_days.days);
     const std::vector<EpisodeValues> valid =
         valid_episodes(jw.window, daily, episodes, line, &session_days, &pain_after);
@@ -328,60 +271,18 @@ AfterSessions compute_after_sessions(const Settings& settings, const JournalWind
         return r4;
     }
     r4.available = true;
+    r4.usual_level = usual_level_of(observed, daily, episodes, line);
 
-    // Step 4: the usual level, from days away from every episode.
-    std::vector<double> away;
-    for (const int t : observed) {
-        const bool near = std::any_of(episodes.begin(), episodes.end(), [&](const Episode& ep) {
-            return t >= ep.first && t <= ep.last + 3;
-        });
-        if (!near) {
-            away.push_back(*daily.pain[static_cast<std::size_t>(t)] - line(t));
-        }
-    }
-    if (away.size() >= 7) {
-        r4.usual_level = median(away);
-    }
-
-    // Step 5: the profiles.
     const std::vector<std::size_t> units = all_units(valid.size());
     double braw_sum = 0;
-    double before_sum = 0;
     for (const EpisodeValues& e : valid) {
         braw_sum += e.before_raw;
-        before_sum += e.before;
     }
     const double braw_mean = braw_sum / static_cast<double>(valid.size());
     const std::vector<ProfileTerms> terms = profile_terms(valid, r4.usual_level);
     const Profile profile = profile_of(terms, units);
-    for (std::size_t lag = 0; lag < k_lags; ++lag) {
-        LagRow& row = r4.profile[lag];
-        row.lag = static_cast<int>(lag);
-        row.n = profile.n[lag];
-        if (row.n > 0) {
-            row.vs_before = profile.vs_before[lag];
-            if (r4.usual_level) {
-                row.vs_usual = profile.vs_usual[lag];
-            }
-            if (braw_mean != 0) {
-                row.pct_of_before = 100 * profile.vs_before[lag] / braw_mean;
-            }
-        }
-    }
-
-    // Step 6: the effect, Hodges–Lehmann of the e_k.
-    const std::vector<double> e_values = effects(valid, units, std::nullopt);
-    r4.effects_counted = static_cast<int>(e_values.size());
-    r4.effects_lower = static_cast<int>(
-        std::count_if(e_values.begin(), e_values.end(), [](double e) { return less(e, 0); }));
-    r4.effect.value = hodges_lehmann(e_values);
-    if (r4.effect.value && braw_mean != 0) {
-        r4.effect_pct = 100 * *r4.effect.value / braw_mean;
-    }
-    if (r4.usual_level) {
-        r4.effect_vs_usual = hodges_lehmann(effects(valid, units, r4.usual_level));
-        r4.pre_session_excess = before_sum / static_cast<double>(valid.size()) - *r4.usual_level;
-    }
+    fill_profile(r4, profile, braw_mean);
+    const std::vector<double> e_values = fill_effect(r4, valid, units, braw_mean);
 
     // Step 7: NAP on raw pain, pooled over the episodes' pairs.
     std::vector<NapTally> tallies;
@@ -394,21 +295,15 @@ AfterSessions compute_after_sessions(const Settings& settings, const JournalWind
     }
     r4.nap_trend_note = greater_equal(std::fabs(7 * trend.b), 0.5);
 
-    // Step 9: relief duration.
     const double theta = settings.relief_threshold;
-    const bool has_usual = r4.usual_level.has_value();
-    const Relief relief = relief_of(profile, theta, has_usual);
-    r4.relief_days = relief.days;
-    r4.relief_from = relief.from;
-    r4.censored =
-        r4.relief_days >= 1 &&
-        (r4.relief_days == 7 || profile.n[static_cast<std::size_t>(r4.relief_days + 1)] < 3);
+    fill_relief(r4, profile, theta);
 
     // Step 10: intervals from 6 valid episodes with e_k (b, a, c fixed): the
     // exact Walsh interval for E, the block bootstrap over the valid
     // episodes in time order for R and NAP.
     if (e_values.size() >= 6) {
         const std::size_t n = valid.size();
+        const bool has_usual = r4.usual_level.has_value();
         r4.effect.ci = walsh_interval(e_values);
         r4.relief_days_ci = bootstrap_interval(n, settings.seed, [&](const auto& sample) {
             return std::optional<double>(

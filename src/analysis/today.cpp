@@ -12,7 +12,7 @@ int days_since(const Record& session, DayNumber today, int day_start_minutes) {
 }
 
 Glance summarize_today(std::span<const Record> checkins, const std::optional<Record>& last_session,
-                      DayNumber today, int day_start_minutes, std::optional<int> every_days) {
+                       DayNumber today, int day_start_minutes, std::optional<int> every_days) {
     Glance s;
     s.today = today;
     std::map<DayNumber, std::pair<double, int>> pain_by_day;

@@ -63,9 +63,7 @@ std::string records_phrase(const Tally& t) {
                            : std::string());
 }
 
-ExitCode run_import(const ImportOptions& options, const GlobalOptions& globals,
-                    const Instant& now) {
-    const Config config = load_config(globals); // a broken config is reported even here
+ImportRules rules_from(const ImportOptions& options, const Config& config, const Instant& now) {
     ImportRules rules{Today{now, config.day_start_minutes}, std::nullopt, {}};
     if (!options.map.empty()) {
         rules.map = parse_column_map(options.map);
@@ -74,25 +72,107 @@ ExitCode run_import(const ImportOptions& options, const GlobalOptions& globals,
         check_choice("--type", options.type, {"checkin", "session"});
         rules.type = options.type == "checkin" ? RecordType::checkin : RecordType::session;
     }
-    const std::string name = options.file == "-" ? std::string("stdin") : options.file;
-    std::ifstream file;
-    if (options.file != "-") {
-        std::error_code ignored;
-        if (std::filesystem::is_directory(options.file, ignored)) {
-            throw InputError(
-                fmt::format("cannot read {}: it is a folder, not a file", options.file));
-        }
-        file.open(options.file, std::ios::binary);
-        if (!file) {
-            throw InputError(fmt::format("cannot read {}: {}", options.file, std::strerror(errno)));
+    return rules;
+}
+
+// Opens FILE (nothing for "-", stdin), refusing a folder with a clear message.
+void open_input(const std::string& path, std::ifstream& file) {
+    if (path == "-") {
+        return;
+    }
+    std::error_code ignored;
+    if (std::filesystem::is_directory(path, ignored)) {
+        throw InputError(fmt::format("cannot read {}: it is a folder, not a file", path));
+    }
+    file.open(path, std::ios::binary);
+    if (!file) {
+        throw InputError(fmt::format("cannot read {}: {}", path, std::strerror(errno)));
+    }
+}
+
+// Every problem as FILE:LINE: message, the first k_problems_shown of them.
+std::string problems_message(const Tally& tally, const std::string& name) {
+    if (tally.problem_count == 1) {
+        return tally.problems.front() + " (nothing was imported)";
+    }
+    std::string message = join(tally.problems, "\n");
+    const auto shown = static_cast<std::int64_t>(k_problems_shown);
+    if (tally.problem_count > shown) {
+        message += fmt::format("\n… and {} more problems", tally.problem_count - shown);
+    }
+    return message + fmt::format("\n{} problem{} in {}; nothing was imported", tally.problem_count,
+                                 tally.problem_count == 1 ? "" : "s", name);
+}
+
+// What happens to each record, trial and problem the reader finds: added
+// through `writer` and counted, or listed as a problem.
+class Importer {
+  public:
+    Importer(JournalWriter& writer, Tally& tally, const std::string& name, const Instant& now)
+        : m_writer(writer), m_tally(tally), m_name(name), m_now(now) {}
+
+    RecordHandler handler() {
+        RecordHandler h;
+        h.on_record = [this](std::size_t line, const Record& r) { record(line, r); };
+        h.on_trial = [this](std::size_t, const TrialEntry& t) {
+            m_tally.trials += m_writer.add_trial_if_new(t) ? 1 : 0;
+        };
+        h.on_problem = [this](std::size_t line, const std::string& m) { problem(line, m); };
+        return h;
+    }
+
+    void problem(std::size_t line, const std::string& message) {
+        if (++m_tally.problem_count <= static_cast<std::int64_t>(k_problems_shown)) {
+            m_tally.problems.push_back(fmt::format("{}:{}: {}", m_name, line, message));
         }
     }
+
+  private:
+    void record(std::size_t line, const Record& r) {
+        try {
+            validate_times(r, m_now);
+        } catch (const InputError& e) {
+            problem(line, e.what());
+            return;
+        }
+        const Insertion done = m_writer.insert_if_new(r);
+        switch (done.outcome) {
+        case Insertion::Outcome::present:
+            ++m_tally.present;
+            break;
+        case Insertion::Outcome::added:
+            ++(r.is_checkin() ? m_tally.checkins : m_tally.sessions);
+            m_added_lines[r.is_checkin() ? 0 : 1].push_back(static_cast<std::uint32_t>(line));
+            break;
+        case Insertion::Outcome::repeated:
+            problem(line, fmt::format("the id {} is also on line {}; each record needs its own id",
+                                      short_id(r.uuid),
+                                      m_added_lines[done.earlier_checkin ? 0 : 1][done.earlier]));
+            break;
+        }
+    }
+
+    JournalWriter& m_writer;
+    Tally& m_tally;
+    const std::string& m_name;
+    const Instant& m_now;
+    // The line of each record added, by type: a uuid given twice in the file
+    // names both lines (4 bytes a record; the uuids stay in SQLite).
+    std::vector<std::uint32_t> m_added_lines[2];
+};
+
+ExitCode run_import(const ImportOptions& options, const GlobalOptions& globals,
+                    const Instant& now) {
+    const Config config = load_config(globals); // a broken config is reported even here
+    const ImportRules rules = rules_from(options, config, now);
+    const std::string name = options.file == "-" ? std::string("stdin") : options.file;
+    std::ifstream file;
+    open_input(options.file, file);
     std::istream& in = options.file == "-" ? std::cin : file;
     const std::string format = pick_format(options, in);
     if (format == "json" && (!options.map.empty() || !options.type.empty())) {
         throw InputError("--map and --type are for CSV files; a JSON file names its own fields");
     }
-
     // A dry run runs the same transaction and rolls it back; against a journal
     // that does not exist yet it uses an empty one in memory, creating nothing.
     Journal journal = options.dry_run && !journal_exists(globals)
@@ -100,85 +180,28 @@ ExitCode run_import(const ImportOptions& options, const GlobalOptions& globals,
                           : open_journal(globals, Journal::Mode::write);
     Tally tally;
     const auto body = [&](JournalWriter& writer) {
-        RecordHandler handler;
-        // The line of each record added, by type: a uuid given twice in the
-        // file names both lines (4 bytes a record; the uuids stay in SQLite).
-        std::vector<std::uint32_t> added_lines[2];
-        handler.on_record = [&](std::size_t line, const Record& r) {
-            try {
-                validate_times(r, now);
-            } catch (const InputError& e) {
-                handler.on_problem(line, e.what());
-                return;
-            }
-            const Insertion done = writer.insert_if_new(r);
-            switch (done.outcome) {
-            case Insertion::Outcome::present:
-                ++tally.present;
-                break;
-            case Insertion::Outcome::added:
-                ++(r.is_checkin() ? tally.checkins : tally.sessions);
-                added_lines[r.is_checkin() ? 0 : 1].push_back(static_cast<std::uint32_t>(line));
-                break;
-            case Insertion::Outcome::repeated:
-                handler.on_problem(
-                    line, fmt::format("the id {} is also on line {}; each record "
-                                      "needs its own id",
-                                      short_id(r.uuid),
-                                      added_lines[done.earlier_checkin ? 0 : 1][done.earlier]));
-                break;
-            }
-        };
-        handler.on_trial = [&](std::size_t, const TrialEntry& trial) {
-            if (writer.add_trial_if_new(trial)) {
-                ++tally.trials;
-            }
-        };
-        handler.on_problem = [&tally, &name](std::size_t line, const std::string& message) {
-            if (++tally.problem_count <= static_cast<std::int64_t>(k_problems_shown)) {
-                tally.problems.push_back(fmt::format("{}:{}: {}", name, line, message));
-            }
-        };
+        Importer importer(writer, tally, name, now);
         try {
-            format == "json" ? read_json_records(in, rules, handler)
-                             : read_csv_records(in, rules, handler);
+            format == "json" ? read_json_records(in, rules, importer.handler())
+                             : read_csv_records(in, rules, importer.handler());
         } catch (const InputError& e) {
             // The file cannot be read past this point: report it after what came before.
             ++tally.problem_count;
             tally.problems.push_back(fmt::format("{}:{}", name, e.what()));
         }
-        if (tally.problem_count == 1) {
-            throw InputError(tally.problems.front() + " (nothing was imported)");
-        }
         if (tally.problem_count > 0) {
-            std::string message = join(tally.problems, "\n");
-            if (tally.problem_count > static_cast<std::int64_t>(k_problems_shown)) {
-                message +=
-                    fmt::format("\n… and {} more problems",
-                                tally.problem_count - static_cast<std::int64_t>(k_problems_shown));
-            }
-            message += fmt::format("\n{} problem{} in {}; nothing was imported",
-                                   tally.problem_count, tally.problem_count == 1 ? "" : "s", name);
-            throw InputError(message);
+            throw InputError(problems_message(tally, name));
         }
+        writer.set_summary(fmt::format("import of {} from {}", records_phrase(tally), name));
     };
-    journal.change(
-        StepAction::import, "import", now.utc,
-        [&](JournalWriter& writer) {
-            body(writer);
-            writer.set_summary(fmt::format("import of {} from {}", records_phrase(tally), name));
-        },
-        options.dry_run);
-    if (options.quiet) {
-        return ExitCode::ok;
-    }
-    if (options.dry_run) {
-        std::cout << fmt::format("Would import {} from {}; {} already present. Nothing was "
-                                 "written (--dry-run).\n",
-                                 records_phrase(tally), name, tally.present);
-    } else {
-        std::cout << fmt::format("Imported {} from {}; {} already present.\n",
-                                 records_phrase(tally), name, tally.present);
+    journal.change(StepAction::import, "import", now.utc, body, options.dry_run);
+    if (!options.quiet) {
+        std::cout << (options.dry_run
+                          ? fmt::format("Would import {} from {}; {} already present. Nothing "
+                                        "was written (--dry-run).\n",
+                                        records_phrase(tally), name, tally.present)
+                          : fmt::format("Imported {} from {}; {} already present.\n",
+                                        records_phrase(tally), name, tally.present));
     }
     return ExitCode::ok;
 }

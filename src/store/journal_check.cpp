@@ -37,85 +37,116 @@ std::vector<std::string> Journal::check() const {
     return problems;
 }
 
+namespace {
+
+using Problems = std::vector<std::string>;
+
+// A file shorter than its pages (a copy cut short) can pass SQLite's own
+// checks when the missing pages are free ones: say so first.
+void check_length(SQLite::Database& db, const std::string& path, Problems& problems) {
+    struct stat st {};
+    struct stat wal {};
+    const std::int64_t pages = db.execAndGet("PRAGMA page_count").getInt64();
+    const std::int64_t page_size = db.execAndGet("PRAGMA page_size").getInt64();
+    const bool wal_empty = ::stat((path + "-wal").c_str(), &wal) != 0 || wal.st_size == 0;
+    if (::stat(path.c_str(), &st) == 0 && st.st_size < pages * page_size && wal_empty) {
+        problems.push_back(fmt::format("damage: the file is cut short ({} of {} bytes)", st.st_size,
+                                       pages * page_size));
+    }
+}
+
+// SQLite's integrity and foreign-key checks, and the schema version.
+void check_sqlite(SQLite::Database& db, Problems& problems) {
+    SQLite::Statement integrity(db, "PRAGMA integrity_check");
+    while (integrity.executeStep()) {
+        const std::string line = integrity.getColumn(0).getString();
+        if (line != "ok") {
+            problems.push_back("integrity: " + line);
+        }
+    }
+    SQLite::Statement keys(db, "PRAGMA foreign_key_check");
+    while (keys.executeStep()) {
+        problems.push_back(fmt::format("foreign key: row {} of {} points to a missing {}",
+                                       keys.getColumn(1).getInt64(), keys.getColumn(0).getString(),
+                                       keys.getColumn(2).getString()));
+    }
+    const int version = db.execAndGet("PRAGMA user_version").getInt();
+    // An older schema is fine: the next write brings it up to date.
+    if (version > store::latest_schema_version()) {
+        problems.push_back(fmt::format("schema: version {}, this relief writes {}", version,
+                                       store::latest_schema_version()));
+    }
+}
+
+// Values no valid record can have: the CHECK constraints guard every write,
+// so these find damage done outside relief.
+void check_record_values(SQLite::Database& db, Problems& problems) {
+    const std::pair<const char*, const char*> k_rules[] = {
+        {"checkin", "pain NOT BETWEEN 0 AND 10 OR mood NOT BETWEEN 0 AND 10 OR "
+                    "sleep_quality NOT BETWEEN 0 AND 10 OR sleep_hours NOT BETWEEN 0 AND 24 "
+                    "OR coalesce(pain, mood, sleep_hours, sleep_quality) IS NULL"},
+        {"session", "minutes NOT BETWEEN 1 AND 600 OR pain_before NOT BETWEEN 0 AND 10"},
+        {"checkin", "length(uuid) != 36 OR at_offset NOT BETWEEN -840 AND 840 OR "
+                    "typeof(at_utc) != 'integer'"},
+        {"session", "length(uuid) != 36 OR at_offset NOT BETWEEN -840 AND 840 OR "
+                    "typeof(at_utc) != 'integer'"},
+    };
+    for (const auto& [table, rule] : k_rules) {
+        SQLite::Statement bad(db, fmt::format("SELECT uuid FROM {} WHERE {}", table, rule));
+        while (bad.executeStep()) {
+            problems.push_back(fmt::format("value: the {} {} has an impossible value", table,
+                                           bad.getColumn(0).getString()));
+        }
+    }
+}
+
+// A trial's plan and stop: in bounds, one start, no stop before the start or
+// without one.
+void check_trials(SQLite::Database& db, Problems& problems) {
+    if (!store::has_table(db, "trial_event")) {
+        return;
+    }
+    SQLite::Statement trials(
+        db, "SELECT s.trial FROM trial_event s WHERE s.kind = 'start' AND s.undone = 0 AND "
+            "(s.pairs NOT BETWEEN 6 AND 12 OR s.seed NOT LIKE '0x%' OR EXISTS (SELECT 1 "
+            "FROM trial_event e WHERE e.trial = s.trial AND e.kind = 'stop' AND "
+            "e.undone = 0 AND e.day < s.day) OR (SELECT count(*) FROM trial_event o "
+            "WHERE o.trial = s.trial AND o.kind = 'start' AND o.undone = 0) > 1)");
+    while (trials.executeStep()) {
+        problems.push_back(fmt::format("value: the trial {} has an impossible plan or stop",
+                                       trials.getColumn(0).getString().substr(0, 8)));
+    }
+    SQLite::Statement orphans(db, "SELECT trial FROM trial_event e WHERE kind = 'stop' "
+                                  "AND undone = 0 AND NOT EXISTS (SELECT 1 FROM "
+                                  "trial_event s WHERE s.trial = e.trial AND s.kind = "
+                                  "'start' AND s.undone = 0)");
+    while (orphans.executeStep()) {
+        problems.push_back(fmt::format("value: a stop of the trial {}, which never started",
+                                       orphans.getColumn(0).getString().substr(0, 8)));
+    }
+}
+
+void check_ids_twice(SQLite::Database& db, Problems& problems) {
+    SQLite::Statement twice(db,
+                            "SELECT uuid FROM checkin WHERE uuid IN (SELECT uuid FROM session)");
+    while (twice.executeStep()) {
+        problems.push_back(fmt::format("value: the id {} is both a check-in and a session",
+                                       twice.getColumn(0).getString()));
+    }
+}
+
+} // namespace
+
+// The problems in the order they have always been listed: length, SQLite's
+// checks, record values, trials, then ids used twice.
 void Journal::check_into(std::vector<std::string>& problems) const {
     store::guarded(m_impl->path, [&] {
         SQLite::Database& db = *m_impl->db;
-        // A file shorter than its pages (a copy cut short) can pass SQLite's
-        // own checks when the missing pages are free ones: say so first.
-        struct stat st {};
-        struct stat wal {};
-        const std::int64_t pages = db.execAndGet("PRAGMA page_count").getInt64();
-        const std::int64_t page_size = db.execAndGet("PRAGMA page_size").getInt64();
-        const bool wal_empty =
-            ::stat((m_impl->path + "-wal").c_str(), &wal) != 0 || wal.st_size == 0;
-        if (::stat(m_impl->path.c_str(), &st) == 0 && st.st_size < pages * page_size && wal_empty) {
-            problems.push_back(fmt::format("damage: the file is cut short ({} of {} bytes)",
-                                           st.st_size, pages * page_size));
-        }
-        SQLite::Statement integrity(db, "PRAGMA integrity_check");
-        while (integrity.executeStep()) {
-            const std::string line = integrity.getColumn(0).getString();
-            if (line != "ok") {
-                problems.push_back("integrity: " + line);
-            }
-        }
-        SQLite::Statement keys(db, "PRAGMA foreign_key_check");
-        while (keys.executeStep()) {
-            problems.push_back(fmt::format(
-                "foreign key: row {} of {} points to a missing {}", keys.getColumn(1).getInt64(),
-                keys.getColumn(0).getString(), keys.getColumn(2).getString()));
-        }
-        const int version = db.execAndGet("PRAGMA user_version").getInt();
-        // An older schema is fine: the next write brings it up to date.
-        if (version > store::latest_schema_version()) {
-            problems.push_back(fmt::format("schema: version {}, this relief writes {}", version,
-                                           store::latest_schema_version()));
-        }
-        // Values no valid record can have: the CHECK constraints guard every
-        // write, so these find damage done outside relief.
-        const std::pair<const char*, const char*> k_rules[] = {
-            {"checkin", "pain NOT BETWEEN 0 AND 10 OR mood NOT BETWEEN 0 AND 10 OR "
-                        "sleep_quality NOT BETWEEN 0 AND 10 OR sleep_hours NOT BETWEEN 0 AND 24 "
-                        "OR coalesce(pain, mood, sleep_hours, sleep_quality) IS NULL"},
-            {"session", "minutes NOT BETWEEN 1 AND 600 OR pain_before NOT BETWEEN 0 AND 10"},
-            {"checkin", "length(uuid) != 36 OR at_offset NOT BETWEEN -840 AND 840 OR "
-                        "typeof(at_utc) != 'integer'"},
-            {"session", "length(uuid) != 36 OR at_offset NOT BETWEEN -840 AND 840 OR "
-                        "typeof(at_utc) != 'integer'"},
-        };
-        for (const auto& [table, rule] : k_rules) {
-            SQLite::Statement bad(db, fmt::format("SELECT uuid FROM {} WHERE {}", table, rule));
-            while (bad.executeStep()) {
-                problems.push_back(fmt::format("value: the {} {} has an impossible value", table,
-                                               bad.getColumn(0).getString()));
-            }
-        }
-        if (store::has_table(db, "trial_event")) {
-            SQLite::Statement trials(
-                db, "SELECT s.trial FROM trial_event s WHERE s.kind = 'start' AND s.undone = 0 AND "
-                    "(s.pairs NOT BETWEEN 6 AND 12 OR s.seed NOT LIKE '0x%' OR EXISTS (SELECT 1 "
-                    "FROM trial_event e WHERE e.trial = s.trial AND e.kind = 'stop' AND "
-                    "e.undone = 0 AND e.day < s.day) OR (SELECT count(*) FROM trial_event o "
-                    "WHERE o.trial = s.trial AND o.kind = 'start' AND o.undone = 0) > 1)");
-            while (trials.executeStep()) {
-                problems.push_back(fmt::format("value: the trial {} has an impossible plan or stop",
-                                               trials.getColumn(0).getString().substr(0, 8)));
-            }
-            SQLite::Statement orphans(db, "SELECT trial FROM trial_event e WHERE kind = 'stop' "
-                                          "AND undone = 0 AND NOT EXISTS (SELECT 1 FROM "
-                                          "trial_event s WHERE s.trial = e.trial AND s.kind = "
-                                          "'start' AND s.undone = 0)");
-            while (orphans.executeStep()) {
-                problems.push_back(fmt::format("value: a stop of the trial {}, which never started",
-                                               orphans.getColumn(0).getString().substr(0, 8)));
-            }
-        }
-        SQLite::Statement twice(
-            db, "SELECT uuid FROM checkin WHERE uuid IN (SELECT uuid FROM session)");
-        while (twice.executeStep()) {
-            problems.push_back(fmt::format("value: the id {} is both a check-in and a session",
-                                           twice.getColumn(0).getString()));
-        }
+        check_length(db, m_impl->path, problems);
+        check_sqlite(db, problems);
+        check_record_values(db, problems);
+        check_trials(db, problems);
+        check_ids_twice(db, problems);
     });
 }
 

@@ -29,7 +29,7 @@ struct Glance {
 // `checkins`: the check-ins of the last k_streak_horizon diary days, in time
 // order; `last_session`: the latest session of the journal.
 Glance summarize_today(std::span<const Record> checkins, const std::optional<Record>& last_session,
-                      DayNumber today, int day_start_minutes, std::optional<int> every_days);
+                       DayNumber today, int day_start_minutes, std::optional<int> every_days);
 
 // Days from the last session's diary day to today: the days since it, today
 // included, none of them with a session.
