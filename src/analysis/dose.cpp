@@ -69,59 +69,62 @@ DoseVerdict dose_verdict(const Dose& r5) {
     return DoseVerdict::no_clear_pattern;
 }
 
-} // namespace
-
-Dose compute_dose(const Settings& settings, const JournalWindow& jw,
-                  const std::vector<WeekRow>& weeks, const std::vector<SessionInput>& sessions,
-                  const SessionDays& session_days) {
-    Dose r5;
-    const Window& window = jw.window;
-    const int N = window.weeks;
-    const int T = window.days();
-
-    // Sessions per week; week −1 is the 7 days before the window.
-    std::vector<int> per_week(static_cast<std::size_t>(N), 0);
+// Sessions per week of the window, and in the 7 days before it.
+struct SessionsPerWeek {
+    std::vector<int> in_week;
     int week_before = 0;
-    for (const SessionInput& s : sessions) {
-        const int t = window.index(s.day);
+};
+
+SessionsPerWeek sessions_per_week(const Window& window, const std::vector<SessionInput>& sessions) {
+    SessionsPerWeek s{std::vector<int>(static_cast<std::size_t>(window.weeks), 0), 0};
+    const int T = window.days();
+    for (const SessionInput& session : sessions) {
+        const int t = window.index(session.day);
         if (t >= 0 && t < T) {
-            ++per_week[static_cast<std::size_t>(t / 7)];
+            ++s.in_week[static_cast<std::size_t>(t / 7)];
         } else if (t >= -7 && t < 0) {
-            ++week_before;
+            ++s.week_before;
         }
     }
-    int with_session = 0;
-    for (const int x : per_week) {
-        with_session += x >= 1 ? 1 : 0;
-    }
-    r5.share_weeks_with_session = static_cast<double>(with_session) / N;
-    // The longest run of journal days (A … T−1) without a session: days
-    // before the journal began are not days without massage.
+    return s;
+}
+
+// The longest run of journal days (A … T−1) without a session: days before
+// the journal began are not days without massage.
+int longest_gap(const JournalWindow& jw, const SessionDays& session_days) {
     int gap = 0;
+    int longest = 0;
     std::size_t next = 0;
-    for (int t = jw.first_journal_index; t < T; ++t) {
+    for (int t = jw.first_journal_index; t < jw.window.days(); ++t) {
         while (next < session_days.days.size() && session_days.days[next] < t) {
             ++next;
         }
         const bool session = next < session_days.days.size() && session_days.days[next] == t;
         gap = session ? 0 : gap + 1;
-        r5.longest_gap_days = std::max(r5.longest_gap_days, gap);
+        longest = std::max(longest, gap);
     }
+    return longest;
+}
 
+// The weeks with a mean pain: x_w, z_w (this week's and last week's
+// sessions) and the mean.
+std::vector<WeekPoint> week_points(const std::vector<WeekRow>& weeks, const SessionsPerWeek& s) {
     std::vector<WeekPoint> points;
-    for (int w = 0; w < N; ++w) {
-        const WeekRow& row = weeks[static_cast<std::size_t>(w)];
+    for (std::size_t w = 0; w < s.in_week.size(); ++w) {
+        const WeekRow& row = weeks[w];
         if (row.pain) {
-            const int x = per_week[static_cast<std::size_t>(w)];
-            const int previous = w == 0 ? week_before : per_week[static_cast<std::size_t>(w - 1)];
-            points.push_back(WeekPoint{w, x, x + previous, *row.pain});
+            const int x = s.in_week[w];
+            const int previous = w == 0 ? s.week_before : s.in_week[w - 1];
+            points.push_back(WeekPoint{static_cast<int>(w), x, x + previous, *row.pain});
         }
     }
-    r5.valid_weeks = static_cast<int>(points.size());
+    return points;
+}
+
+// Why the dose-response cannot be estimated, or "" when it can.
+std::string unavailable_reason(const std::vector<WeekPoint>& points) {
     if (points.size() < 6) {
-        r5.reason =
-            fmt::format("needs 6 weeks with a mean pain (4 days logged), has {}", points.size());
-        return r5;
+        return fmt::format("needs 6 weeks with a mean pain (4 days logged), has {}", points.size());
     }
     std::map<int, int> weeks_with;
     for (const WeekPoint& p : points) {
@@ -130,30 +133,50 @@ Dose compute_dose(const Settings& settings, const JournalWindow& jw,
     const auto repeated = std::count_if(weeks_with.begin(), weeks_with.end(),
                                         [](const auto& kv) { return kv.second >= 2; });
     if (repeated < 2) {
-        r5.reason = "the number of sessions per week needs two values, each in at least 2 weeks";
-        return r5;
+        return "the number of sessions per week needs two values, each in at least 2 weeks";
     }
-    r5.available = true;
+    return {};
+}
 
+// Spearman's ρ and the slopes per extra session (with and without the trend).
+void fill_estimates(Dose& r5, const std::vector<WeekPoint>& points) {
     std::vector<double> x, z, pain;
+    std::vector<std::vector<double>> rows;
     for (const WeekPoint& p : points) {
         x.push_back(p.x);
         z.push_back(p.z);
         pain.push_back(p.pain);
+        rows.push_back({1.0, static_cast<double>(p.x)});
     }
     r5.spearman_week = spearman(x, pain);
     r5.spearman_14d = spearman(z, pain);
     r5.per_session_adjusted = adjusted_slope(points, &WeekPoint::x);
     r5.per_session_14d_adjusted = adjusted_slope(points, &WeekPoint::z);
-    {
-        std::vector<std::vector<double>> rows;
-        for (const WeekPoint& p : points) {
-            rows.push_back({1.0, static_cast<double>(p.x)});
-        }
-        if (const auto beta = ols(rows, pain)) {
-            r5.per_session_unadjusted = (*beta)[1];
-        }
+    if (const auto beta = ols(rows, pain)) {
+        r5.per_session_unadjusted = (*beta)[1];
     }
+}
+
+} // namespace
+
+Dose compute_dose(const Settings& settings, const JournalWindow& jw,
+                  const std::vector<WeekRow>& weeks, const std::vector<SessionInput>& sessions,
+                  const SessionDays& session_days) {
+    Dose r5;
+    const SessionsPerWeek per_week = sessions_per_week(jw.window, sessions);
+    const auto with_session = std::count_if(per_week.in_week.begin(), per_week.in_week.end(),
+                                            [](int x) { return x >= 1; });
+    r5.share_weeks_with_session = static_cast<double>(with_session) / jw.window.weeks;
+    r5.longest_gap_days = longest_gap(jw, session_days);
+
+    const std::vector<WeekPoint> points = week_points(weeks, per_week);
+    r5.valid_weeks = static_cast<int>(points.size());
+    r5.reason = unavailable_reason(points);
+    if (!r5.reason.empty()) {
+        return r5;
+    }
+    r5.available = true;
+    fill_estimates(r5, points);
     if (points.size() >= 12) {
         r5.per_session_adjusted_ci =
             bootstrap_interval(points.size(), settings.seed, [&](const auto& sample) {
@@ -164,7 +187,6 @@ Dose compute_dose(const Settings& settings, const JournalWindow& jw,
                 return adjusted_slope(drawn, &WeekPoint::x);
             });
     }
-
     r5.verdict = dose_verdict(r5);
     return r5;
 }

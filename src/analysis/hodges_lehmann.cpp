@@ -24,6 +24,10 @@ struct PairSelection {
 // number of pair sums ≤ it: Monahan (1984). Row i holds the candidates
 // lo[i] … hi[i] (j ≥ i), ascending in j. Each round counts, per row, the sums
 // below a pivot with a pointer that only moves one way: O(n) per round.
+// Kept whole on purpose (it is over 80 lines): the rounds share lo/hi/lt/le
+// and their invariants across the pivot choice, the count and the narrowing,
+// and split into functions they would have to be passed and re-checked at
+// every step of the bootstrap's hot loop; read it beside Monahan's paper.
 std::pair<double, std::int64_t> kth_pair_sum(const std::vector<double>& x, std::int64_t k,
                                              PairSelection& w) {
     const auto n = static_cast<std::int64_t>(x.size());

@@ -219,19 +219,12 @@ SignFlip sign_flip_test(const std::vector<double>& d, bool with_interval) {
     return out;
 }
 
-TrialReport analyse_trial(const TrialPlan& plan, DayNumber today,
-                          const std::vector<TrialDay>& days) {
-    TrialReport r;
-    r.plan = plan;
-    r.today = plan.stopped_on ? *plan.stopped_on : today;
-    const DayNumber C = r.today;
-    r.status = plan.stopped_on  ? TrialStatus::stopped
-               : C > plan.end() ? TrialStatus::complete
-                                : TrialStatus::running;
+namespace {
 
-    // The run-in: days 0–13 up to C.
+// The run-in: days 0–13 up to C, their logged days and mean pain.
+void fill_run_in(TrialReport& r, const std::vector<TrialDay>& days) {
     double run_in_sum = 0;
-    for (int i = 0; i < k_run_in_days && plan.start + i <= C; ++i) {
+    for (int i = 0; i < k_run_in_days && r.plan.start + i <= r.today; ++i) {
         ++r.run_in_days;
         const auto index = static_cast<std::size_t>(i);
         if (index < days.size() && days[index].pain) {
@@ -242,52 +235,99 @@ TrialReport analyse_trial(const TrialPlan& plan, DayNumber today,
     if (r.run_in_logged > 0) {
         r.run_in_mean = run_in_sum / r.run_in_logged;
     }
+}
+
+// Adherence, judged on weeks that are over; before that a rest-week session
+// or a third massage-week session already counts.
+void check_adherence(TrialReport& r, TrialPair& pair, const std::vector<TrialDay>& days) {
+    for (const bool massage : {true, false}) {
+        const DayNumber week = massage ? pair.massage_week : pair.rest_week;
+        std::vector<DayNumber> dates;
+        const int n = sessions_in(days, r.plan.start, week, &dates);
+        (massage ? pair.massage_sessions : pair.rest_sessions) = n;
+        const bool week_over = week + 6 < r.today;
+        const bool deviates = massage ? (week_over ? n != 2 : n > 2) : n > 0;
+        if (deviates) {
+            pair.deviation = true;
+            r.deviations.push_back(TrialDeviation{pair.pair, massage, week, n, dates});
+        }
+    }
+}
+
+// Pair p: its weeks, their means and sessions, and its state.
+TrialPair pair_of(TrialReport& r, int p, const std::vector<TrialDay>& days) {
+    const TrialPlan& plan = r.plan;
+    TrialPair pair;
+    pair.pair = p;
+    pair.massage_week = plan.massage_week(p);
+    pair.rest_week = plan.rest_week(p);
+    const WeekOutcome m = week_outcome(days, plan.start, pair.massage_week, &TrialDay::pain);
+    const WeekOutcome rest = week_outcome(days, plan.start, pair.rest_week, &TrialDay::pain);
+    pair.massage_days = m.logged;
+    pair.rest_days = rest.logged;
+    check_adherence(r, pair, days);
+    pair.massage_mean = m.mean; // an incomplete pair shows the week that has one
+    pair.rest_mean = rest.mean;
+    if (plan.pair_start(p) + 13 >= r.today) {
+        pair.state = PairState::pending;
+        pair.massage_mean.reset();
+        pair.rest_mean.reset();
+    } else if (m.mean && rest.mean) {
+        pair.state = PairState::complete;
+        pair.difference = *rest.mean - *m.mean;
+    } else {
+        pair.state = PairState::incomplete;
+    }
+    return pair;
+}
+
+// The verdict of §3, only once the trial is over.
+TrialVerdict verdict_of(TrialReport& r) {
+    if (!r.finished()) {
+        // Looking early and stopping when it looks good would make the
+        // p-value wrong: while the trial runs there is none.
+        r.per_protocol.estimate.reset();
+        r.per_protocol.p_two_sided.reset();
+        r.per_protocol.p_lower.reset();
+        return TrialVerdict::in_progress;
+    }
+    if (r.complete_pairs < 6) {
+        return TrialVerdict::too_few_pairs;
+    }
+    if (less(*r.primary.p_two_sided, 0.05) && greater(*r.primary.estimate, 0)) {
+        return TrialVerdict::massage_better;
+    }
+    if (less(*r.primary.p_two_sided, 0.05) && less(*r.primary.estimate, 0)) {
+        return TrialVerdict::rest_better;
+    }
+    return TrialVerdict::no_clear_difference;
+}
+
+} // namespace
+
+TrialReport analyse_trial(const TrialPlan& plan, DayNumber today,
+                          const std::vector<TrialDay>& days) {
+    TrialReport r;
+    r.plan = plan;
+    r.today = plan.stopped_on ? *plan.stopped_on : today;
+    r.status = plan.stopped_on        ? TrialStatus::stopped
+               : r.today > plan.end() ? TrialStatus::complete
+                                      : TrialStatus::running;
+    fill_run_in(r, days);
 
     std::vector<double> d_all;
     std::vector<double> d_protocol;
     std::vector<double> massage_means;
     std::vector<double> rest_means;
     for (int p = 0; p < plan.pairs; ++p) {
-        TrialPair pair;
-        pair.pair = p;
-        pair.massage_week = plan.massage_week(p);
-        pair.rest_week = plan.rest_week(p);
-        const bool over = plan.pair_start(p) + 13 < C;
-        const WeekOutcome m = week_outcome(days, plan.start, pair.massage_week, &TrialDay::pain);
-        const WeekOutcome rest = week_outcome(days, plan.start, pair.rest_week, &TrialDay::pain);
-        pair.massage_days = m.logged;
-        pair.rest_days = rest.logged;
-        // Adherence, judged on weeks that are over; before that a rest-week
-        // session or a third massage-week session already counts.
-        for (const bool massage : {true, false}) {
-            const DayNumber week = massage ? pair.massage_week : pair.rest_week;
-            std::vector<DayNumber> dates;
-            const int n = sessions_in(days, plan.start, week, &dates);
-            (massage ? pair.massage_sessions : pair.rest_sessions) = n;
-            const bool week_over = week + 6 < C;
-            const bool deviates = massage ? (week_over ? n != 2 : n > 2) : n > 0;
-            if (deviates) {
-                pair.deviation = true;
-                r.deviations.push_back(TrialDeviation{p, massage, week, n, dates});
-            }
-        }
-        if (!over) {
-            pair.state = PairState::pending;
-        } else if (m.mean && rest.mean) {
-            pair.state = PairState::complete;
-            pair.massage_mean = m.mean;
-            pair.rest_mean = rest.mean;
-            pair.difference = *rest.mean - *m.mean;
+        const TrialPair pair = pair_of(r, p, days);
+        if (pair.state == PairState::complete) {
             d_all.push_back(*pair.difference);
-            massage_means.push_back(*m.mean);
-            rest_means.push_back(*rest.mean);
+            massage_means.push_back(*pair.massage_mean);
+            rest_means.push_back(*pair.rest_mean);
             if (!pair.deviation) {
                 d_protocol.push_back(*pair.difference);
             }
-        } else {
-            pair.state = PairState::incomplete;
-            pair.massage_mean = m.mean; // the week that has one shows it
-            pair.rest_mean = rest.mean;
         }
         r.pairs.push_back(pair);
     }
@@ -304,22 +344,7 @@ TrialReport analyse_trial(const TrialPlan& plan, DayNumber today,
     }
     r.primary = sign_flip_test(d_all, true);
     r.per_protocol = sign_flip_test(d_protocol, false);
-    if (!r.finished()) {
-        // Looking early and stopping when it looks good would make the
-        // p-value wrong: while the trial runs there is none.
-        r.verdict = TrialVerdict::in_progress;
-        r.per_protocol.estimate.reset();
-        r.per_protocol.p_two_sided.reset();
-        r.per_protocol.p_lower.reset();
-    } else if (r.complete_pairs < 6) {
-        r.verdict = TrialVerdict::too_few_pairs;
-    } else if (less(*r.primary.p_two_sided, 0.05) && greater(*r.primary.estimate, 0)) {
-        r.verdict = TrialVerdict::massage_better;
-    } else if (less(*r.primary.p_two_sided, 0.05) && less(*r.primary.estimate, 0)) {
-        r.verdict = TrialVerdict::rest_better;
-    } else {
-        r.verdict = TrialVerdict::no_clear_difference;
-    }
+    r.verdict = verdict_of(r);
     r.mood = secondary(r, days, &TrialDay::mood);
     r.sleep_quality = secondary(r, days, &TrialDay::sleep_quality);
     return r;

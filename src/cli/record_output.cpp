@@ -11,7 +11,7 @@ void write_records(std::ostream& out, std::string_view format,
                    const std::function<void(const RecordSink&)>& produce,
                    const std::vector<TrialEntry>* trials) {
     if (format == "csv") {
-        out << k_csv_header << '\n';
+        out << csv_header() << '\n';
         produce([&](const Record& r) { out << csv_row(r); });
         return;
     }

@@ -179,7 +179,7 @@ TEST_CASE("CSV: an exported row reads back as the same record") {
     r.pain_before = 7;
     r.tags = {"a", "b"};
     r.note = "line one\nline two, with \"quotes\" — ✓";
-    const Result back = read(std::string(k_csv_header) + "\n" + csv_row(r));
+    const Result back = read(csv_header() + "\n" + csv_row(r));
     REQUIRE(back.records.size() == 1);
     CHECK(back.records[0] == r);
 }

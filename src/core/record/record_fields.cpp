@@ -1,19 +1,56 @@
 #include "relief/core/record/record_fields.hpp"
 
 #include "relief/core/error.hpp"
+#include "relief/core/record/field_table.hpp"
 #include "relief/core/record/validate.hpp"
 #include "relief/core/text/text.hpp"
 #include "relief/core/text/uuid.hpp"
 #include "relief/core/time/zone.hpp"
 
 #include <fmt/format.h>
+#include <type_traits>
+#include <variant>
 
 namespace relief {
 namespace {
 
-constexpr std::array<std::string_view, k_column_count> k_names = {
-    "uuid",    "type", "at",        "recorded_at", "pain",  "mood", "sleep_hours", "sleep_quality",
-    "minutes", "kind", "therapist", "pain_before", "areas", "tags", "note"};
+static_assert(k_fields.size() == k_column_count);
+static_assert(k_fields[static_cast<std::size_t>(Column::note)].name == "note" &&
+                  k_fields[static_cast<std::size_t>(Column::areas)].name == "areas" &&
+                  k_fields[static_cast<std::size_t>(Column::pain)].name == "pain",
+              "Column follows the order of k_fields");
+
+// A value field (everything after recorded_at) read from its text by its
+// kind, into its member. An empty text leaves the value missing.
+void read_value(const Field& f, std::string_view text, Record& r) {
+    const bool given = !trim(text).empty();
+    std::visit(
+        [&](auto member) {
+            auto& value = r.*member;
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<T, std::optional<int>>) {
+                if (given) {
+                    value = f.kind == FieldKind::minutes ? parse_minutes(f.name, text)
+                                                         : parse_scale(f.name, text);
+                }
+            } else if constexpr (std::is_same_v<T, std::optional<double>>) {
+                if (given) {
+                    value = parse_sleep_hours(f.name, text);
+                }
+            } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+                value = parse_word_list(f.name, text);
+            } else if constexpr (std::is_same_v<T, std::string>) {
+                if (f.kind == FieldKind::name) {
+                    value = given ? parse_word(f.name, text) : std::string();
+                } else if (f.kind == FieldKind::person) {
+                    value = parse_therapist(f.name, text);
+                } else {
+                    value = parse_note(f.name, text);
+                }
+            }
+        },
+        f.member);
+}
 
 Instant parse_instant(std::string_view field, std::string_view text, const Today& today) {
     const auto iso = parse_iso(trim(text));
@@ -49,11 +86,14 @@ Instant parse_instant(std::string_view field, std::string_view text, const Today
 } // namespace
 
 std::string_view column_name(Column column) noexcept {
-    return k_names[static_cast<std::size_t>(column)];
+    return k_fields[static_cast<std::size_t>(column)].name;
 }
 
 std::string column_list() {
-    std::vector<std::string> names(k_names.begin(), k_names.end());
+    std::vector<std::string> names;
+    for (const Field& f : k_fields) {
+        names.emplace_back(f.name);
+    }
     return join(names, ", ");
 }
 
@@ -91,8 +131,8 @@ std::vector<std::pair<std::string, std::optional<Column>>> parse_column_map(std:
 }
 
 std::optional<Column> column_by_name(std::string_view name) noexcept {
-    for (std::size_t i = 0; i < k_names.size(); ++i) {
-        if (k_names[i] == name) {
+    for (std::size_t i = 0; i < k_fields.size(); ++i) {
+        if (k_fields[i].name == name) {
             return static_cast<Column>(i);
         }
     }
@@ -115,14 +155,6 @@ std::optional<Record> record_from_fields(const RecordFields& fields, const Impor
             problems.emplace_back(e.what());
         }
     };
-    const auto scale = [&](Column c, std::optional<int>& into) {
-        read([&] {
-            if (given(c)) {
-                into = parse_scale(column_name(c), text(c));
-            }
-        });
-    };
-
     Record r;
     read([&] {
         const std::string type = to_lower(trim(text(Column::type)));
@@ -151,29 +183,9 @@ std::optional<Record> record_from_fields(const RecordFields& fields, const Impor
                             ? parse_instant("recorded_at", text(Column::recorded_at), rules.today)
                             : r.at;
     });
-    scale(Column::pain, r.pain);
-    scale(Column::mood, r.mood);
-    read([&] {
-        if (given(Column::sleep_hours)) {
-            r.sleep_hours = parse_sleep_hours("sleep_hours", text(Column::sleep_hours));
-        }
-    });
-    scale(Column::sleep_quality, r.sleep_quality);
-    read([&] {
-        if (given(Column::minutes)) {
-            r.minutes = parse_minutes("minutes", text(Column::minutes));
-        }
-    });
-    read([&] {
-        if (given(Column::kind)) {
-            r.kind = parse_word("kind", text(Column::kind));
-        }
-    });
-    read([&] { r.therapist = parse_therapist("therapist", text(Column::therapist)); });
-    scale(Column::pain_before, r.pain_before);
-    read([&] { r.areas = parse_word_list("areas", text(Column::areas)); });
-    read([&] { r.tags = parse_word_list("tags", text(Column::tags)); });
-    read([&] { r.note = parse_note("note", text(Column::note)); });
+    for (std::size_t i = static_cast<std::size_t>(Column::pain); i < k_fields.size(); ++i) {
+        read([&] { read_value(k_fields[i], text(static_cast<Column>(i)), r); });
+    }
     if (problems.size() > problems_before) {
         return std::nullopt;
     }

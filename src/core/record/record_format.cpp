@@ -1,8 +1,11 @@
 #include "relief/core/record/record_format.hpp"
 
+#include "relief/core/record/field_table.hpp"
 #include "relief/core/text/text.hpp"
 
 #include <fmt/format.h>
+#include <type_traits>
+#include <variant>
 
 namespace relief {
 namespace {
@@ -37,56 +40,68 @@ std::string csv_field(std::string_view text) {
     return out;
 }
 
+std::string csv_header() {
+    std::string header;
+    for (const Field& f : k_fields) {
+        header += header.empty() ? "" : ",";
+        header += f.name;
+    }
+    return header;
+}
+
+std::string field_text(const Record& r, const Field& f) {
+    return std::visit(
+        [&](auto member) -> std::string {
+            const auto& value = r.*member;
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<T, std::string>) {
+                return value;
+            } else if constexpr (std::is_same_v<T, RecordType>) {
+                return std::string(type_name(value));
+            } else if constexpr (std::is_same_v<T, Instant>) {
+                return format_iso(value);
+            } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+                return join(value, ";");
+            } else {
+                return opt_text(value);
+            }
+        },
+        f.member);
+}
+
 std::string csv_row(const Record& r) {
-    const std::string fields[] = {
-        r.uuid,
-        std::string(type_name(r.type)),
-        format_iso(r.at),
-        format_iso(r.recorded_at),
-        opt_text(r.pain),
-        opt_text(r.mood),
-        opt_text(r.sleep_hours),
-        opt_text(r.sleep_quality),
-        opt_text(r.minutes),
-        r.kind,
-        r.therapist,
-        opt_text(r.pain_before),
-        join(r.areas, ";"),
-        join(r.tags, ";"),
-        r.note,
-    };
     std::string row;
-    for (const std::string& field : fields) {
-        if (!row.empty() || &field != &fields[0]) {
+    for (const Field& f : k_fields) {
+        if (&f != &k_fields.front()) {
             row += ',';
         }
-        row += csv_field(field);
+        row += csv_field(field_text(r, f));
     }
     row += '\n';
     return row;
 }
 
 void write_record_json(JsonWriter& json, const Record& r) {
-    const auto text_or_null = [&](std::string_view key, const std::string& text) {
-        json.key(key);
-        text.empty() ? json.null() : json.value(text);
-    };
     json.begin_object();
-    json.key("uuid").value(r.uuid);
-    json.key("type").value(type_name(r.type));
-    json.key("at").value(format_iso(r.at));
-    json.key("recorded_at").value(format_iso(r.recorded_at));
-    json.key("pain").value(r.pain);
-    json.key("mood").value(r.mood);
-    json.key("sleep_hours").value(r.sleep_hours);
-    json.key("sleep_quality").value(r.sleep_quality);
-    json.key("minutes").value(r.minutes);
-    text_or_null("kind", r.kind);
-    text_or_null("therapist", r.therapist);
-    json.key("pain_before").value(r.pain_before);
-    json.key("areas").value(r.areas);
-    json.key("tags").value(r.tags);
-    text_or_null("note", r.note);
+    for (const Field& f : k_fields) {
+        json.key(f.name);
+        std::visit(
+            [&](auto member) {
+                const auto& value = r.*member;
+                using T = std::decay_t<decltype(value)>;
+                if constexpr (std::is_same_v<T, std::string>) {
+                    // A missing text is null; a uuid is never missing.
+                    value.empty() && f.kind != FieldKind::uuid ? json.null() : json.value(value);
+                } else if constexpr (std::is_same_v<T, RecordType>) {
+                    json.value(type_name(value));
+                } else if constexpr (std::is_same_v<T, Instant>) {
+                    json.value(format_iso(value));
+                } else {
+                    json.value(value);
+                }
+            },
+            f.member);
+    }
     json.end_object();
 }
 

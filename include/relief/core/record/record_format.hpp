@@ -1,6 +1,7 @@
 #pragma once
 // Records as CSV rows and JSON objects: the formats of cli.md that `export`,
 // `list` and `import` share. Field names are the CSV header's.
+#include "relief/core/record/field_table.hpp"
 #include "relief/core/record/record.hpp"
 #include "relief/core/record/trial_entry.hpp"
 #include "relief/core/text/json.hpp"
@@ -9,12 +10,6 @@
 #include <string_view>
 
 namespace relief {
-
-// uuid,type,at,recorded_at,pain,mood,sleep_hours,sleep_quality,minutes,kind,
-// therapist,pain_before,areas,tags,note
-inline constexpr std::string_view k_csv_header =
-    "uuid,type,at,recorded_at,pain,mood,sleep_hours,sleep_quality,minutes,kind,therapist,"
-    "pain_before,areas,tags,note";
 
 // RFC 4180: quoted when it holds a comma, quote, CR or LF (or leading/trailing space).
 std::string csv_field(std::string_view text);

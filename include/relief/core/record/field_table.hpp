@@ -1,0 +1,65 @@
+#pragma once
+// The one table of a record's fields (docs/architecture.md "One owner per
+// fact"): each field's name (the CSV header, the JSON key, and what messages
+// call it), the member of Record that holds it, and its kind, which says how
+// it is read from text and written to CSV and JSON. The CSV header, the
+// import's columns, the CSV row, the JSON object and the import's parsing all
+// walk this table; a new field is a row here (CONTRIBUTING.md).
+#include "relief/core/record/record.hpp"
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <variant>
+
+namespace relief {
+
+enum class FieldKind {
+    uuid,    // a uuid; a missing one gets a new one
+    type,    // checkin or session
+    instant, // an ISO 8601 date-time with its offset
+    scale,   // a whole number 0–10
+    hours,   // hours 0–24, to 0.01 h
+    minutes, // a whole number of minutes 1–600
+    name,    // a short lower-case name (kind)
+    person,  // a name on one line (therapist)
+    names,   // a list of short names, ';' between them (areas, tags)
+    text,    // free text (note)
+};
+
+using FieldMember = std::variant<std::string Record::*, RecordType Record::*, Instant Record::*,
+                                 std::optional<int> Record::*, std::optional<double> Record::*,
+                                 std::vector<std::string> Record::*>;
+
+struct Field {
+    std::string_view name;
+    FieldKind kind;
+    FieldMember member;
+};
+
+// In the order of cli.md's CSV header.
+inline constexpr std::array<Field, 15> k_fields = {{
+    {"uuid", FieldKind::uuid, &Record::uuid},
+    {"type", FieldKind::type, &Record::type},
+    {"at", FieldKind::instant, &Record::at},
+    {"recorded_at", FieldKind::instant, &Record::recorded_at},
+    {"pain", FieldKind::scale, &Record::pain},
+    {"mood", FieldKind::scale, &Record::mood},
+    {"sleep_hours", FieldKind::hours, &Record::sleep_hours},
+    {"sleep_quality", FieldKind::scale, &Record::sleep_quality},
+    {"minutes", FieldKind::minutes, &Record::minutes},
+    {"kind", FieldKind::name, &Record::kind},
+    {"therapist", FieldKind::person, &Record::therapist},
+    {"pain_before", FieldKind::scale, &Record::pain_before},
+    {"areas", FieldKind::names, &Record::areas},
+    {"tags", FieldKind::names, &Record::tags},
+    {"note", FieldKind::text, &Record::note},
+}};
+
+// "uuid,type,at,…,note": the CSV header, from the table.
+std::string csv_header();
+
+// A field's value as one CSV cell's text ("" when missing).
+std::string field_text(const Record& record, const Field& field);
+
+} // namespace relief
