@@ -171,8 +171,12 @@ void Journal::backup_to(const std::string& target) const {
     try {
         temp = create_temp_beside(target);
     } catch (const UnusableError& e) {
-        // Like report --output: a target that cannot be created is the user's input.
-        throw InputError(fmt::format("cannot create {}: {}", target, std::strerror(errno)));
+        // Like report --output: a target that cannot be created is the user's
+        // input. The reason is the one caught (errno may have changed since).
+        const std::string what = e.what();
+        const std::string said = fmt::format("cannot write {}: ", target);
+        throw InputError(fmt::format("cannot create {}: {}", target,
+                                     what.starts_with(said) ? what.substr(said.size()) : what));
     }
     const auto discard = [&] { ::unlink(temp.path.c_str()); };
     try {
