@@ -130,6 +130,13 @@ std::optional<std::string> unknown_option(const CLI::App& app, int argc, char** 
     const CLI::App* command = app.get_subcommand(argv[position]);
     std::vector<std::string> names{"--db", "--config"};
     option_names(*command, names);
+    // "trial plan": the command and the subcommand of it that was typed.
+    std::string where = argv[position];
+    if (position + 1 < argc) {
+        for (const CLI::App* sub : command->get_subcommands([](const CLI::App*) { return true; })) {
+            where += sub->get_name() == argv[position + 1] ? " " + sub->get_name() : "";
+        }
+    }
     for (int i = position + 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
         if (arg == "--") {
@@ -143,12 +150,31 @@ std::optional<std::string> unknown_option(const CLI::App& app, int argc, char** 
             continue;
         }
         const auto guess = closest_match(name, names);
-        return fmt::format("unknown option {} for {}{} (relief help {} lists them)",
-                           shown_value(name), argv[position],
-                           guess ? fmt::format("; did you mean {}?", *guess) : std::string(),
-                           argv[position]);
+        return fmt::format(
+            "unknown option {} for {}{} (relief help {} lists them)", shown_value(name), where,
+            guess ? fmt::format("; did you mean {}?", *guess) : std::string(), argv[position]);
     }
     return std::nullopt;
+}
+
+// A word before the command that looks like an option and is none of the
+// global ones: a typo of one ("--versoin"), or a command's option typed
+// before the command ("relief --pain 3").
+std::string unknown_global_option(std::string_view word) {
+    const std::string name(word.substr(0, word.find('=')));
+    const auto guess =
+        closest_match(name, {"--db", "--config", "--help", "--version", "--help-all"});
+    if (guess) {
+        return fmt::format("unknown option {}; did you mean {}? (relief help lists the commands)",
+                           shown_value(name), *guess);
+    }
+    return fmt::format("unknown option {}: a command's options come after its name, as in "
+                       "relief log --pain 4 (relief help lists the commands)",
+                       shown_value(name));
+}
+
+bool is_global_flag(std::string_view word) {
+    return word == "-h" || word == "--help" || word == "--version" || word == "--help-all";
 }
 
 // `relief help CMD …` becomes `relief CMD … --help`; bare `relief` on a
@@ -275,6 +301,8 @@ int run(int argc, char** argv) {
         rewritten = rewrite(argc, argv, argc, storage);
     } else if (!word.empty() && !word.starts_with('-') && find_command(word) == nullptr) {
         return report(ExitCode::usage, unknown_command(word));
+    } else if (word.size() >= 2 && word.starts_with('-') && word != "--" && !is_global_flag(word)) {
+        return report(ExitCode::usage, unknown_global_option(word));
     }
     GlobalOptions globals;
     if (!rewritten.empty()) {

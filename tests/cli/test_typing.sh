@@ -68,6 +68,12 @@ run log --pian 4
 expect_error 2 'unknown option --pian for log; did you mean --pain? (relief help log lists them)' "a mistyped option"
 run list --sinse today
 expect_error 2 'unknown option --sinse for list; did you mean --since? (relief help list lists them)' "a mistyped option of list"
+run trial plan --fromat json
+expect_error 2 'unknown option --fromat for trial plan; did you mean --format? (relief help trial lists them)' "a mistyped option of a subcommand names both"
+run --versoin
+expect_error 2 'unknown option --versoin; did you mean --version? (relief help lists the commands)' "a mistyped global option"
+run --pain 3
+expect_error 2 "unknown option --pain: a command's options come after its name, as in relief log --pain 4 (relief help lists the commands)" "a command's option before the command"
 run help
 expect_code 0 "relief help"
 HELP=$OUT
