@@ -197,12 +197,8 @@ std::vector<char*> rewrite(int argc, char** argv, int position, std::vector<std:
     return words;
 }
 
-int parse_and_run(int argc, char** argv, int position, GlobalOptions& globals) {
-    CLI::App app{"relief: a private pain-and-relief journal", "relief"};
-    RunResult result;
-    app.set_version_flag("--version", std::string("relief ") + RELIEF_VERSION + " (commit " +
-                                          RELIEF_COMMIT + ")");
-    app.set_help_all_flag("--help-all", "Show help for every command");
+// --db and --config, for the whole command line and for bare `relief`.
+void add_global_options(CLI::App& app, GlobalOptions& globals) {
     app.add_option("--db", globals.db, "The journal file (default: $RELIEF_DB, else XDG)")
         ->type_name("PATH")
         ->check(non_empty_path);
@@ -210,13 +206,24 @@ int parse_and_run(int argc, char** argv, int position, GlobalOptions& globals) {
                    "The config file (default: $RELIEF_CONFIG, else XDG)")
         ->type_name("PATH")
         ->check(non_empty_path);
+}
+
+int parse_and_run(int argc, char** argv, int position, GlobalOptions& globals) {
+    CLI::App app{"relief: a private pain-and-relief journal", "relief"};
+    RunResult result;
+    app.set_version_flag("--version", std::string("relief ") + RELIEF_VERSION + " (commit " +
+                                          RELIEF_COMMIT + ")");
+    app.set_help_all_flag("--help-all", "Show help for every command");
+    add_global_options(app, globals);
     app.fallthrough(); // --db and --config also work after the command name
     app.require_subcommand(0, 1);
-    app.footer(overview());
     // Only the command being run is set up: setting up every command's flags
     // was a quarter of the instructions of a `relief log`. --help-all and
-    // --version set up all.
+    // --version set up all, and only they show the overview.
     const Command* named = position < argc ? find_command(argv[position]) : nullptr;
+    if (named == nullptr) {
+        app.footer(overview());
+    }
     for (const Command& c : commands()) {
         if (named == nullptr || &c == named) {
             c.setup(app, globals, result);
@@ -276,7 +283,7 @@ int run(int argc, char** argv) {
         rewritten = rewrite(argc, argv, position, storage);
     } else if (word == "-h" || word == "--help") {
         // `relief --help log` is `relief help log`.
-        const int next = position + 1 + (command_position(argc - position, argv + position) - 1);
+        const int next = position + command_position(argc - position, argv + position);
         if (next >= argc || find_command(argv[next]) == nullptr) {
             std::cout << overview();
             return 0;
@@ -287,8 +294,7 @@ int run(int argc, char** argv) {
         // timew, today at a glance; before the first entry, how to begin.
         GlobalOptions globals;
         CLI::App globals_only;
-        globals_only.add_option("--db", globals.db);
-        globals_only.add_option("--config", globals.config);
+        add_global_options(globals_only, globals);
         try {
             globals_only.parse(argc, argv);
         } catch (const CLI::ParseError& e) {

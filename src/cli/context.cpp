@@ -33,8 +33,7 @@ Instant current_instant() {
         throw InputError(
             fmt::format("RELIEF_NOW \"{}\" does not exist in the local time zone", fake));
     }
-    const std::int64_t utc = std::int64_t{iso->day} * 86400 + iso->second_of_day -
-                             std::int64_t{*iso->offset_minutes} * 60;
+    const std::int64_t utc = instant_at_offset(*iso).utc;
     return Instant{utc, local_offset_at(utc)};
 }
 

@@ -36,15 +36,6 @@ class CancelOnInterrupt {
     void (*m_previous)(int) = SIG_DFL;
 };
 
-// "7,5" → "7.5": a decimal comma, as many keyboards and locales write it.
-std::string decimal_point(std::string answer) {
-    const std::size_t comma = answer.find(',');
-    if (comma != std::string::npos && answer.find(',', comma + 1) == std::string::npos) {
-        answer[comma] = '.';
-    }
-    return answer;
-}
-
 enum class Answer { text, number };
 
 // One question: returns the answer (nullopt when skipped with Enter).
@@ -59,7 +50,7 @@ std::optional<std::string> ask(std::istream& in, std::ostream& out, std::string_
             throw EndOfInput{};
         }
         const std::string typed(trim(line));
-        const std::string answer = kind == Answer::number ? decimal_point(typed) : typed;
+        const std::string answer = kind == Answer::number ? with_decimal_point(typed) : typed;
         if (answer.empty()) {
             return std::nullopt;
         }

@@ -15,27 +15,18 @@ constexpr const char* k_session_values = "minutes, kind, therapist, pain_before"
 constexpr const char* k_last = "areas, tags, note";
 constexpr const char* k_nulls = "NULL, NULL, NULL, NULL"; // the other type's four values
 
-std::string join_columns(std::initializer_list<std::string_view> parts) {
-    std::string out;
-    for (const std::string_view p : parts) {
-        out += out.empty() ? "" : ", ";
-        out += p;
-    }
-    return out;
-}
-
 } // namespace
 
 const std::string k_checkin_columns =
-    join_columns({"'checkin'", k_first, k_checkin_values, k_nulls, k_last});
+    join({"'checkin'", k_first, k_checkin_values, k_nulls, k_last}, ", ");
 const std::string k_session_columns =
-    join_columns({"'session'", k_first, k_nulls, k_session_values, k_last});
+    join({"'session'", k_first, k_nulls, k_session_values, k_last}, ", ");
 const std::string k_shelved_columns =
-    join_columns({"type", k_first, k_checkin_values, k_session_values, k_last});
+    join({"type", k_first, k_checkin_values, k_session_values, k_last}, ", ");
 
 std::string stored_columns(RecordType type) {
-    return join_columns(
-        {k_first, type == RecordType::checkin ? k_checkin_values : k_session_values, k_last});
+    return join(
+        {k_first, type == RecordType::checkin ? k_checkin_values : k_session_values, k_last}, ", ");
 }
 
 namespace {

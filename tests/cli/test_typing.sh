@@ -100,6 +100,8 @@ expect_eq "$(printf '%s' "$OUT" | tr -d '\r' | grep -c '')" "3" "bare relief on 
 expect_match "$OUT" "No journal yet at $RELIEF_DB" "... naming where the journal will be"
 expect_match "$OUT" "relief log --pain 4" "... and how to begin"
 [ ! -e "$RELIEF_DB" ] || fail "bare relief created the journal"
+OUT=$("$PTYRUN" '' -- "$RELIEF" --db "")
+expect_eq "$(printf '%s' "$OUT" | tr -d '\r')" 'relief: error: --db: needs a path, not an empty string (see relief --help)' "bare relief with an empty --db refuses it, as every command does"
 "$RELIEF" log --pain 4 -q
 OUT=$("$PTYRUN" '' -- "$RELIEF")
 STATUS=$("$RELIEF" status)

@@ -2,6 +2,7 @@
 
 #include "relief/core/error.hpp"
 #include "relief/core/record/field_table.hpp"
+#include "relief/core/record/record_reader.hpp"
 #include "relief/core/record/validate.hpp"
 #include "relief/core/text/text.hpp"
 #include "relief/core/text/uuid.hpp"
@@ -58,12 +59,9 @@ Instant parse_instant(std::string_view field, std::string_view text, const Today
         // A spreadsheet's own column: the forms of --at, future refused alike.
         try {
             return parse_when(field, text, today);
-        } catch (const InputError& e) {
+        } catch (const UnknownFormError&) {
             // A form --at knows but cannot take (the future, a skipped hour,
             // 2026-02-30) keeps its own message; any other text gets this one.
-            if (!std::string_view(e.what()).starts_with(fmt::format("{} must be", field))) {
-                throw;
-            }
             throw InputError(fmt::format("{} must be an ISO 8601 date-time like "
                                          "2026-11-20T20:00:00-05:00, or written as for --at "
                                          "(2026-11-20, \"2026-11-20 9pm\", yesterday), got \"{}\"",
@@ -79,8 +77,7 @@ Instant parse_instant(std::string_view field, std::string_view text, const Today
         }
         return *local;
     }
-    const std::int64_t local_seconds = std::int64_t{iso->day} * 86400 + iso->second_of_day;
-    return Instant{local_seconds - std::int64_t{*iso->offset_minutes} * 60, *iso->offset_minutes};
+    return instant_at_offset(*iso);
 }
 
 } // namespace
@@ -90,11 +87,7 @@ std::string_view column_name(Column column) noexcept {
 }
 
 std::string column_list() {
-    std::vector<std::string> names;
-    for (const Field& f : k_fields) {
-        names.emplace_back(f.name);
-    }
-    return join(names, ", ");
+    return join(field_names(), ", ");
 }
 
 std::vector<std::pair<std::string, std::optional<Column>>> parse_column_map(std::string_view text) {
@@ -194,6 +187,17 @@ std::optional<Record> record_from_fields(const RecordFields& fields, const Impor
         return std::nullopt;
     }
     return r;
+}
+
+void hand_over(std::size_t line, const RecordFields& fields, const ImportRules& rules,
+               const RecordHandler& handler) {
+    std::vector<std::string> problems;
+    if (const auto record = record_from_fields(fields, rules, problems)) {
+        handler.on_record(line, *record);
+    }
+    for (const std::string& problem : problems) {
+        handler.on_problem(line, problem);
+    }
 }
 
 } // namespace relief

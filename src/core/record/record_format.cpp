@@ -40,13 +40,16 @@ std::string csv_field(std::string_view text) {
     return out;
 }
 
-std::string csv_header() {
-    std::string header;
+std::vector<std::string> field_names() {
+    std::vector<std::string> names;
     for (const Field& f : k_fields) {
-        header += header.empty() ? "" : ",";
-        header += f.name;
+        names.emplace_back(f.name);
     }
-    return header;
+    return names;
+}
+
+std::string csv_header() {
+    return join(field_names(), ",");
 }
 
 std::string field_text(const Record& r, const Field& f) {

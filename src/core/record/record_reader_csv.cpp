@@ -1,4 +1,5 @@
 #include "relief/core/error.hpp"
+#include "relief/core/record/field_table.hpp"
 #include "relief/core/record/record_fields.hpp"
 #include "relief/core/record/record_reader.hpp"
 #include "relief/core/text/csv_reader.hpp"
@@ -59,11 +60,12 @@ std::vector<std::optional<Column>> read_header(const std::vector<std::string>& n
 // A file separated by ';' or tab comes from a spreadsheet that writes 7,5
 // for 7.5: its number columns take a decimal comma.
 void take_decimal_commas(RecordFields& named) {
-    for (const Column c : {Column::pain, Column::mood, Column::sleep_hours, Column::sleep_quality,
-                           Column::minutes, Column::pain_before}) {
-        auto& text = named[static_cast<std::size_t>(c)];
-        if (text && std::count(text->begin(), text->end(), ',') == 1) {
-            (*text)[text->find(',')] = '.';
+    for (std::size_t i = 0; i < k_fields.size(); ++i) {
+        const FieldKind kind = k_fields[i].kind;
+        const bool number =
+            kind == FieldKind::scale || kind == FieldKind::hours || kind == FieldKind::minutes;
+        if (number && named[i]) {
+            named[i] = with_decimal_point(std::move(*named[i]));
         }
     }
 }
@@ -71,13 +73,12 @@ void take_decimal_commas(RecordFields& named) {
 } // namespace
 
 void read_csv_records(std::istream& in, const ImportRules& rules, const RecordHandler& handler) {
-    CsvReader reader(in, 0);
+    CsvReader reader(in, CsvReader::k_detect);
     std::vector<std::string> fields;
     if (!reader.next(fields) || (fields.size() == 1 && trim(fields[0]).empty())) {
         throw InputError("1: the file is empty; a CSV import starts with the header row");
     }
     const std::vector<std::optional<Column>> columns = read_header(fields, rules);
-    std::vector<std::string> problems;
     while (reader.next(fields)) {
         if (fields.size() == 1 && trim(fields[0]).empty()) {
             continue; // a blank line
@@ -97,13 +98,7 @@ void read_csv_records(std::istream& in, const ImportRules& rules, const RecordHa
         if (reader.delimiter() != ',') {
             take_decimal_commas(named);
         }
-        problems.clear();
-        if (const auto record = record_from_fields(named, rules, problems)) {
-            handler.on_record(line, *record);
-        }
-        for (const std::string& problem : problems) {
-            handler.on_problem(line, problem);
-        }
+        hand_over(line, named, rules, handler);
     }
 }
 

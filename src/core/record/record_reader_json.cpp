@@ -45,13 +45,7 @@ void read_one(JsonPull& json, const ImportRules& rules, const RecordHandler& han
         handler.on_problem(line, *problem);
         return;
     }
-    std::vector<std::string> problems;
-    if (const auto record = record_from_fields(fields, rules, problems)) {
-        handler.on_record(line, *record);
-    }
-    for (const std::string& p : problems) {
-        handler.on_problem(line, p);
-    }
+    hand_over(line, fields, rules, handler);
 }
 
 // A trial of the "trials" list, as relief export writes it.
@@ -88,8 +82,7 @@ void read_trial_field(const std::string& key, const std::string& text, TrialEntr
                                          "its offset, got \"{}\"",
                                          shown_value(text)));
         }
-        t.started_utc = std::int64_t{iso->day} * 86400 + iso->second_of_day -
-                        std::int64_t{*iso->offset_minutes} * 60;
+        t.started_utc = instant_at_offset(*iso).utc;
     }
 }
 

@@ -70,7 +70,7 @@ bool CsvReader::next(std::vector<std::string>& fields) {
                 throw InputError("1: the file starts with bytes that are not UTF-8 text");
             }
         }
-        if (m_delimiter == 0) {
+        if (m_delimiter == k_detect) {
             detect_delimiter();
         }
     }

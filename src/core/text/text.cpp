@@ -195,6 +195,14 @@ std::string format_number(double value) {
     return text == "-0" ? "0" : text;
 }
 
+std::string with_decimal_point(std::string text) {
+    const std::size_t comma = text.find(',');
+    if (comma != std::string::npos && text.find(',', comma + 1) == std::string::npos) {
+        text[comma] = '.';
+    }
+    return text;
+}
+
 namespace {
 
 // Optimal string alignment distance (Levenshtein plus adjacent swaps).

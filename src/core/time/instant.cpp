@@ -93,6 +93,11 @@ std::optional<int> parse_offset(std::string_view text) {
     return sign * minutes;
 }
 
+Instant instant_at_offset(const IsoDateTime& iso) {
+    const std::int64_t local = std::int64_t{iso.day} * 86400 + iso.second_of_day;
+    return Instant{local - std::int64_t{*iso.offset_minutes} * 60, *iso.offset_minutes};
+}
+
 std::optional<IsoDateTime> parse_iso(std::string_view text) {
     if (text.size() < 16 || (text[10] != 'T' && text[10] != 't' && text[10] != ' ')) {
         return std::nullopt;

@@ -4,11 +4,11 @@
 #include "relief/core/text/text.hpp"
 #include "relief/core/time/zone.hpp"
 
-#include <array>
 #include <charconv>
 #include <fmt/format.h>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace relief {
@@ -51,20 +51,15 @@ std::optional<int> small_number(std::string_view text, int most) {
 }
 
 std::optional<int> weekday_number(std::string_view word) {
-    constexpr std::array<std::array<std::string_view, 3>, 7> k_names = {{
-        {"mon", "monday", "mon"},
-        {"tue", "tuesday", "tues"},
-        {"wed", "wednesday", "weds"},
-        {"thu", "thursday", "thur"},
-        {"fri", "friday", "fri"},
-        {"sat", "saturday", "sat"},
-        {"sun", "sunday", "sun"},
-    }};
-    for (std::size_t i = 0; i < k_names.size(); ++i) {
-        for (const std::string_view name : k_names[i]) {
-            if (word == name || (word == "thurs" && i == 3)) {
-                return static_cast<int>(i);
-            }
+    // Every name taken for a weekday, with its number (0 = Monday).
+    constexpr std::pair<std::string_view, int> k_names[] = {
+        {"mon", 0},  {"monday", 0},    {"tue", 1}, {"tues", 1},     {"tuesday", 1}, {"wed", 2},
+        {"weds", 2}, {"wednesday", 2}, {"thu", 3}, {"thur", 3},     {"thurs", 3},   {"thursday", 3},
+        {"fri", 4},  {"friday", 4},    {"sat", 5}, {"saturday", 5}, {"sun", 6},     {"sunday", 6},
+    };
+    for (const auto& [name, number] : k_names) {
+        if (word == name) {
+            return number;
         }
     }
     return std::nullopt;
@@ -158,7 +153,8 @@ bool looks_like_date(std::string_view text) {
                                      "months 01-12, days that the month has)",
                                      field, shown_value(text)));
     }
-    throw InputError(fmt::format("{} must be {}, got \"{}\"", field, forms, shown_value(text)));
+    throw UnknownFormError(
+        fmt::format("{} must be {}, got \"{}\"", field, forms, shown_value(text)));
 }
 
 Instant local_instant(std::string_view field, std::string_view text, DayNumber day, int second) {
@@ -225,12 +221,11 @@ Instant parse_when(std::string_view field, std::string_view raw, const Today& to
     if (const auto named = named_day(words, day)) {
         const auto& [what, used] = *named;
         if (used == words.size()) {
-            if (what.day > day) {
-                return refuse_future(field, raw, on_day(field, raw, what, k_noon, today),
-                                     today.now);
-            }
-            // Noon that day, unless noon has not come yet: then it means now.
+            // Noon that day; today before noon, now; a later day is refused.
             const Instant noon = on_day(field, raw, what, k_noon, today);
+            if (what.day > day) {
+                return refuse_future(field, raw, noon, today.now);
+            }
             return noon.utc > today.now.utc ? today.now : noon;
         }
         if (const auto second = time_of_words(words, used)) {
@@ -252,10 +247,7 @@ Instant parse_when(std::string_view field, std::string_view raw, const Today& to
         return refuse_future(field, raw, local_instant(field, raw, iso->day, iso->second_of_day),
                              today.now);
     }
-    const std::int64_t local =
-        std::int64_t{iso->day} * 86400 + iso->second_of_day; // seconds of a civil date-time
-    const Instant instant{local - std::int64_t{*iso->offset_minutes} * 60, *iso->offset_minutes};
-    return refuse_future(field, raw, instant, today.now);
+    return refuse_future(field, raw, instant_at_offset(*iso), today.now);
 }
 
 DayNumber parse_day(std::string_view field, std::string_view raw, const Today& today,

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 namespace relief {
 
@@ -55,6 +56,9 @@ inline constexpr std::array<Field, 15> k_fields = {{
     {"tags", FieldKind::names, &Record::tags},
     {"note", FieldKind::text, &Record::note},
 }};
+
+// The fields' names, in the table's order.
+std::vector<std::string> field_names();
 
 // "uuid,type,at,…,note": the CSV header, from the table.
 std::string csv_header();

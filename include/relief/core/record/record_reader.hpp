@@ -22,6 +22,11 @@ struct RecordHandler {
 };
 
 // CSV as cli.md: a header row naming columns in any order, then one row per record.
+// One row or object: its record handed to on_record, or every problem of it
+// to on_problem (record_from_fields). Both readers end a record here.
+void hand_over(std::size_t line, const RecordFields& fields, const ImportRules& rules,
+               const RecordHandler& handler);
+
 // `rules.map` renames the file's own columns; the delimiter (',', ';' or tab)
 // is the header line's.
 void read_csv_records(std::istream& in, const ImportRules& rules, const RecordHandler& handler);

@@ -13,7 +13,8 @@ inline constexpr std::size_t k_max_record_bytes = 1024 * 1024;
 
 class CsvReader {
   public:
-    // `delimiter` 0: detected from the header line (',', ';' or tab).
+    // The delimiter that says: detect it from the header line (',', ';' or tab).
+    static constexpr char k_detect = 0;
     explicit CsvReader(std::istream& in, char delimiter = ',') : m_in(in), m_delimiter(delimiter) {}
 
     // Reads the next record into `fields`; false at the end of input.

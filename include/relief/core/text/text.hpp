@@ -23,6 +23,10 @@ std::string to_lower(std::string_view text);
 std::vector<std::string> split(std::string_view text, char separator);
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
+// "7,5" → "7.5": a number written with a decimal comma, as many keyboards
+// and spreadsheets write it. Text with no comma, or more than one, is kept.
+std::string with_decimal_point(std::string text);
+
 // The candidate a typo most likely meant ("lgo" → "log", "--pian" →
 // "--pain"): the nearest by edit distance with swaps of neighbours counting
 // once, if at most 2 edits away and fewer than half the word's letters;

@@ -49,6 +49,8 @@ struct IsoDateTime {
 // "±HH" offsets). nullopt when the text is not such a date-time or names an
 // impossible date, time or offset.
 std::optional<IsoDateTime> parse_iso(std::string_view text);
+// The instant of a date-time written with its offset (iso.offset_minutes set).
+Instant instant_at_offset(const IsoDateTime& iso);
 
 // "HH:MM" or "HH:MM:SS" with a real time of day; nullopt otherwise.
 std::optional<int> parse_time_of_day(std::string_view text);

@@ -16,6 +16,7 @@
 // without a time means 12:00 that day (or now, if that noon is still to
 // come). Without an offset the time is local (zone.hpp). Future instants are
 // refused; a weekday with a time that is still to come means last week's.
+#include "relief/core/error.hpp"
 #include "relief/core/time/instant.hpp"
 
 #include <string_view>
@@ -29,8 +30,16 @@ struct Today {
     int day_start_minutes = 240;
 };
 
-// `field` names the flag in messages ("--at"). Throws InputError with a
-// one-line message.
+// Text that is none of the forms (not a date, time or day that is merely
+// impossible or in the future): callers with forms of their own (import's
+// ISO date-times) put their own message in its place.
+class UnknownFormError : public InputError {
+  public:
+    using InputError::InputError;
+};
+
+// `field` names the flag in messages ("--at"). Throws InputError (or
+// UnknownFormError) with a one-line message.
 Instant parse_when(std::string_view field, std::string_view text, const Today& today);
 
 // The diary day of a DAY. With `future_allowed` false, a day after today is
