@@ -10,10 +10,10 @@ _relief() {
         cword=$COMP_CWORD
     fi
 
-    local commands="log list edit delete undo redo export import demo report trial remind status config backup check help"
-    local days="today yesterday mon tue wed thu fri sat sun"
-    local kinds="swedish deep-tissue myofascial trigger-point sports self"
-    local keys="day_starts_at report.weeks report.relief_threshold massage.default_kind massage.default_minutes massage.every_days color"
+    local commands=(log list edit delete undo redo export import demo report trial remind status config backup check help)
+    local days=(today yesterday mon tue wed thu fri sat sun)
+    local kinds=(swedish deep-tissue myofascial trigger-point sports self)
+    local keys=(day_starts_at report.weeks report.relief_threshold massage.default_kind massage.default_minutes massage.every_days color)
 
     # The command is the first word that is not an option (or an option's value).
     local cmd="" i
@@ -25,8 +25,33 @@ _relief() {
         esac
     done
 
+    # _relief_offer WORD...: the words that start with what is typed, as
+    # candidates only. compgen -W would expand each word (a kind stored as
+    # $(cmd) would run at the first Tab), so the words are compared as plain
+    # text and inserted quoted (printf %q), to be typed literally.
+    _relief_offer() {
+        local w q seen=" "
+        for w in "$@"; do
+            q=$(printf '%q' "$w")
+            if [[ ($w == "$cur"* || $q == "$cur"*) && $seen != *" $q "* ]]; then
+                COMPREPLY+=("$q")
+                seen+="$q "
+            fi
+        done
+    }
+    # _relief_files: file names, one candidate each (spaces included); bash
+    # quotes them and marks folders with a trailing /.
+    _relief_files() {
+        local f
+        compopt -o filenames 2>/dev/null
+        while IFS= read -r f; do
+            COMPREPLY+=("$f")
+        done < <(compgen -f -- "$cur")
+    }
+
     # Values already in the journal (relief __complete FIELD), read from the
-    # journal the command line names with --db, if any.
+    # journal the command line names with --db, if any: one a line, read into
+    # an array, never through word splitting or expansion.
     _relief_journal_values() {
         local db=() j
         for ((j = 1; j < cword; j++)); do
@@ -35,76 +60,81 @@ _relief() {
                 --db=*) db=("${words[j]}") ;;
             esac
         done
-        "${words[0]}" "${db[@]}" __complete "$1" 2>/dev/null
+        local value
+        while IFS= read -r value; do
+            journal_values+=("$value")
+        done < <("${words[0]}" "${db[@]}" __complete "$1" 2>/dev/null)
     }
+    local journal_values=()
+    COMPREPLY=()
 
     case $prev in
-        --db|--config|-o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-        -k|--kind) COMPREPLY=($(compgen -W "$kinds $(_relief_journal_values kind)" -- "$cur")); return ;;
-        -a|--area) COMPREPLY=($(compgen -W "$(_relief_journal_values area)" -- "$cur")); return ;;
-        -t|--tag) COMPREPLY=($(compgen -W "$(_relief_journal_values tag)" -- "$cur")); return ;;
-        --type) COMPREPLY=($(compgen -W "checkin session" -- "$cur")); return ;;
+        --db|--config|-o|--output) _relief_files; return ;;
+        -k|--kind) _relief_journal_values kind; _relief_offer "${kinds[@]}" "${journal_values[@]}"; return ;;
+        -a|--area) _relief_journal_values area; _relief_offer "${journal_values[@]}"; return ;;
+        -t|--tag) _relief_journal_values tag; _relief_offer "${journal_values[@]}"; return ;;
+        --type) _relief_offer checkin session; return ;;
         --format)
             case $cmd in
-                list) COMPREPLY=($(compgen -W "text json csv" -- "$cur")) ;;
-                export|import) COMPREPLY=($(compgen -W "csv json" -- "$cur")) ;;
-                report) COMPREPLY=($(compgen -W "text json markdown html" -- "$cur")) ;;
-                status) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
+                list) _relief_offer text json csv ;;
+                export|import) _relief_offer csv json ;;
+                report) _relief_offer text json markdown html ;;
+                status) _relief_offer text json ;;
                 trial)
                     local w
                     for w in "${words[@]}"; do
                         case $w in
-                            plan) COMPREPLY=($(compgen -W "text json ics" -- "$cur")); return ;;
-                            report) COMPREPLY=($(compgen -W "text json markdown html" -- "$cur")); return ;;
+                            plan) _relief_offer text json ics; return ;;
+                            report) _relief_offer text json markdown html; return ;;
                         esac
                     done
-                    COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
+                    _relief_offer text json ;;
             esac
             return ;;
-        --at) COMPREPLY=($(compgen -W "now $days" -- "$cur")); return ;;
-        --since|--until|--end|--start) COMPREPLY=($(compgen -W "$days" -- "$cur")); return ;;
+        --at) _relief_offer now "${days[@]}"; return ;;
+        --since|--until|--end|--start) _relief_offer "${days[@]}"; return ;;
         -p|--pain|--mood|--sleep-quality|--pain-before)
-            COMPREPLY=($(compgen -W "0 1 2 3 4 5 6 7 8 9 10" -- "$cur")); return ;;
+            _relief_offer 0 1 2 3 4 5 6 7 8 9 10; return ;;
     esac
 
     if [[ -z $cmd ]]; then
-        COMPREPLY=($(compgen -W "$commands --db --config --help --version" -- "$cur"))
+        _relief_offer "${commands[@]}" --db --config --help --version
         return
     fi
 
-    local log_flags="--pain --mood --sleep --sleep-quality --area --tag --note --at --massage --kind --therapist --pain-before --again --quiet --help"
-    local flags
+    local log_flags=(--pain --mood --sleep --sleep-quality --area --tag --note --at --massage --kind --therapist --pain-before --again --quiet --help)
+    local flags=()
     case $cmd in
-        log|edit) flags=$log_flags ;;
-        list) flags="--since --until --limit --format --help" ;;
-        undo) flags="--dry-run --yes --quiet --help" ;;
-        redo) flags="--dry-run --quiet --help" ;;
-        delete|backup|check) flags="--quiet --help" ;;
-        export) flags="--format --since --until --help" ;;
-        import) flags="--quiet --format --map --type --dry-run --help" ;;
-        help) COMPREPLY=($(compgen -W "$commands" -- "$cur")); return ;;
-        demo) flags="--weeks --seed --trial --help" ;;
+        log|edit) flags=("${log_flags[@]}") ;;
+        list) flags=(--since --until --limit --format --help) ;;
+        undo) flags=(--dry-run --yes --quiet --help) ;;
+        redo) flags=(--dry-run --quiet --help) ;;
+        delete|backup|check) flags=(--quiet --help) ;;
+        export) flags=(--format --since --until --help) ;;
+        import) flags=(--quiet --format --map --type --dry-run --help) ;;
+        help) _relief_offer "${commands[@]}"; return ;;
+        demo) flags=(--weeks --seed --trial --help) ;;
         trial)
             if [[ $prev == trial ]]; then
-                COMPREPLY=($(compgen -W "start plan stop report --format --trial --help" -- "$cur"))
+                _relief_offer start plan stop report --format --trial --help
                 return
             fi
-            flags="--start --pairs --seed --format --trial --exclude-backfilled --help" ;;
-        report) flags="--weeks --end --seed --relief-threshold --exclude-backfilled --format --output --force --details --ascii --verbose --help" ;;
-        remind) flags="--quiet --massage --help" ;;
-        status) flags="--short --format --help" ;;
+            flags=(--start --pairs --seed --format --trial --exclude-backfilled --help) ;;
+        report) flags=(--weeks --end --seed --relief-threshold --exclude-backfilled --format --output --force --details --ascii --verbose --help) ;;
+        remind) flags=(--quiet --massage --help) ;;
+        status) flags=(--short --format --help) ;;
         config)
             if [[ $prev == config ]]; then
-                COMPREPLY=($(compgen -W "get set path" -- "$cur"))
+                _relief_offer get set path
             elif [[ $prev == get || $prev == set ]]; then
-                COMPREPLY=($(compgen -W "$keys" -- "$cur"))
+                _relief_offer "${keys[@]}"
             fi
             return ;;
     esac
     if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W "$flags" -- "$cur"))
+        _relief_offer "${flags[@]}"
     elif [[ $cmd == import || $cmd == backup ]]; then
-        COMPREPLY=($(compgen -f -- "$cur"))
+        _relief_files
     fi
 }
 complete -F _relief relief
