@@ -172,13 +172,6 @@ std::optional<double> nap(const std::vector<NapTally>& tallies,
     return pairs > 0 ? std::optional<double>(score / pairs) : std::nullopt;
 }
 
-int count_valid_episodes(const Window& window, const DailySeries& daily,
-                         const std::vector<Episode>& episodes) {
-    return static_cast<int>(valid_episodes(
-                                window, daily, episodes, [](int) { return 0.0; }, nullptr, nullptr)
-                                .size());
-}
-
 namespace {
 
 // Step 4: the usual level, from days away from every episode (at least 7).
@@ -236,6 +229,24 @@ std::vector<double> fill_effect(AfterSessions& r4, const std::vector<EpisodeValu
         r4.pre_session_excess = before_sum / static_cast<double>(valid.size()) - *r4.usual_level;
     }
     return e_values;
+}
+
+// §4: the day-after note names deep massage only when most of the sessions
+// behind D(1) (the valid episodes with a lag-1 value) were of a deep kind.
+bool mostly_deep(const std::vector<EpisodeValues>& valid, const std::vector<Episode>& episodes,
+                 const SessionDays& session_days) {
+    int sessions = 0;
+    int deep = 0;
+    for (const EpisodeValues& e : valid) {
+        if (!e.value[1]) {
+            continue;
+        }
+        for (int t = episodes[e.index].first; t <= episodes[e.index].last; ++t) {
+            sessions += session_days.sessions_on[static_cast<std::size_t>(t)];
+            deep += session_days.deep_on[static_cast<std::size_t>(t)];
+        }
+    }
+    return 2 * deep > sessions;
 }
 
 // Step 9: relief duration, censored when the diary could not see further.
@@ -317,6 +328,7 @@ AfterSessions compute_after_sessions(const Settings& settings, const JournalWind
     // Step 12: what the comparison cannot see.
     carryover(r4, episodes, valid);
     r4.day_after_higher = profile.n[1] >= 3 && greater_equal(profile.vs_before[1], theta);
+    r4.day_after_deep = r4.day_after_higher && mostly_deep(valid, episodes, session_days);
     uneven_logging(r4, jw, daily, episodes);
     return r4;
 }

@@ -51,19 +51,22 @@ std::optional<double> relief_day_share(const Window& window, const std::vector<E
 
 Answer compute_answer(const Report& report, const SessionDays& session_days) {
     const AfterSessions& r4 = report.after_sessions;
+    const AnswerWindow& aw = report.answer_window;
     Answer answer;
     answer.helps = helps_of(r4);
+    // v3: one count, always, with why the other sessions were not compared.
+    answer.sessions_counted = aw.usable_sessions;
+    answer.not_compared = aw.not_compared();
     if (r4.available && r4.effect.value) {
         answer.effect_points = r4.effect.value;
         answer.effect_pct = r4.effect_pct;
         answer.sessions_lower = r4.effects_lower;
-        answer.sessions_counted = r4.effects_counted;
     }
     if (answer.helps == Helps::too_early) {
-        if (report.coverage.days_logged < 7) {
-            answer.more_days_needed = 7 - report.coverage.days_logged;
+        if (aw.days_logged < 7) {
+            answer.more_days_needed = 7 - aw.days_logged;
         } else {
-            answer.more_sessions_needed = std::max(1, 6 - r4.valid_episodes);
+            answer.more_sessions_needed = std::max(1, 6 - aw.usable_sessions);
         }
     }
     if (answer.helps == Helps::lower_after) {
@@ -81,10 +84,10 @@ Answer compute_answer(const Report& report, const SessionDays& session_days) {
         }
         answer.median_gap_days = median(gaps);
     }
-    answer.sessions = report.coverage.sessions;
+    answer.sessions = aw.sessions;
     if (answer.helps == Helps::lower_after && r4.relief_days >= 1 && r4.relief_from) {
         answer.relief_day_share =
-            relief_day_share(report.window(), find_episodes(days), *r4.relief_from, r4.relief_days);
+            relief_day_share(aw.window(), find_episodes(days), *r4.relief_from, r4.relief_days);
     }
     if (report.trend.available) {
         answer.trend_label = report.trend.label;

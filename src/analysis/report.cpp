@@ -1,6 +1,7 @@
 // Assembles the report (docs/methods.md): the window from the journal's
 // first day, R0 coverage, R1 weeks, then R2–R8 (sections.hpp) and the notes
 // of the wording rules (wording.cpp).
+#include "answer_window.hpp"
 #include "relief/analysis/bootstrap.hpp"
 #include "sections.hpp"
 #include "wording.hpp"
@@ -53,9 +54,13 @@ std::vector<WeekRow> weekly_rows(const JournalWindow& jw, const DailySeries& dai
     return weeks;
 }
 
+} // namespace
+
 SessionDays session_days_of(const Window& window, const std::vector<SessionInput>& sessions) {
     SessionDays out;
     out.last_end_utc.assign(static_cast<std::size_t>(window.days()), 0);
+    out.sessions_on.assign(static_cast<std::size_t>(window.days()), 0);
+    out.deep_on.assign(static_cast<std::size_t>(window.days()), 0);
     // The last session of a day is the one that started last (ties: ends later).
     std::vector<std::pair<std::int64_t, std::int64_t>> last(static_cast<std::size_t>(window.days()),
                                                             {INT64_MIN, INT64_MIN});
@@ -67,11 +72,15 @@ SessionDays session_days_of(const Window& window, const std::vector<SessionInput
         out.days.push_back(static_cast<int>(t));
         last[t] = std::max(last[t], std::pair{s.start_utc, s.end_utc});
         out.last_end_utc[t] = last[t].second;
+        ++out.sessions_on[t];
+        out.deep_on[t] += s.kind.find("deep") != std::string::npos ? 1 : 0;
     }
     std::sort(out.days.begin(), out.days.end());
     out.days.erase(std::unique(out.days.begin(), out.days.end()), out.days.end());
     return out;
 }
+
+namespace {
 
 template <class Section> Section unavailable(const std::string& reason) {
     Section s;
@@ -105,30 +114,42 @@ std::vector<SessionRow> session_rows(const Window& window, const DailySeries& da
 Coverage coverage_of(const JournalWindow& jw, const std::vector<int>& observed,
                      const std::vector<CheckinInput>& checkins,
                      const std::vector<SessionInput>& sessions, std::size_t episodes) {
+    const Window& window = jw.window;
+    const auto in_window = [&](const auto& r) { return window.contains(r.day); };
     Coverage cov;
     cov.days_logged = static_cast<int>(observed.size());
     const int D = jw.journal_days();
     cov.fraction = D > 0 ? static_cast<double>(observed.size()) / D : 0.0;
-    cov.checkins = static_cast<int>(checkins.size());
-    cov.backfilled = static_cast<int>(std::count_if(checkins.begin(), checkins.end(),
-                                                    [](const auto& c) { return c.backfilled; }));
-    cov.sessions =
-        static_cast<int>(std::count_if(sessions.begin(), sessions.end(),
-                                       [&](const auto& s) { return jw.window.contains(s.day); }));
+    cov.checkins = static_cast<int>(std::count_if(checkins.begin(), checkins.end(), in_window));
+    cov.backfilled =
+        static_cast<int>(std::count_if(checkins.begin(), checkins.end(), [&](const auto& c) {
+            return c.backfilled && in_window(c);
+        }));
+    cov.sessions = static_cast<int>(std::count_if(sessions.begin(), sessions.end(), in_window));
     cov.episodes = static_cast<int>(episodes);
     return cov;
 }
 
-// R2–R6, when R0 has its 7 days.
-void compute_sections(Report& report, const Settings& settings,
-                      const std::vector<CheckinInput>& checkins,
-                      const std::vector<SessionInput>& sessions, const std::vector<int>& observed,
-                      const SessionDays& session_days, const std::vector<Episode>& episodes) {
+// R2, R3 and R5: on the window asked for, when R0 has its 7 days.
+void compute_window_sections(Report& report, const Settings& settings,
+                             const std::vector<SessionInput>& sessions,
+                             const std::vector<int>& observed, const SessionDays& session_days) {
     const JournalWindow& jw = report.journal;
-    const Window& window = jw.window;
-    const DailySeries& daily = report.daily;
-    report.trend = compute_trend(jw, daily, observed, report.weeks);
-    report.before_after = compute_before_after(window, daily, observed, sessions);
+    report.trend = compute_trend(jw, report.daily, observed, report.weeks);
+    report.before_after = compute_before_after(jw.window, report.daily, observed, sessions);
+    report.dose = report.trend.available
+                      ? compute_dose(settings, jw, report.weeks, sessions, session_days)
+                      : unavailable<Dose>("needs the trend (R2)");
+}
+
+// R4 and R6: on the answer's window, when it has 7 days of pain.
+void compute_answer_sections(Report& report, const Settings& settings,
+                             const std::vector<CheckinInput>& checkins,
+                             const std::vector<int>& observed, const SessionDays& session_days,
+                             const std::vector<Episode>& episodes) {
+    const AnswerWindow& aw = report.answer_window;
+    const Window& window = aw.window();
+    const DailySeries& daily = aw.daily;
     // Lag 0 (R4 step 3): pain of the check-ins of day t made after a moment.
     const PainAfter pain_after = [&](int t, std::int64_t after_utc) -> std::optional<double> {
         double sum = 0;
@@ -146,11 +167,8 @@ void compute_sections(Report& report, const Settings& settings,
     auto sleep_mood = std::async(launch_for(episodes.size()), [&] {
         return compute_sleep_mood(settings, window, daily, episodes);
     });
-    report.after_sessions = compute_after_sessions(settings, jw, daily, observed, report.trend,
-                                                   session_days, pain_after);
-    report.dose = report.trend.available
-                      ? compute_dose(settings, jw, report.weeks, sessions, session_days)
-                      : unavailable<Dose>("needs the trend (R2)");
+    report.after_sessions = compute_after_sessions(settings, aw.journal, daily, observed,
+                                                   report.answer_line, session_days, pain_after);
     SleepMood r6 = sleep_mood.get();
     if (report.after_sessions.available) {
         report.sleep_mood = std::move(r6);
@@ -164,6 +182,32 @@ void compute_sections(Report& report, const Settings& settings,
     report.sleep_mood.mood = off("mood");
     report.sleep_mood.sleep_hours = off("sleep");
     report.sleep_mood.sleep_quality = off("sleep");
+}
+
+std::string not_enough_days(std::size_t days) {
+    return fmt::format("Not enough data yet ({} of 7 days)", days);
+}
+
+// §1 "The answer's window": its weeks (searched only when the input reaches
+// past the window asked for), its series and what it counts of its sessions.
+void fill_answer_window(Report& report, int reach, std::vector<CheckinInput>& checkins,
+                        const std::vector<SessionInput>& sessions) {
+    const JournalWindow& asked = report.journal;
+    AnswerWindow& aw = report.answer_window;
+    DailySeries wide = daily_series(Window{asked.window.end, reach}, checkins);
+    const int weeks = reach > asked.window.weeks
+                          ? search_answer_window(asked, wide, reach, sessions).weeks
+                          : asked.window.weeks;
+    aw.journal = journal_window(Window{asked.window.end, weeks}, asked.journal_start);
+    aw.report_weeks = asked.window.weeks;
+    aw.max_weeks = answer_max_weeks(asked);
+    aw.daily = weeks == reach ? std::move(wide) : wide.last_days(aw.window().days());
+    std::erase_if(checkins, [&](const CheckinInput& c) { return !aw.window().contains(c.day); });
+    const Comparable counted = count_comparable(aw.window(), aw.daily, sessions);
+    aw.sessions = counted.sessions;
+    aw.episodes = counted.episodes;
+    aw.valid_episodes = counted.valid;
+    aw.usable_sessions = counted.usable;
 }
 
 } // namespace
@@ -188,10 +232,11 @@ JournalWindow journal_window(const Window& asked, std::optional<DayNumber> journ
 }
 
 std::optional<double> Report::usual_pain_level() const {
-    if (!after_sessions.usual_level || !trend.available) {
+    if (!after_sessions.usual_level || !answer_line.available) {
         return std::nullopt;
     }
-    return *after_sessions.usual_level + trend.a + trend.b * (window().days() - 1);
+    return *after_sessions.usual_level + answer_line.a +
+           answer_line.b * (answer_window.window().days() - 1);
 }
 
 Report build_report(const Settings& settings, ReportInput input) {
@@ -199,40 +244,55 @@ Report build_report(const Settings& settings, ReportInput input) {
     report.settings = settings;
     report.journal = journal_window(settings.window, input.journal_start);
     const Window& window = report.journal.window;
+    const int reach = answer_reach(settings, input);
 
     // Filtered in place: a copy of a dense window's check-ins cost a tenth of
     // the report in fresh pages.
     std::vector<CheckinInput>& checkins = input.checkins;
+    const Window read{window.end, reach};
     std::erase_if(checkins, [&](const CheckinInput& c) {
-        return !window.contains(c.day) || (settings.exclude_backfilled && c.backfilled);
+        return !read.contains(c.day) || (settings.exclude_backfilled && c.backfilled);
     });
-    report.daily = daily_series(window, checkins);
+    fill_answer_window(report, reach, checkins, input.sessions);
+    const AnswerWindow& aw = report.answer_window;
+
+    // The window asked for: R0, R1, R2, R3, R5 (its series ends on E too).
+    report.daily = aw.daily.last_days(window.days());
     const std::vector<int> observed = report.daily.observed();
     const SessionDays session_days = session_days_of(window, input.sessions);
-    const std::vector<Episode> episodes = find_episodes(session_days.days);
-
-    report.coverage =
-        coverage_of(report.journal, observed, checkins, input.sessions, episodes.size());
+    report.coverage = coverage_of(report.journal, observed, checkins, input.sessions,
+                                  find_episodes(session_days.days).size());
     report.weeks = weekly_rows(report.journal, report.daily, input.sessions);
-    report.sessions = session_rows(window, report.daily, input.sessions);
     report.enough_data = observed.size() >= 7;
-    if (!report.enough_data) {
-        const std::string reason =
-            fmt::format("Not enough data yet ({} of 7 days)", observed.size());
-        report.trend = unavailable<Trend>(reason);
-        report.before_after = unavailable<BeforeAfter>(reason);
-        report.after_sessions = unavailable<AfterSessions>(reason);
-        report.dose = unavailable<Dose>(reason);
-        report.sleep_mood = unavailable<SleepMood>(reason);
+    if (report.enough_data) {
+        compute_window_sections(report, settings, input.sessions, observed, session_days);
     } else {
-        compute_sections(report, settings, checkins, input.sessions, observed, session_days,
-                         episodes);
+        report.trend = unavailable<Trend>(not_enough_days(observed.size()));
+        report.before_after = unavailable<BeforeAfter>(not_enough_days(observed.size()));
+        report.dose = unavailable<Dose>(not_enough_days(observed.size()));
     }
-    if (!report.enough_data) { // R4 did not run; "too early" still counts its sessions
-        report.after_sessions.valid_episodes = count_valid_episodes(window, report.daily, episodes);
+
+    // The answer's window: R4, R6, R7 and R8, on R2's daily line redone there.
+    const std::vector<int> answer_observed = aw.daily.observed();
+    const SessionDays answer_days = session_days_of(aw.window(), input.sessions);
+    report.sessions = session_rows(aw.window(), aw.daily, input.sessions);
+    report.answer_window.days_logged = static_cast<int>(answer_observed.size());
+    if (!aw.widened()) {
+        report.answer_line = report.trend;
+    } else if (answer_observed.size() >= 7) {
+        report.answer_line = compute_trend(aw.journal, aw.daily, answer_observed,
+                                           weekly_rows(aw.journal, aw.daily, input.sessions));
     }
-    report.right_after = compute_right_after(window, checkins, input.sessions);
-    report.answer = compute_answer(report, session_days);
+    if (answer_observed.size() >= 7) {
+        compute_answer_sections(report, settings, checkins, answer_observed, answer_days,
+                                find_episodes(answer_days.days));
+    } else {
+        report.after_sessions = unavailable<AfterSessions>(not_enough_days(answer_observed.size()));
+        report.after_sessions.valid_episodes = aw.valid_episodes;
+        report.sleep_mood = unavailable<SleepMood>(not_enough_days(answer_observed.size()));
+    }
+    report.right_after = compute_right_after(aw.window(), checkins, input.sessions);
+    report.answer = compute_answer(report, answer_days);
     add_wording(report);
     return report;
 }

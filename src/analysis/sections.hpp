@@ -21,7 +21,11 @@ std::vector<Episode> find_episodes(std::vector<int> session_days);
 struct SessionDays {
     std::vector<int> days;                  // distinct, ascending
     std::vector<std::int64_t> last_end_utc; // per window day; meaningful on session days
+    std::vector<int> sessions_on;           // per window day: its sessions
+    std::vector<int> deep_on;               // … of a kind containing "deep" (§4)
 };
+
+SessionDays session_days_of(const Window& window, const std::vector<SessionInput>& sessions);
 
 // The mean pain of the check-ins of day t made at or after `after_utc`.
 using PainAfter = std::function<std::optional<double>(int t, std::int64_t after_utc)>;
@@ -37,11 +41,6 @@ AfterSessions compute_after_sessions(const Settings& settings, const JournalWind
                                      const DailySeries& daily, const std::vector<int>& observed,
                                      const Trend& trend, const SessionDays& session_days,
                                      const PainAfter& pain_after);
-
-// How many episodes R4 step 2 would call valid (pain on 2 of the 3 days
-// before): what "too early" counts, also when R4 itself cannot run.
-int count_valid_episodes(const Window& window, const DailySeries& daily,
-                         const std::vector<Episode>& episodes);
 
 Dose compute_dose(const Settings& settings, const JournalWindow& jw,
                   const std::vector<WeekRow>& weeks, const std::vector<SessionInput>& sessions,

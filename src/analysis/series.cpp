@@ -42,6 +42,13 @@ std::vector<int> DailySeries::observed() const {
     return o;
 }
 
+DailySeries DailySeries::last_days(int days) const {
+    const auto tail = [days](const std::vector<std::optional<double>>& v) {
+        return std::vector<std::optional<double>>(v.end() - days, v.end());
+    };
+    return DailySeries{tail(pain), tail(mood), tail(sleep), tail(quality)};
+}
+
 DailySeries daily_series(const Window& window, const std::vector<CheckinInput>& checkins) {
     const auto T = static_cast<std::size_t>(window.days());
     DailySeries d;

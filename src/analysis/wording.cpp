@@ -85,7 +85,7 @@ void after_session_notes(AfterSessions& r4, double theta, double daily_slope) {
         break;
     case AfterVerdict::too_few_sessions: {
         Note few = note(NoteKind::too_few_sessions);
-        few.n = std::max(1, 6 - r4.valid_episodes);
+        few.n = std::max(1, 6 - r4.effects_counted); // usable sessions, as R8 counts (v3)
         notes.push_back(few);
         break;
     }
@@ -99,6 +99,7 @@ void after_session_notes(AfterSessions& r4, double theta, double daily_slope) {
         Note n = note(NoteKind::day_after_higher);
         n.value = *r4.profile[1].vs_before;
         n.n = r4.profile[1].n;
+        n.flag = r4.day_after_deep;
         notes.push_back(n);
     }
     if (r4.uneven_logging) {
@@ -163,16 +164,16 @@ std::string note_text(const Note& n) {
         return "pain was higher in the days after sessions";
     case NoteKind::too_few_sessions:
         return fmt::format("too few sessions to compare yet: {} more with pain logged on the days "
-                           "before them",
+                           "before and after them",
                            n.n);
     case NoteKind::carryover:
         return fmt::format("your sessions are about {} days apart, so relief lasting longer than "
                            "3–4 days would not show here",
                            format_number(n.value));
     case NoteKind::day_after_higher:
-        return fmt::format("pain was higher on the day after sessions ({:+.1f}, {} sessions) — "
-                           "soreness after deep massage is common",
-                           n.value, n.n);
+        // What was seen; a cause (deep work) only when the sessions were deep.
+        return fmt::format("pain was higher on the day after sessions ({:+.1f}, {} sessions){}",
+                           n.value, n.n, n.flag ? " — soreness after deep massage is common" : "");
     case NoteKind::uneven_logging:
         return fmt::format("you logged {} of the days after sessions but {} of other days; if you "
                            "log mostly on bad days, these comparisons can mislead",
@@ -183,8 +184,10 @@ std::string note_text(const Note& n) {
 
 void add_wording(Report& report) {
     const AfterSessions& r4 = report.after_sessions;
-    // "A rough guide" qualifies an estimate: nothing estimated, no note.
-    if (r4.available && r4.effect.value && (r4.valid_episodes < 8 || report.window().weeks < 12)) {
+    // "A rough guide" qualifies a verdict (v3): beside "too early" it says
+    // nothing useful. Its weeks are those of the answer's window.
+    if (r4.available && r4.verdict != AfterVerdict::too_few_sessions &&
+        (r4.valid_episodes < 8 || report.answer_window.window().weeks < 12)) {
         Note rough = note(NoteKind::rough_guide);
         rough.n = r4.valid_episodes;
         report.notes.push_back(rough);
@@ -196,7 +199,8 @@ void add_wording(Report& report) {
         report.notes.push_back(note(NoteKind::bad_weeks));
     }
     report.notes.push_back(note(NoteKind::not_blinded));
-    after_session_notes(report.after_sessions, report.settings.relief_threshold, report.trend.b);
+    after_session_notes(report.after_sessions, report.settings.relief_threshold,
+                        report.answer_line.b);
 }
 
 } // namespace relief::analysis

@@ -83,13 +83,15 @@ std::optional<DayNumber> journal_start(const Journal& journal, int day_start_min
     return first;
 }
 
-// Check-ins of the window, and sessions from 28 days before it (R3 looks
-// back 28 days, R5 7) to two days after it (R7 looks for the next session):
-// the read costs what the window holds.
-analysis::ReportInput read_input(const Journal& journal, const analysis::Settings& s) {
+// Check-ins of the `weeks` weeks ending on the window's end, and sessions
+// from 28 days before them (R3 looks back 28 days, R5 7) to two days after
+// (R7 looks for the next session): the read costs what the weeks hold.
+analysis::ReportInput read_input(const Journal& journal, const analysis::Settings& s,
+                                 std::optional<DayNumber> first_day, int weeks) {
     analysis::ReportInput input;
-    input.journal_start = journal_start(journal, s.day_start_minutes);
-    const UtcRange window = utc_range_for_days(s.window.start(), s.window.end, s.day_start_minutes);
+    input.journal_start = first_day;
+    const analysis::Window read{s.window.end, weeks};
+    const UtcRange window = utc_range_for_days(read.start(), read.end, s.day_start_minutes);
     // Sized once: growing by doubling touched twice the memory, each page
     // fresh (a fifth of a dense journal's report went to faults and copies).
     input.checkins.reserve(
@@ -99,11 +101,22 @@ analysis::ReportInput read_input(const Journal& journal, const analysis::Setting
             input.checkins.push_back(analysis::checkin_input(r, stored, s.day_start_minutes));
         });
     const UtcRange around =
-        utc_range_for_days(s.window.start() - 28, s.window.end + 2, s.day_start_minutes);
+        utc_range_for_days(read.start() - 28, read.end + 2, s.day_start_minutes);
     journal.scan_values(
         around.from, around.to, RecordType::session, [&](const Record& r, std::int64_t /*stored*/) {
             input.sessions.push_back(analysis::session_input(r, s.day_start_minutes));
         });
+    return input;
+}
+
+// The window asked for first; the answer's reach (docs/methods.md "The
+// answer's window") only when that window holds too few sessions to compare.
+analysis::ReportInput read_input(const Journal& journal, const analysis::Settings& s) {
+    const std::optional<DayNumber> first_day = journal_start(journal, s.day_start_minutes);
+    analysis::ReportInput input = read_input(journal, s, first_day, s.window.weeks);
+    if (const int reach = analysis::answer_reach(s, input); reach > s.window.weeks) {
+        input = read_input(journal, s, first_day, reach);
+    }
     return input;
 }
 

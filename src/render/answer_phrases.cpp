@@ -44,10 +44,38 @@ std::string right_after_sentence(const Report& r) {
                        count_of(r7.sessions, "session"));
 }
 
+// R8 v3 "why some were not compared": "9 of your 11 sessions could be
+// compared (1 came too soon after another; …)." — or "" when all were.
+std::string compared_sentence(const Report& r) {
+    const Answer& a = r.answer;
+    const NotCompared& why = a.not_compared;
+    if (a.sessions == 0 || a.sessions_counted == a.sessions) {
+        return {};
+    }
+    const auto it_them = [](int n) { return n == 1 ? "it" : "them"; };
+    std::vector<std::string> reasons;
+    if (why.same_episode > 0) {
+        reasons.push_back(fmt::format("{} came within 3 days of the one before", why.same_episode));
+    }
+    if (why.days_before_missing > 0) {
+        reasons.push_back(fmt::format("{} had pain logged on fewer than 2 of the 3 days before {}",
+                                      why.days_before_missing, it_them(why.days_before_missing)));
+    }
+    if (why.days_after_missing > 0) {
+        reasons.push_back(fmt::format("{} had no pain logged on the 3 days after {}",
+                                      why.days_after_missing, it_them(why.days_after_missing)));
+    }
+    const std::string counted =
+        a.sessions_counted == 0 ? "none" : std::to_string(a.sessions_counted);
+    return fmt::format(" {} of your {} could be compared ({}).", capitalised(counted),
+                       count_of(a.sessions, "session"), join(reasons, "; "));
+}
+
 std::string does_it_help(const Report& r) {
     const Answer& a = r.answer;
+    const std::string compared = compared_sentence(r);
     const AfterSessions& r4 = r.after_sessions;
-    const std::string after = right_after_sentence(r);
+    const std::string after = compared + right_after_sentence(r);
     const auto drop = [&] {
         return fmt::format("about {} point{}{}", one_decimal(std::fabs(*a.effect_points)),
                            std::fabs(*a.effect_points) == 1 ? "" : "s",
@@ -58,7 +86,7 @@ std::string does_it_help(const Report& r) {
         return fmt::format(
                    "Pain was lower after sessions: {} lower on the 3 days after than on the "
                    "3 days before, after {} of {}.",
-                   drop(), *a.sessions_lower, count_of(*a.sessions_counted, "session")) +
+                   drop(), *a.sessions_lower, count_of(a.sessions_counted, "session")) +
                after;
     case Helps::lower_but_unclear: {
         std::string text = fmt::format("Pain was lower after sessions ({}), but not clearly below "
@@ -80,7 +108,7 @@ std::string does_it_help(const Report& r) {
                                        "than before after {} of {}, but the change was too small "
                                        "or too uneven to tell apart from your day-to-day ups and "
                                        "downs.",
-                                       *a.sessions_lower, count_of(*a.sessions_counted, "session"));
+                                       *a.sessions_lower, count_of(a.sessions_counted, "session"));
         if (r4.effect.ci) {
             const double miss =
                 std::max(std::fabs(r4.effect.ci->low), std::fabs(r4.effect.ci->high));
@@ -93,7 +121,7 @@ std::string does_it_help(const Report& r) {
     case Helps::higher_after:
         return fmt::format("Pain was higher after sessions: {} higher on the 3 days after than "
                            "on the 3 days before (lower after only {} of {}).",
-                           drop(), *a.sessions_lower, count_of(*a.sessions_counted, "session")) +
+                           drop(), *a.sessions_lower, count_of(a.sessions_counted, "session")) +
                after;
     case Helps::too_close_to_tell:
         return fmt::format("Can't tell yet: your sessions are only about {} apart, so the days "
@@ -108,9 +136,10 @@ std::string does_it_help(const Report& r) {
                                count_of(*a.more_days_needed, "day")) +
                    after;
         }
-        return fmt::format("Too early to tell: log {} more (with pain logged on the days before "
-                           "and after them) and the report can compare before and after.",
-                           count_of(*a.more_sessions_needed, "session")) +
+        return fmt::format("Too early to tell: log {} more {} (with pain logged on the days "
+                           "before and after them) and the report can compare before and after.",
+                           *a.more_sessions_needed,
+                           *a.more_sessions_needed == 1 ? "session" : "sessions") +
                after;
     }
     return "";
@@ -165,9 +194,9 @@ std::string how_often(const Report& r) {
                            count_of(a.sessions, "session"));
     }
     const double gap = *a.median_gap_days;
-    std::string text =
-        fmt::format("You went about every {} ({} in {}).", days_word(gap),
-                    count_of(a.sessions, "session"), count_of(r.window().weeks, "week"));
+    std::string text = fmt::format("You went about every {} ({} in {}).", days_word(gap),
+                                   count_of(a.sessions, "session"),
+                                   count_of(r.answer_window.window().weeks, "week"));
     if (a.relief_day_share) {
         const long every = std::lround(gap);
         const long relieved = std::lround(*a.relief_day_share * static_cast<double>(every));
@@ -225,17 +254,22 @@ std::string overall(const Report& r) {
     return "Not enough weeks with 4 days logged yet for a weekly trend.";
 }
 
-// The flag that matters most for this journal: what most changes how the
-// answer above should be read.
+// The one limitation that matters most for this journal (§4, v3 order):
+// sessions booked when pain was high, carry-over, uneven logging, soreness
+// the day after. One the answer's own line already says is not repeated.
 std::optional<NoteKind> main_caveat(const AfterSessions& r4, Helps helps) {
     if (!r4.available) {
         return std::nullopt;
     }
-    if (r4.uneven_logging) {
-        return NoteKind::uneven_logging;
+    const bool booked_high = r4.pre_session_excess && *r4.pre_session_excess >= 0.5 - 1e-9;
+    if (booked_high && helps != Helps::lower_but_unclear) {
+        return NoteKind::booked_above_usual;
     }
     if (r4.carryover_possible && helps != Helps::too_close_to_tell) {
         return NoteKind::carryover;
+    }
+    if (r4.uneven_logging) {
+        return NoteKind::uneven_logging;
     }
     if (r4.day_after_higher) {
         return NoteKind::day_after_higher;
@@ -246,8 +280,16 @@ std::optional<NoteKind> main_caveat(const AfterSessions& r4, Helps helps) {
 } // namespace
 
 std::string answer_title(const Report& r) {
+    const AnswerWindow& aw = r.answer_window;
+    if (aw.widened()) {
+        // §1: the answer reached back further than the weeks shown.
+        return fmt::format("In short (from your last {}, since {}; the weeks below are the last "
+                           "{})",
+                           count_of(aw.sessions, "session"), format_date(aw.window().start()),
+                           r.window().weeks);
+    }
     return fmt::format("In short ({}, {})", count_of(r.window().weeks, "week"),
-                       count_of(r.coverage.sessions, "session"));
+                       count_of(aw.sessions, "session"));
 }
 
 std::vector<AnswerLine> answer_lines(const Report& r) {

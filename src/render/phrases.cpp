@@ -186,6 +186,11 @@ std::string window_text(const Report& report) {
 
 std::string cut_text(const Report& report) {
     const JournalWindow& jw = report.journal;
+    if (jw.before_journal()) {
+        return fmt::format("Your journal starts {}, after this window ends: there is nothing to "
+                           "report for these weeks. Leave out --end, or choose a later one.",
+                           format_date(*jw.journal_start));
+    }
     if (!jw.cut() || !jw.journal_start) {
         return {};
     }
@@ -206,6 +211,25 @@ std::string coverage_text(const Report& report) {
         text += fmt::format(", {} backfilled", c.backfilled);
     }
     return text;
+}
+
+std::string answer_window_note(const Report& report) {
+    const AnswerWindow& aw = report.answer_window;
+    if (!aw.widened()) {
+        return {};
+    }
+    return fmt::format(" (from your last {}, since {})", count_of(aw.sessions, "session"),
+                       format_date(aw.window().start()));
+}
+
+std::string answer_window_sentence(const Report& report) {
+    const AnswerWindow& aw = report.answer_window;
+    if (!aw.widened()) {
+        return {};
+    }
+    return fmt::format(" From your last {} ({} to {}): the weeks shown held too few to compare.",
+                       count_of(aw.sessions, "session"), format_date(aw.window().start()),
+                       format_date(aw.window().end));
 }
 
 std::string usual_level_text(const Report& report) {

@@ -60,8 +60,14 @@ const std::vector<Term>& glossary();
 std::string methods_text(const analysis::Report& report, bool details);
 std::string window_text(const analysis::Report& report);
 std::string coverage_text(const analysis::Report& report);
-// "Your journal starts 2026-09-21: 10 weeks shown of the 26 asked." or "".
+// "Your journal starts 2026-09-21: 10 weeks shown of the 26 asked." or "",
+// or, for a window wholly before the journal, that it starts after it.
 std::string cut_text(const analysis::Report& report);
+// " (from your last 11 sessions, since 2026-08-20)" when the answer's window
+// was widened (§1), else "": for the headings of what it computed.
+std::string answer_window_note(const analysis::Report& report);
+// " From your last 11 sessions (2026-06-01 to 2026-11-22): …" or "".
+std::string answer_window_sentence(const analysis::Report& report);
 // "Usual level" as a pain level: "about 4.8", or "" when there is none.
 std::string usual_level_text(const analysis::Report& report);
 

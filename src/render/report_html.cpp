@@ -5,8 +5,8 @@
 #include "relief/core/text/text.hpp"
 #include "relief/render/svg.hpp"
 
+#include <array>
 #include <fmt/format.h>
-#include <tuple>
 
 namespace relief::render {
 namespace {
@@ -111,8 +111,10 @@ std::string pain_chart(const Report& r) {
         ticks.emplace_back(t, format_date(w.start() + t).substr(5));
     }
     std::vector<int> marks;
-    for (const SessionRow& s : r.sessions) {
-        marks.push_back(w.index(s.day));
+    for (const SessionRow& s : r.sessions) { // of the answer's window, which may be wider
+        if (w.contains(s.day)) {
+            marks.push_back(w.index(s.day));
+        }
     }
     ChartFrame f;
     f.width = 700;
@@ -204,6 +206,17 @@ std::string session_table(const Report& r) {
     return html;
 }
 
+struct NamedSeries {
+    const char* name;  // "Sleep hours"
+    const char* lower; // as phrase() names it: "sleep"
+    const SeriesEffect* s;
+};
+std::array<NamedSeries, 3> sleep_mood_series(const Report& r) {
+    return {NamedSeries{"Mood", "mood", &r.sleep_mood.mood},
+            NamedSeries{"Sleep hours", "sleep", &r.sleep_mood.sleep_hours},
+            NamedSeries{"Sleep quality", "sleep quality", &r.sleep_mood.sleep_quality}};
+}
+
 std::string what_lined_up(const Report& r) {
     std::string html = "<section><h2>What lined up</h2><ul>\n";
     const AfterSessions& a = r.after_sessions;
@@ -239,14 +252,13 @@ std::string what_lined_up(const Report& r) {
                             num(r7.before_mean, 1), num(r7.after_mean, 1), r7.sessions_lower,
                             r7.sessions);
     }
-    for (const auto& [name, lower, s] :
-         {std::tuple{"Mood", "mood", &r.sleep_mood.mood},
-          std::tuple{"Sleep hours", "sleep", &r.sleep_mood.sleep_hours},
-          std::tuple{"Sleep quality", "sleep quality", &r.sleep_mood.sleep_quality}}) {
+    // R6 (v3): numbers with their n here; the verdicts in the details.
+    for (const auto& [name, lower, s] : sleep_mood_series(r)) {
         if (s->available) {
-            html += fmt::format("<li>{} after vs before sessions: {}: {}.</li>\n", name,
-                                esc(estimate_text(s->effect, count_of(s->episodes, "session"))),
-                                esc(phrase(s->verdict, lower)));
+            html +=
+                fmt::format("<li>{} after vs before sessions: {} ({}; higher is "
+                            "better).</li>\n",
+                            name, num(s->effect.value, 2, true), count_of(s->episodes, "session"));
         }
     }
     return html + "</ul></section>\n";
@@ -269,6 +281,13 @@ std::string details(const Report& r) {
                             "(segmented OLS, Newey–West).</li>\n",
                             format_date(b.first_session),
                             esc(estimate_text(b.level_change, "Newey-West")));
+    }
+    for (const auto& [name, lower, s] : sleep_mood_series(r)) {
+        if (s->available) {
+            html += fmt::format("<li>{} after vs before sessions: {}: {}.</li>\n", name,
+                                esc(estimate_text(s->effect, count_of(s->episodes, "session"))),
+                                esc(phrase(s->verdict, lower)));
+        }
     }
     const Dose& d = r.dose;
     if (d.available) {
@@ -301,6 +320,9 @@ std::string report_html(const Report& r) {
         fmt::format("<header><h1>Pain and relief summary</h1>\n<p class=\"meta\">{}. {}.{}</p>"
                     "</header>\n",
                     esc(window_text(r)), esc(coverage_text(r)), cut.empty() ? "" : " " + esc(cut));
+    if (r.journal.before_journal()) {
+        return html + "</body>\n</html>\n"; // nothing to show (§1)
+    }
     html += answer_card(r);
     if (!r.enough_data) {
         html += fmt::format("<p><strong>Not enough data yet ({} of 7 days)</strong>: a summary "
@@ -314,7 +336,8 @@ std::string report_html(const Report& r) {
     if (r.after_sessions.available) {
         html += profile_chart(r.after_sessions) +
                 "<p class=\"legend\">Bars: change from the 3 days before each session. Diamonds: "
-                "change from the usual level. Below zero is less pain.</p>";
+                "change from the usual level. Below zero is less pain." +
+                esc(answer_window_sentence(r)) + "</p>";
     } else {
         html += "<p>" + esc(r.after_sessions.reason) + ".</p>";
     }
@@ -322,7 +345,8 @@ std::string report_html(const Report& r) {
             "<p class=\"legend\">Solid: mood. Dashed: sleep quality. Dotted: hours slept.</p>"
             "</figure>\n</div>\n";
     html += what_lined_up(r);
-    html += "<section><h2>Sessions</h2>\n" + session_table(r) + "</section>\n";
+    html += "<section><h2>Sessions" + esc(answer_window_note(r)) + "</h2>\n" + session_table(r) +
+            "</section>\n";
     html += R"(<section class="howto"><h2>How to read this</h2>
 <p>This is one person's diary: pain on the 0&ndash;10 numeric rating scale, usually once a day, and
 the massage or other sessions they had. Nothing was randomised or blinded, so the numbers describe

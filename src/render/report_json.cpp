@@ -69,8 +69,7 @@ void answer(JsonWriter& j, const Answer& a) {
     j.key("effect_points").value(a.effect_points).key("effect_pct").value(a.effect_pct);
     j.key("sessions_lower");
     optional_int(j, a.sessions_lower);
-    j.key("sessions_counted");
-    optional_int(j, a.sessions_counted);
+    j.key("sessions_counted").value(a.sessions_counted);
     j.key("more_sessions_needed");
     optional_int(j, a.more_sessions_needed);
     j.key("more_days_needed");
@@ -88,6 +87,22 @@ void answer(JsonWriter& j, const Answer& a) {
     j.key("relief_day_share").value(a.relief_day_share);
     j.key("trend_label");
     name_or_null(j, a.trend_label);
+    j.key("not_compared").begin_object();
+    j.key("same_episode").value(a.not_compared.same_episode);
+    j.key("days_before_missing").value(a.not_compared.days_before_missing);
+    j.key("days_after_missing").value(a.not_compared.days_after_missing);
+    j.end_object();
+    j.end_object();
+}
+
+void answer_window(JsonWriter& j, const AnswerWindow& aw) {
+    const Window& w = aw.window();
+    j.begin_object();
+    j.key("start").value(format_date(w.start())).key("end").value(format_date(w.end));
+    j.key("weeks").value(w.weeks).key("widened").value(aw.widened());
+    j.key("usable_sessions").value(aw.usable_sessions);
+    j.key("sessions_wanted").value(k_sessions_wanted);
+    j.key("max_weeks").value(aw.max_weeks);
     j.end_object();
 }
 
@@ -134,12 +149,13 @@ void before_after(JsonWriter& j, const BeforeAfter& r) {
     j.end_object();
 }
 
-void after_sessions(JsonWriter& j, const AfterSessions& r) {
+void after_sessions(JsonWriter& j, const AfterSessions& r, std::optional<double> usual_pain) {
     if (!section_head(j, r)) {
         return;
     }
     j.key("valid_episodes").value(r.valid_episodes);
     j.key("usual_level").value(r.usual_level);
+    j.key("usual_pain").value(usual_pain);
     j.key("profile").begin_array();
     for (const LagRow& row : r.profile) {
         j.begin_object().key("lag").value(row.lag).key("n").value(row.n);
@@ -221,9 +237,11 @@ std::string report_json(const Report& report) {
     const Window& w = jw.window;
     JsonWriter j;
     j.begin_object();
-    j.key("schema").value("relief.report/2");
+    j.key("schema").value("relief.report/3");
     j.key("answer");
     answer(j, report.answer);
+    j.key("answer_window");
+    answer_window(j, report.answer_window);
     j.key("window").begin_object();
     j.key("start").value(format_date(w.start())).key("end").value(format_date(w.end));
     j.key("weeks").value(w.weeks).key("days").value(w.days());
@@ -266,7 +284,7 @@ std::string report_json(const Report& report) {
     j.key("before_after");
     before_after(j, report.before_after);
     j.key("after_sessions");
-    after_sessions(j, report.after_sessions);
+    after_sessions(j, report.after_sessions, report.usual_pain_level());
     j.key("right_after");
     right_after(j, report.right_after);
     j.key("dose");

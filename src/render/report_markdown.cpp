@@ -57,7 +57,7 @@ void trend(std::string& md, const Report& r) {
 
 void after_sessions(std::string& md, const Report& r) {
     const AfterSessions& a = r.after_sessions;
-    md += "\n## The days after a session\n\n";
+    md += "\n## The days after a session" + answer_window_note(r) + "\n\n";
     if (!a.available) {
         md += a.reason + ".\n";
         return;
@@ -104,10 +104,18 @@ void right_after(std::string& md, const Report& r) {
     }
 }
 
+// R6 (v3): numbers with their n; the verdict in words only with --details.
 void series_row(std::string& md, const char* name, const char* lower, const SeriesEffect& s,
-                const std::string& fallback) {
+                const std::string& fallback, bool details) {
+    const std::string& reason = s.reason.empty() ? fallback : s.reason;
     if (!s.available) {
-        md += fmt::format("| {} | — | {} |\n", name, s.reason.empty() ? fallback : s.reason);
+        md += details ? fmt::format("| {} | — | {} |\n", name, reason)
+                      : fmt::format("| {} | {} |\n", name, reason);
+        return;
+    }
+    if (!details) {
+        md += fmt::format("| {} | {} ({}) |\n", name, num(s.effect.value, 2, true),
+                          count_of(s.episodes, "session"));
         return;
     }
     md += fmt::format("| {} | {} | {} |\n", name,
@@ -163,22 +171,32 @@ std::string report_markdown(const Report& r, bool with_details) {
     if (const std::string cut = cut_text(r); !cut.empty()) {
         md += cut + "  \n";
     }
+    if (r.journal.before_journal()) {
+        return md; // nothing to show (§1)
+    }
     md += fmt::format("**Coverage:** {}.\n\n", coverage_text(r));
     answer(md, r);
     weeks(md, r);
     if (!r.enough_data) {
         md += fmt::format("\n**Not enough data yet ({} of 7 days).**\n", r.coverage.days_logged);
-        right_after(md, r);
     } else {
         trend(md, r);
+    }
+    // The answer's window may hold what the weeks shown do not (§1).
+    const bool answer_sections = r.enough_data || r.after_sessions.available;
+    if (answer_sections) {
         after_sessions(md, r);
-        right_after(md, r);
+    }
+    right_after(md, r);
+    if (answer_sections) {
         const SleepMood& s = r.sleep_mood;
-        md += "\n## Sleep and mood around sessions\n\n| series | after vs before (higher is "
-              "better) | in words |\n|---|---|---|\n";
-        series_row(md, "Mood", "mood", s.mood, s.reason);
-        series_row(md, "Sleep hours", "sleep", s.sleep_hours, s.reason);
-        series_row(md, "Sleep quality", "sleep quality", s.sleep_quality, s.reason);
+        md += with_details ? "\n## Sleep and mood around sessions\n\n| series | after vs before "
+                             "(higher is better) | in words |\n|---|---|---|\n"
+                           : "\n## Sleep and mood around sessions\n\n| series | after vs before "
+                             "(higher is better) |\n|---|---|\n";
+        series_row(md, "Mood", "mood", s.mood, s.reason, with_details);
+        series_row(md, "Sleep hours", "sleep", s.sleep_hours, s.reason, with_details);
+        series_row(md, "Sleep quality", "sleep quality", s.sleep_quality, s.reason, with_details);
         if (with_details) {
             details(md, r);
         }

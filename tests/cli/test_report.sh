@@ -44,7 +44,7 @@ q() {
 check() { CHECKS=$((CHECKS + 1)); local got; got=$(q "$1" "$2"); [ "$got" = "$3" ] || fail "$1 $2: got $got, wanted $3"; }
 
 A="$WORK/a.db"
-check "$A" '.schema' "relief.report/2"
+check "$A" '.schema' "relief.report/3"
 check "$A" '.window.start' "2026-09-28"
 check "$A" '"\(.window.weeks) \(.window.weeks_asked) \(.window.journal_start) \(.window.journal_days)"' "8 8 2026-09-28 56"
 check "$A" '[.weeks[].pain] | map(. * 100 | round / 100) | join(" ")' "6 5.14 5.14 5.14 5.14 5.14 5.14 5.14"

@@ -30,6 +30,38 @@ struct JournalWindow {
     int first_journal_index = 0;            // A: journal days are A … T−1
     int journal_days() const noexcept { return window.days() - first_journal_index; } // D
     bool cut() const noexcept { return window.weeks < weeks_asked; }
+    // The whole window lies before the journal's first day.
+    bool before_journal() const noexcept { return journal_start && *journal_start > window.end; }
+};
+
+// §1 "The answer's window" (version 3): the window of R4, R6, R7 and R8,
+// the window asked for widened week by week, with the same end day, until it
+// holds 8 usable sessions (at most to the journal's start and 52 weeks).
+inline constexpr int k_sessions_wanted = 8;
+inline constexpr int k_answer_max_weeks = 52;
+
+// R8 "Why some were not compared": sessions = usable + the three.
+struct NotCompared {
+    int same_episode = 0;        // sessions − episodes
+    int days_before_missing = 0; // episodes − valid episodes
+    int days_after_missing = 0;  // valid episodes − usable
+};
+
+struct AnswerWindow {
+    JournalWindow journal;   // N_a weeks ending on E (cut at J like any window)
+    int report_weeks = 0;    // N': the weeks of the window asked for, as used
+    int max_weeks = 0;       // N_max
+    int sessions = 0;        // sessions in it
+    int episodes = 0;        // R4 step 1, valid or not
+    int valid_episodes = 0;  // R4 step 2
+    int usable_sessions = 0; // valid, with pain on one of lags 1–3
+    int days_logged = 0;     // |O| in it
+    DailySeries daily;       // §1's series over it
+    bool widened() const noexcept { return journal.window.weeks > report_weeks; }
+    const Window& window() const noexcept { return journal.window; }
+    NotCompared not_compared() const noexcept {
+        return {sessions - episodes, episodes - valid_episodes, valid_episodes - usable_sessions};
+    }
 };
 
 struct Estimate {
@@ -106,7 +138,7 @@ enum class NoteKind {
     higher_after,
     too_few_sessions, // n: sessions still needed
     carryover,        // value: median gap in days
-    day_after_higher, // value: D(1); n: n_1
+    day_after_higher, // value: D(1); n: n_1; flag: mostly deep sessions
     uneven_logging,   // value: cov_after; value2: cov_other
 };
 
@@ -141,6 +173,7 @@ struct AfterSessions : Availability {
     bool carryover_possible = false;
     std::optional<double> carryover_gap_days; // median f_k − l_{k−1}
     bool day_after_higher = false;
+    bool day_after_deep = false; // most sessions behind D(1) were of a deep kind
     bool uneven_logging = false;
     std::optional<double> coverage_after, coverage_other;
     AfterVerdict verdict = AfterVerdict::too_few_sessions;
@@ -189,7 +222,9 @@ struct RightAfter : Availability {
 struct Answer {
     Helps helps = Helps::too_early;
     std::optional<double> effect_points, effect_pct;
-    std::optional<int> sessions_lower, sessions_counted;
+    std::optional<int> sessions_lower;
+    int sessions_counted = 0; // usable sessions of the answer's window (v3)
+    NotCompared not_compared;
     std::optional<int> more_sessions_needed, more_days_needed;
     bool has_relief_days = false; // relief_days set (helps = lower-after)
     int relief_days = 0;
@@ -216,8 +251,9 @@ struct SessionRow {
 struct Report {
     Settings settings;
     JournalWindow journal;            // the window as used (§1)
+    AnswerWindow answer_window;       // where R4, R6, R7 and R8 were computed
     DailySeries daily;                // §1's series over the window
-    std::vector<SessionRow> sessions; // in time order
+    std::vector<SessionRow> sessions; // of the answer's window, in time order
     Coverage coverage;
     bool enough_data = false; // |O| ≥ 7
     std::vector<WeekRow> weeks;
@@ -228,15 +264,18 @@ struct Report {
     RightAfter right_after;
     Dose dose;
     SleepMood sleep_mood;
+    Trend answer_line; // R2's daily line on the answer's window (R4–R6 use it)
     std::vector<Note> notes;
     const Window& window() const noexcept { return journal.window; }
     // "Usual level" as a pain level: its offset plus the daily line at E (§4).
     std::optional<double> usual_pain_level() const;
 };
 
+// What the report reads: the records of the answer_reach() weeks ending on
+// E, which are those of the window asked for unless the answer may widen.
 struct ReportInput {
-    std::vector<CheckinInput> checkins; // at least those of the window
-    std::vector<SessionInput> sessions; // at least from 28 days before the window to a day after
+    std::vector<CheckinInput> checkins;     // at least those of the answer_reach() weeks
+    std::vector<SessionInput> sessions;     // … from 28 days before them to 2 days after
     std::optional<DayNumber> journal_start; // J: the first diary day of any record
 };
 
@@ -246,5 +285,23 @@ Report build_report(const Settings& settings, ReportInput input);
 
 // §1: the window as asked, cut to whole weeks from the journal's first day.
 JournalWindow journal_window(const Window& asked, std::optional<DayNumber> journal_start);
+
+// §1 "The answer's window": N_max, the most weeks the answer may take.
+int answer_max_weeks(const JournalWindow& asked);
+
+// How many weeks ending on E the input must hold: those asked for (N') when
+// they hold 8 usable sessions or cannot widen, else N_max. `input` needs only
+// the window asked for; a caller reads again for the answer when it is more.
+int answer_reach(const Settings& settings, const ReportInput& input);
+
+// §1: the weeks of the answer's window, searched from N' up to N_max on the
+// days with pain of `wide` (the series of the `wide_weeks` weeks ending on
+// E, wide_weeks ≥ the N_max of `asked` or the search stopped before it).
+struct AnswerSearch {
+    int weeks = 0;
+    int usable_sessions = 0;
+};
+AnswerSearch search_answer_window(const JournalWindow& asked, const DailySeries& wide,
+                                  int wide_weeks, const std::vector<SessionInput>& sessions);
 
 } // namespace relief::analysis

@@ -50,6 +50,8 @@ struct DailySeries {
     std::vector<std::optional<double>> sleep;   // s_t: latest-recorded sleep hours
     std::vector<std::optional<double>> quality; // q_t: latest-recorded sleep quality
     std::vector<int> observed() const;          // O: the t with y_t defined, ascending
+    // The series of the last `days` days: a shorter window with the same end.
+    DailySeries last_days(int days) const;
 };
 
 DailySeries daily_series(const Window& window, const std::vector<CheckinInput>& checkins);
