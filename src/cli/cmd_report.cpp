@@ -233,8 +233,11 @@ void setup_report(CLI::App& app, const GlobalOptions& globals, RunResult& result
     cmd->description(
         "Answer, from your own diary: does massage help you, how long does the relief last, and "
         "how often do you go. The answer comes first, in plain words; then the weeks, the days "
-        "after a session, right after a session, and sleep and mood. The diary is not a trial: "
-        "it shows what lined up, not what caused what.");
+        "after a session, right after a session, and sleep and mood. When the weeks asked for "
+        "hold fewer than 8 sessions to compare, the answer looks back a week at a time until it "
+        "has 8 (at most a year, and never before your journal began) and says so; the weeks "
+        "shown stay those asked for. The diary is not a trial: it shows what lined up, not what "
+        "caused what.");
     cmd->add_option("--weeks", options->weeks, "Weeks to cover, 1-520 (default: report.weeks, 8)")
         ->type_name("N");
     cmd->add_option(

@@ -81,6 +81,15 @@ for doc in reading-your-report.md methods.md; do
     [ -s "$top/docs/$doc" ] || fail "docs/$doc is missing"
 done
 expect_match "$(cat "$top/docs/methods.md")" 'Hollander' "methods.md gives its references"
+# Version 3: how the answer's window works, and why, in every document.
+expect_match "$(cat "$top/docs/methods.md")" "^\*\*The answer's window\*\* \(version 3\)" "methods.md: the answer's window"
+expect_match "$(cat "$top/docs/methods.md")" "relief\.report/3" "methods.md: schema 3"
+expect_match "$(cat "$top/docs/reading-your-report.md")" "^\*\*When the answer looks further back\.\*\*" \
+    "reading-your-report.md: the answer's window"
+expect_match "$(cat "$top/README.md")" 'relief\.report/3' "README: schema 3"
+expect_match "$(cat "$top/README.md")" 'an answer after about 16' "README: the answer's window, with its why"
+expect_match "$page" 'looks back a week at a time' "the man page: the answer's window"
+expect_match "$("$RELIEF" report --help)" 'looks back a week at a time' "report --help: the answer's window"
 # No source comment points outside the repository for its method.
 CHECKS=$((CHECKS + 1))
 if grep -rn 'analysis\.md' "$top/src" "$top/include" >/dev/null; then fail "a comment cites analysis.md, not docs/methods.md"; fi
