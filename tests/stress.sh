@@ -13,3 +13,5 @@ KILLS=50 IMPORT_ROWS=100000 bash tests/cli/test_crash.sh
 # during backup with no file at the target unless it is complete, report -o
 # over the journal refused.
 EDIT_PAIRS=100 BACKUP_KILLS=100 bash tests/cli/test_safety.sh
+# Issue #29: undo and redo against a linear model of history, 50 random sequences.
+SEQUENCES=50 STEPS=20 bash tests/cli/test_undo.sh

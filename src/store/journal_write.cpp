@@ -244,6 +244,19 @@ std::optional<Step> step_from(SQLite::Database& db, const char* sql) {
                 query.getColumn(2).getString(), query.getColumn(3).getInt64()};
 }
 
+// A new change retires every undone step: history is one line, so redo
+// brings back only what was undone since the last change (log A, log B,
+// undo, log C, undo, redo gives C back, never B), and nothing undone before
+// a change can come back on top of it (two undone imports of one file would
+// collide on their uuids).
+void retire_undone_steps(SQLite::Database& db) {
+    for (const char* table : {"undone_version", "shelved", "trial_event"}) {
+        db.exec(fmt::format("DELETE FROM {} WHERE step IN (SELECT id FROM step WHERE undone = 1)",
+                            table));
+    }
+    db.exec("DELETE FROM step WHERE undone = 1");
+}
+
 bool has_undone_column(SQLite::Database& db) {
     return db.execAndGet("SELECT count(*) FROM pragma_table_info('step') WHERE name = 'undone'")
                .getInt() > 0;
@@ -292,6 +305,7 @@ void Journal::change(StepAction action, const std::string& summary, std::int64_t
         // A change that changed nothing (an import of records already there)
         // is no step: one undo too many must never take a real entry.
         if (!dry_run && writer.writes() > 0) {
+            retire_undone_steps(db);
             transaction.commit();
         }
     });
