@@ -41,6 +41,37 @@ void create_journal_file(const std::string& path) {
     }
 }
 
+// Before writing: a journal with a second name (a hard link) gets one
+// write-ahead log per name, and writers using both corrupt it (3 runs of 3
+// ended "database disk image is malformed"). An existing empty file becomes
+// the journal only when it is ours, and private. Reads need neither.
+void check_file_to_write(const std::string& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+        return; // not there yet (created private), or refused elsewhere
+    }
+    if (st.st_nlink > 1) {
+        throw UnusableError(fmt::format(
+            "the journal {} has {} names (hard links), and writing through more than one would "
+            "damage it (SQLite keeps a log per name); nothing was written: make the other name a "
+            "copy (cp, not ln) and remove the link",
+            path, st.st_nlink));
+    }
+    if (st.st_size != 0) {
+        return;
+    }
+    if (st.st_uid != ::geteuid()) {
+        throw UnusableError(fmt::format("{} is an empty file that belongs to another user (uid "
+                                        "{}); relief starts a journal only in a file of its own: "
+                                        "remove it, or choose another --db",
+                                        path, st.st_uid));
+    }
+    if ((st.st_mode & 07777) != 0600 && ::chmod(path.c_str(), 0600) != 0) {
+        throw UnusableError(fmt::format("cannot make the journal {} private (mode 0600): {}", path,
+                                        std::strerror(errno)));
+    }
+}
+
 // Takes an exclusive flock(2) on the file at `path`; flock locks are
 // separate from the POSIX locks SQLite uses, so they never meet.
 FileDescriptor lock_exclusively(const std::string& path) {
@@ -161,6 +192,7 @@ Journal Journal::open(const std::string& path, Mode mode) {
         return Journal(std::move(impl)); // reading never creates the journal
     }
     if (mode == Mode::write) {
+        check_file_to_write(path);
         create_journal_file(path);
     }
     if (mode == Mode::read) {

@@ -47,4 +47,43 @@ if [ "$(id -u)" != 0 ]; then
     expect_code 3 "read-only journal"
 fi
 
+# A journal with a second name (a hard link) is never written: SQLite keeps a
+# write-ahead log per name, and writers using both corrupt it. Reads go on.
+"$RELIEF" --db "$WORK/linked.db" log --pain 3 -q
+ln "$WORK/linked.db" "$WORK/other-name.db"
+before=$("$RELIEF" --db "$WORK/linked.db" export)
+for name in linked other-name; do
+    run --db "$WORK/$name.db" log --pain 4 -q
+    expect_error 3 "the journal $WORK/$name.db has 2 names (hard links), and writing through more than one would damage it (SQLite keeps a log per name); nothing was written: make the other name a copy (cp, not ln) and remove the link" \
+        "log through the $name name of a hard-linked journal"
+done
+run --db "$WORK/other-name.db" undo
+expect_code 3 "undo through a hard link is refused too"
+expect_eq "$("$RELIEF" --db "$WORK/linked.db" export)" "$before" "... and nothing was written"
+run --db "$WORK/other-name.db" list
+expect_code 0 "reading through a hard link goes on"
+rm "$WORK/other-name.db"
+run --db "$WORK/linked.db" log --pain 4 -q
+expect_code 0 "with the link gone, logging works again"
+
+# An existing empty file becomes the journal only when it is ours, and then
+# private with its -wal and -shm; another user's is refused.
+touch "$WORK/touched.db"
+chmod 0644 "$WORK/touched.db"
+run --db "$WORK/touched.db" log --pain 3 -q
+expect_code 0 "log into an empty file of ours"
+expect_eq "$(stat -c %a "$WORK/touched.db" "$WORK/touched.db-wal" "$WORK/touched.db-shm" | tr '\n' ' ')" \
+    "600 600 600 " "the journal made in it, its -wal and -shm are 0600"
+if [ "$(id -u)" = 0 ]; then
+    touch "$WORK/planted.db"
+    chown 65534 "$WORK/planted.db"
+    chmod 0666 "$WORK/planted.db"
+    run --db "$WORK/planted.db" log --pain 3 -q
+    expect_error 3 "$WORK/planted.db is an empty file that belongs to another user (uid 65534); relief starts a journal only in a file of its own: remove it, or choose another --db" \
+        "an empty file planted by another user is refused"
+    expect_eq "$(stat -c '%a %s' "$WORK/planted.db")" "666 0" "... and left as it was"
+    CHECKS=$((CHECKS + 1))
+    [ -e "$WORK/planted.db-wal" ] && fail "a -wal was made beside the planted file"
+fi
+
 finish
