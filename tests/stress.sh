@@ -15,3 +15,7 @@ KILLS=50 IMPORT_ROWS=100000 bash tests/cli/test_crash.sh
 EDIT_PAIRS=100 BACKUP_KILLS=100 bash tests/cli/test_safety.sh
 # Issue #29: undo and redo against a linear model of history, 50 random sequences.
 SEQUENCES=50 STEPS=20 bash tests/cli/test_undo.sh
+# Issue #29: report -o raced by a file created meanwhile (85 rounds), 5 concurrent
+# config set of different keys (80 rounds: 400 sets), 55 kill -9 each of report -o,
+# backup and config set (165), then no temporary file left.
+RACE_ROUNDS=85 TEMP_KILLS=55 bash tests/cli/test_races.sh

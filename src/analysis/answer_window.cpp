@@ -2,8 +2,9 @@
 // days has 4–6 sessions in 8 weeks, so the answer and the sections it rests
 // on (R4, R6, R7, R8) take as many whole weeks before the window asked for as
 // it needs to hold 8 usable sessions, up to the journal's start and 52 weeks.
-#include "after_sessions.hpp"
 #include "answer_window.hpp"
+
+#include "after_sessions.hpp"
 
 #include <algorithm>
 
@@ -26,9 +27,8 @@ Comparable count_comparable(const Window& window, const DailySeries& daily,
     const std::vector<r4::EpisodeValues> valid = r4::valid_episodes(
         window, daily, episodes, [](int) { return 0.0; }, nullptr, nullptr);
     c.valid = static_cast<int>(valid.size());
-    c.usable = static_cast<int>(std::count_if(valid.begin(), valid.end(), [](const auto& e) {
-        return e.mean_after().has_value();
-    }));
+    c.usable = static_cast<int>(std::count_if(
+        valid.begin(), valid.end(), [](const auto& e) { return e.mean_after().has_value(); }));
     return c;
 }
 

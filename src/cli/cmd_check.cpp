@@ -1,5 +1,7 @@
 // relief check: integrity and schema of the journal; exit 1 with a list of problems.
 #include "commands.hpp"
+#include "relief/core/config/paths.hpp"
+#include "relief/core/files/files.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -33,7 +35,12 @@ Findings examine(const GlobalOptions& globals) {
             // Readers take an empty file for a journal not set up yet; for
             // check it is a file that holds no journal (a backup cut off at
             // its first byte).
-            f.problems.push_back("damage: the file is empty (0 bytes): it holds no journal");
+            // (#29: after a first log killed before it wrote, the same file.)
+            f.problems.push_back(fmt::format(
+                "the file is empty (0 bytes): a journal that was never written (a first relief "
+                "log stopped before it wrote anything, or a copy cut off at its first byte); it "
+                "holds nothing to lose: remove it (rm {}) and log again, or restore the copy",
+                journal.path()));
         } else if (!journal.exists()) {
             f.no_journal = true;
         } else {
@@ -55,6 +62,15 @@ Findings examine(const GlobalOptions& globals) {
 ExitCode run_check(const CheckOptions& options, const GlobalOptions& globals) {
     load_config(globals);
     const Findings f = examine(globals);
+    // What a killed relief left beside the journal or the config (its own
+    // temporary files, by their names; files.hpp).
+    const int removed = (f.path.empty() ? 0 : remove_stale_temps_beside(f.path)) +
+                        remove_stale_temps_beside(config_path(globals.config));
+    if (!options.quiet && removed > 0) {
+        std::cout << fmt::format("Removed {} that a stopped relief had left behind.\n",
+                                 removed == 1 ? std::string("1 temporary file")
+                                              : fmt::format("{} temporary files", removed));
+    }
     if (!options.quiet) {
         if (f.no_journal) {
             std::cout << fmt::format("No journal at {} yet: nothing to check.\n", f.path);

@@ -168,7 +168,8 @@ void emit(const ReportOptions& options, const std::string& journal, const std::s
         }
     }
     try {
-        write_file_atomically(output, text, 0600);
+        write_file_atomically(output, text, 0600, nullptr,
+                              options.force ? Existing::replace : Existing::refuse);
     } catch (const UnusableError& e) {
         // A folder that cannot be written to is the path the person gave.
         struct stat folder {};

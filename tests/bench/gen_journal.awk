@@ -1,7 +1,7 @@
-# Generates a relief CSV journal: awk -v days=3650 -v per_day=2 -v end=DAYNUM -f gen_journal.awk
+# Generates a relief CSV journal: awk -v days=3650 -v per_day=2 -v end=DAYNUM [-v every=7] -f gen_journal.awk
 # per_day is the mean number of check-ins a day (1 or 2 at random when 1.5,
-# or exactly that many when it is a whole number); a 60-minute session every
-# 7th day at 17:00. Deterministic (srand(1)). Times are UTC (+00:00).
+# or exactly that many when it is a whole number); a 60-minute session at
+# 17:00 every `every` days (default 7). Deterministic (srand(1)). Times are UTC (+00:00).
 function iso(epoch,   cmd, out) {
     return strftime("%Y-%m-%dT%H:%M:%S+00:00", epoch, 1)
 }
@@ -10,12 +10,13 @@ function uuid(n) {
 }
 BEGIN {
     srand(1)
+    if (every == "") every = 7
     print "uuid,type,at,recorded_at,pain,mood,sleep_hours,sleep_quality,minutes,kind,therapist,pain_before,areas,tags,note"
     n = 0
     first = end - days + 1
     for (d = first; d <= end; d++) {
         base = d * 86400
-        if ((d - first) % 7 == 3) {
+        if ((d - first) % every == 3) {
             t = base + 17 * 3600
             printf "%s,session,%s,%s,,,,,60,deep-tissue,Ana,%d,lower-back,,\n", uuid(++n), iso(t), iso(t), 5 + int(rand() * 3)
         }

@@ -4,6 +4,8 @@
 #   2. relief report --weeks 8  vs an sqlite3 query of the same weekly means and session counts
 #      (10-year journal and 1,000,000-check-in journal)
 #   3. relief report --weeks 520 vs the same sqlite3 aggregate over 520 weeks (10-year journal)
+#      and relief report --weeks 8 on a 10-year journal with a session every 60 days, whose
+#      answer widens to 52 weeks (docs/methods.md "The answer's window"), vs the 8-week floor
 #   4. relief import of the 1M-row CSV vs sqlite3 .import of the same file into a plain table
 #   5. timew track / task add doing the equivalent append, where installed (context only)
 # Medians from hyperfine, peak RSS from /usr/bin/time -v. Writes a Markdown table
@@ -29,14 +31,19 @@ DENSE=1000000; RUNS=30; ROUNDS=5
 
 echo "Generating journals in $W ..." >&2
 awk -v days=3650 -v per_day=1.5 -v end="$END" -f tests/bench/gen_journal.awk > "$W/ten_years.csv"
+awk -v days=3650 -v per_day=1.5 -v end="$END" -v every=60 -f tests/bench/gen_journal.awk > "$W/sparse.csv"
 awk -v days=3650 -v per_day=$((DENSE / 3650 + 1)) -v end="$END" -f tests/bench/gen_journal.awk |
     awk -v max=$((DENSE + 1)) 'NR == 1 || $2 != "checkin" || ++c < max' FS=, > "$W/dense.csv"
 "$RELIEF" --db "$W/ten_years.db" import "$W/ten_years.csv" >/dev/null
 "$RELIEF" --db "$W/dense.db" import "$W/dense.csv" >/dev/null
+"$RELIEF" --db "$W/sparse.db" import "$W/sparse.csv" >/dev/null
+widened=$("$RELIEF" --db "$W/sparse.db" report --weeks 8 --end 2026-11-22 --format json | jq '.answer_window.weeks')
+[ "$widened" = 52 ] || { echo "the sparse journal's answer should widen to 52 weeks, not $widened" >&2; exit 1; }
 
 . tests/bench/floor.sh
 plain "$W/ten_years_plain.db" "$W/ten_years.csv"
 plain "$W/dense_plain.db" "$W/dense.csv"
+plain "$W/sparse_plain.db" "$W/sparse.csv"
 
 results="$W/results.tsv"
 : > "$results"
@@ -77,7 +84,7 @@ compare() {
 
 cp "$W/ten_years.db" "$W/log.db"; cp "$W/ten_years_plain.db" "$W/log_plain.db"
 compare "log (one check-in)" \
-    "$RELIEF --db $W/log.db log --pain 4 --sleep 7.5 --mood 6 --note bench --quiet" \
+    "$RELIEF --db $W/log.db log --pain 4 --sleep 7.5 --mood 6 --note bench --again --quiet" \
     "sqlite3 $W/log_plain.db \"INSERT INTO record (uuid, type, at, recorded_at, pain, mood, sleep_hours, note, at_utc) VALUES (lower(hex(randomblob(16))), 'checkin', '2026-11-23T20:00:00+00:00', '2026-11-23T20:00:00+00:00', 4, 6, 7.5, 'bench', 1795464000)\""
 compare "report --weeks 8, 10-year journal" \
     "$RELIEF --db $W/ten_years.db report --weeks 8 --end 2026-11-22 --format json" \
@@ -85,6 +92,9 @@ compare "report --weeks 8, 10-year journal" \
 compare "report --weeks 8, ${DENSE}-check-in journal" \
     "$RELIEF --db $W/dense.db report --weeks 8 --end 2026-11-22 --format json" \
     "sqlite3 $W/dense_plain.db \"$(aggregate 8)\""
+compare "report --weeks 8, a session every 60 days (answer: 52 weeks)" \
+    "$RELIEF --db $W/sparse.db report --weeks 8 --end 2026-11-22 --format json" \
+    "sqlite3 $W/sparse_plain.db \"$(aggregate 8)\""
 compare "report --weeks 520, 10-year journal" \
     "$RELIEF --db $W/ten_years.db report --weeks 520 --end 2026-11-22 --format json" \
     "sqlite3 $W/ten_years_plain.db \"$(aggregate 520)\""

@@ -175,7 +175,8 @@ expect_eq "$half" "0" "no half backup at the target after $BACKUP_KILLS kills"
 : > "$WORK/empty.db"
 run --db "$WORK/empty.db" check
 expect_code 1 "check on an empty file"
-expect_eq "$OUT" "problem: damage: the file is empty (0 bytes): it holds no journal" "... calls it damage"
+expect_eq "$OUT" "problem: the file is empty (0 bytes): a journal that was never written (a first relief log stopped before it wrote anything, or a copy cut off at its first byte); it holds nothing to lose: remove it (rm $WORK/empty.db) and log again, or restore the copy" \
+    "... says what it is and what to do"
 "$RELIEF" --db "$WORK/big.db" backup "$WORK/full.db" >/dev/null
 size=$(stat -c %s "$WORK/full.db")
 head -c $((size / 2)) "$WORK/full.db" > "$WORK/cut.db"

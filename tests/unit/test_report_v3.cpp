@@ -115,7 +115,8 @@ TEST_CASE("the search needs only which days have pain") {
     for (CheckinInput& c : in.checkins) {
         c.pain = 9; // same days, other values: same window
     }
-    CHECK(report_of(settings(8), in).answer_window.window().weeks == r.answer_window.window().weeks);
+    CHECK(report_of(settings(8), in).answer_window.window().weeks ==
+          r.answer_window.window().weeks);
 }
 
 TEST_CASE("R8 counts every session of the answer's window, with why some were not compared") {
@@ -173,8 +174,8 @@ TEST_CASE("usual_pain is the usual level as a pain level on the answer's line") 
     REQUIRE(r.after_sessions.usual_level);
     REQUIRE(r.usual_pain_level());
     const double T = r.answer_window.window().days();
-    CHECK(*r.usual_pain_level() ==
-          doctest::Approx(*r.after_sessions.usual_level + r.answer_line.a + r.answer_line.b * (T - 1)));
+    CHECK(*r.usual_pain_level() == doctest::Approx(*r.after_sessions.usual_level + r.answer_line.a +
+                                                   r.answer_line.b * (T - 1)));
     CHECK(*r.usual_pain_level() == doctest::Approx(4.0).epsilon(0.02)); // pain 4 away from sessions
 }
 

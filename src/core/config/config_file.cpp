@@ -126,7 +126,12 @@ void set_config_value(const std::string& path, std::string_view name, std::strin
     const std::string table = dot == std::string::npos ? "" : full.substr(0, dot);
     const std::string leaf = dot == std::string::npos ? full : full.substr(dot + 1);
 
-    std::vector<std::string> lines = read_lines(regular_file_target(path, "the config"));
+    // Two `config set` at once each read, change one line and rename: without
+    // the lock, the second rename dropped the first one's key (101 of 400).
+    const std::string target = regular_file_target(path, "the config");
+    make_parent_dirs(target);
+    const FileDescriptor lock = lock_folder_of(target);
+    std::vector<std::string> lines = read_lines(target);
     std::string current_table;
     std::optional<std::size_t> table_start;   // the header line of `table`
     std::optional<std::size_t> last_in_table; // its last key line

@@ -15,11 +15,22 @@ FileDescriptor create_private_file(const std::string& path);
 
 // A new, unique temporary path in the folder of `target` (created 0600 and
 // returned open), for writing beside the target and renaming into place.
+// It is named TARGET.relief-PID-XXXXXX, so that a later run can tell what a
+// killed relief left behind; stale ones of this target are removed first.
 struct TempFile {
     std::string path;
     FileDescriptor fd;
 };
 TempFile create_temp_beside(const std::string& target);
+
+// Removes the temporary files a killed relief left beside `target`: named
+// as create_temp_beside names them, regular, ours, 0600, and made by a
+// process that no longer runs. Never anything else. Returns how many.
+int remove_stale_temps_beside(const std::string& target);
+
+// An exclusive flock(2) on the folder that holds `path`, held while it
+// lives: read–modify–rename of one file by two relief processes in turn.
+FileDescriptor lock_folder_of(const std::string& path);
 
 // What kind of thing is at a path, in words ("a folder", "a FIFO"), for
 // errors; "" for a regular file or nothing at all.
@@ -36,8 +47,14 @@ std::string regular_file_target(const std::string& path, const std::string& what
 // then renamed over the target and the folder synced. A failure leaves the
 // target as it was and no temporary file behind. `check`, when given, runs
 // on the temporary file before the rename and may throw to keep the target.
+//
+// With `existing` = refuse, the temporary file is linked into place instead
+// (link(2) never replaces a file): one that appeared meanwhile is kept and
+// InputError says so.
+enum class Existing { replace, refuse };
 void write_file_atomically(const std::string& target, const std::string& text, mode_t mode,
-                           void (*check)(const std::string& temp_path) = nullptr);
+                           void (*check)(const std::string& temp_path) = nullptr,
+                           Existing existing = Existing::replace);
 
 // Syncs the folder that holds `path`, so that a rename into it survives a crash.
 void sync_parent_dir(const std::string& path);
