@@ -41,37 +41,41 @@ int answer_max_weeks(const JournalWindow& asked) {
     return std::max(weeks, std::min(k_answer_max_weeks, to_journal));
 }
 
-AnswerSearch search_answer_window(const JournalWindow& asked, const DailySeries& wide,
-                                  int wide_weeks, const std::vector<SessionInput>& sessions) {
-    const int max_weeks = answer_max_weeks(asked);
-    AnswerSearch found;
-    for (int weeks = asked.window.weeks; weeks <= std::min(max_weeks, wide_weeks); ++weeks) {
-        const Window window{asked.window.end, weeks};
-        found = {weeks, count_comparable(window, wide.last_days(window.days()), sessions).usable};
-        if (found.usable_sessions >= k_sessions_wanted) {
-            return found;
-        }
-    }
-    return found; // none held 8: N_max (the last one tried)
+AnswerWindowSearch::AnswerWindowSearch(const Settings& settings,
+                                       std::optional<DayNumber> journal_start) {
+    const JournalWindow asked = journal_window(settings.window, journal_start);
+    m_end = asked.window.end;
+    m_weeks = asked.window.weeks;
+    m_max_weeks = answer_max_weeks(asked);
+    m_exclude_backfilled = settings.exclude_backfilled;
+    m_pain.assign(static_cast<std::size_t>(7 * m_max_weeks), 0);
 }
 
-int answer_reach(const Settings& settings, const ReportInput& input) {
-    const JournalWindow asked = journal_window(settings.window, input.journal_start);
-    const int max_weeks = answer_max_weeks(asked);
-    if (max_weeks == asked.window.weeks) {
-        return max_weeks;
-    }
-    // Only which days have pain matters here, not how much.
-    DailySeries logged;
-    logged.pain.assign(static_cast<std::size_t>(asked.window.days()), std::nullopt);
-    for (const CheckinInput& c : input.checkins) {
-        if (c.pain && asked.window.contains(c.day) &&
-            !(settings.exclude_backfilled && c.backfilled)) {
-            logged.pain[static_cast<std::size_t>(asked.window.index(c.day))] = 0.0;
+void AnswerWindowSearch::add(const std::vector<CheckinInput>& checkins) {
+    const Window widest{m_end, m_max_weeks};
+    for (const CheckinInput& c : checkins) {
+        if (c.pain && widest.contains(c.day) && !(m_exclude_backfilled && c.backfilled)) {
+            m_pain[static_cast<std::size_t>(widest.index(c.day))] = 1;
         }
     }
-    const Comparable c = count_comparable(asked.window, logged, input.sessions);
-    return c.usable >= k_sessions_wanted ? asked.window.weeks : max_weeks;
+}
+
+int AnswerWindowSearch::usable(const std::vector<SessionInput>& sessions) const {
+    // Only which days have pain matters here, not how much.
+    const Window current = window();
+    DailySeries logged;
+    logged.pain.resize(static_cast<std::size_t>(current.days()));
+    const std::size_t offset = m_pain.size() - logged.pain.size();
+    for (std::size_t t = 0; t < logged.pain.size(); ++t) {
+        if (m_pain[offset + t] != 0) {
+            logged.pain[t] = 0.0;
+        }
+    }
+    return count_comparable(current, logged, sessions).usable;
+}
+
+bool AnswerWindowSearch::done(const std::vector<SessionInput>& sessions) const {
+    return m_weeks >= m_max_weeks || usable(sessions) >= k_sessions_wanted;
 }
 
 } // namespace relief::analysis

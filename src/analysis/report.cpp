@@ -188,21 +188,18 @@ std::string not_enough_days(std::size_t days) {
     return fmt::format("Not enough data yet ({} of 7 days)", days);
 }
 
-// §1 "The answer's window": its weeks (searched only when the input reaches
-// past the window asked for), its series and what it counts of its sessions.
-void fill_answer_window(Report& report, int reach, std::vector<CheckinInput>& checkins,
+// §1 "The answer's window": its weeks (searched up to what the input
+// covers), its series and what it counts of its sessions.
+void fill_answer_window(Report& report, const AnswerWindowSearch& search,
+                        std::vector<CheckinInput>& checkins,
                         const std::vector<SessionInput>& sessions) {
     const JournalWindow& asked = report.journal;
     AnswerWindow& aw = report.answer_window;
-    DailySeries wide = daily_series(Window{asked.window.end, reach}, checkins);
-    const int weeks = reach > asked.window.weeks
-                          ? search_answer_window(asked, wide, reach, sessions).weeks
-                          : asked.window.weeks;
-    aw.journal = journal_window(Window{asked.window.end, weeks}, asked.journal_start);
+    aw.journal = journal_window(Window{asked.window.end, search.weeks()}, asked.journal_start);
     aw.report_weeks = asked.window.weeks;
-    aw.max_weeks = answer_max_weeks(asked);
-    aw.daily = weeks == reach ? std::move(wide) : wide.last_days(aw.window().days());
+    aw.max_weeks = search.max_weeks();
     std::erase_if(checkins, [&](const CheckinInput& c) { return !aw.window().contains(c.day); });
+    aw.daily = daily_series(aw.window(), checkins);
     const Comparable counted = count_comparable(aw.window(), aw.daily, sessions);
     aw.sessions = counted.sessions;
     aw.episodes = counted.episodes;
@@ -244,16 +241,20 @@ Report build_report(const Settings& settings, ReportInput input) {
     report.settings = settings;
     report.journal = journal_window(settings.window, input.journal_start);
     const Window& window = report.journal.window;
-    const int reach = answer_reach(settings, input);
 
     // Filtered in place: a copy of a dense window's check-ins cost a tenth of
     // the report in fresh pages.
     std::vector<CheckinInput>& checkins = input.checkins;
-    const Window read{window.end, reach};
     std::erase_if(checkins, [&](const CheckinInput& c) {
-        return !read.contains(c.day) || (settings.exclude_backfilled && c.backfilled);
+        return c.day > window.end || (settings.exclude_backfilled && c.backfilled);
     });
-    fill_answer_window(report, reach, checkins, input.sessions);
+    AnswerWindowSearch search(settings, input.journal_start);
+    search.add(checkins);
+    const int covered = input.weeks_read > 0 ? input.weeks_read : search.max_weeks();
+    while (search.weeks() < covered && !search.done(input.sessions)) {
+        search.widen();
+    }
+    fill_answer_window(report, search, checkins, input.sessions);
     const AnswerWindow& aw = report.answer_window;
 
     // The window asked for: R0, R1, R2, R3, R5 (its series ends on E too).

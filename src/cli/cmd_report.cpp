@@ -83,40 +83,62 @@ std::optional<DayNumber> journal_start(const Journal& journal, int day_start_min
     return first;
 }
 
-// Check-ins of the `weeks` weeks ending on the window's end, and sessions
-// from 28 days before them (R3 looks back 28 days, R5 7) to two days after
-// (R7 looks for the next session): the read costs what the weeks hold.
-analysis::ReportInput read_input(const Journal& journal, const analysis::Settings& s,
-                                 std::optional<DayNumber> first_day, int weeks) {
-    analysis::ReportInput input;
-    input.journal_start = first_day;
-    const analysis::Window read{s.window.end, weeks};
-    const UtcRange window = utc_range_for_days(read.start(), read.end, s.day_start_minutes);
+// Appends the check-ins whose diary day is `first` … `last` (the UTC range
+// read is wider, for the offsets: those of other days are left to the read
+// that covers them, so that no check-in is counted twice).
+void read_checkins(const Journal& journal, const analysis::Settings& s, DayNumber first,
+                   DayNumber last, std::vector<analysis::CheckinInput>& out) {
+    const UtcRange range = utc_range_for_days(first, last, s.day_start_minutes);
     // Sized once: growing by doubling touched twice the memory, each page
     // fresh (a fifth of a dense journal's report went to faults and copies).
-    input.checkins.reserve(
-        static_cast<std::size_t>(journal.count(RecordType::checkin, window.from, window.to)));
+    out.reserve(out.size() +
+                static_cast<std::size_t>(journal.count(RecordType::checkin, range.from, range.to)));
     journal.scan_values(
-        window.from, window.to, RecordType::checkin, [&](const Record& r, std::int64_t stored) {
-            input.checkins.push_back(analysis::checkin_input(r, stored, s.day_start_minutes));
+        range.from, range.to, RecordType::checkin, [&](const Record& r, std::int64_t stored) {
+            analysis::CheckinInput c = analysis::checkin_input(r, stored, s.day_start_minutes);
+            if (c.day >= first && c.day <= last) {
+                out.push_back(c);
+            }
         });
-    const UtcRange around =
-        utc_range_for_days(read.start() - 28, read.end + 2, s.day_start_minutes);
-    journal.scan_values(
-        around.from, around.to, RecordType::session, [&](const Record& r, std::int64_t /*stored*/) {
-            input.sessions.push_back(analysis::session_input(r, s.day_start_minutes));
-        });
-    return input;
 }
 
-// The window asked for first; the answer's reach (docs/methods.md "The
-// answer's window") only when that window holds too few sessions to compare.
+// Sessions from 28 days before the `weeks` weeks ending on E (R3 looks back
+// 28 days, R5 7) to two days after (R7 looks for the next session).
+std::vector<analysis::SessionInput> read_sessions(const Journal& journal,
+                                                  const analysis::Settings& s, int weeks) {
+    const analysis::Window read{s.window.end, weeks};
+    const UtcRange around =
+        utc_range_for_days(read.start() - 28, read.end + 2, s.day_start_minutes);
+    std::vector<analysis::SessionInput> sessions;
+    journal.scan_values(around.from, around.to, RecordType::session,
+                        [&](const Record& r, std::int64_t /*stored*/) {
+                            sessions.push_back(analysis::session_input(r, s.day_start_minutes));
+                        });
+    return sessions;
+}
+
+// The window asked for; then, while the answer's window needs more
+// (docs/methods.md "The answer's window"), one more week back at a time:
+// the read costs what the answer needs, never the whole year it may take.
 analysis::ReportInput read_input(const Journal& journal, const analysis::Settings& s) {
-    const std::optional<DayNumber> first_day = journal_start(journal, s.day_start_minutes);
-    analysis::ReportInput input = read_input(journal, s, first_day, s.window.weeks);
-    if (const int reach = analysis::answer_reach(s, input); reach > s.window.weeks) {
-        input = read_input(journal, s, first_day, reach);
+    analysis::ReportInput input;
+    input.journal_start = journal_start(journal, s.day_start_minutes);
+    read_checkins(journal, s, s.window.start(), s.window.end, input.checkins);
+    input.sessions = read_sessions(journal, s, s.window.weeks);
+    analysis::AnswerWindowSearch search(s, input.journal_start);
+    search.add(input.checkins);
+    if (search.max_weeks() > search.weeks()) {
+        input.sessions = read_sessions(journal, s, search.max_weeks());
     }
+    while (!search.done(input.sessions)) {
+        search.widen();
+        const analysis::Window now{s.window.end, search.weeks()};
+        std::vector<analysis::CheckinInput> week;
+        read_checkins(journal, s, now.start(), now.start() + 6, week);
+        search.add(week);
+        input.checkins.insert(input.checkins.end(), week.begin(), week.end());
+    }
+    input.weeks_read = search.weeks();
     return input;
 }
 

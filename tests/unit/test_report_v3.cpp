@@ -34,15 +34,30 @@ ReportInput diary(int days, int every, int last = 3) {
     return in;
 }
 
-// What the CLI does: the window asked for, then the answer's reach.
+// What the CLI does: the window asked for, then one more week at a time
+// while the search wants it, and the report on what was read.
 Report report_of(const Settings& s, const ReportInput& all) {
-    ReportInput first = all;
-    const Window asked = s.window;
-    std::erase_if(first.checkins, [&](const CheckinInput& c) { return !asked.contains(c.day); });
-    const int reach = answer_reach(s, first);
+    const auto in_days = [&](DayNumber first, DayNumber last) {
+        std::vector<CheckinInput> out;
+        for (const CheckinInput& c : all.checkins) {
+            if (c.day >= first && c.day <= last) {
+                out.push_back(c);
+            }
+        }
+        return out;
+    };
+    AnswerWindowSearch search(s, all.journal_start);
     ReportInput input = all;
-    const Window read{asked.end, std::max(reach, asked.weeks)};
-    std::erase_if(input.checkins, [&](const CheckinInput& c) { return !read.contains(c.day); });
+    input.checkins = in_days(s.window.start(), s.window.end);
+    search.add(input.checkins);
+    while (!search.done(all.sessions)) {
+        search.widen();
+        const Window now{s.window.end, search.weeks()};
+        const std::vector<CheckinInput> week = in_days(now.start(), now.start() + 6);
+        search.add(week);
+        input.checkins.insert(input.checkins.end(), week.begin(), week.end());
+    }
+    input.weeks_read = search.weeks();
     return build_report(s, std::move(input));
 }
 
@@ -60,9 +75,11 @@ TEST_CASE("the answer's window widens week by week until it holds 8 usable sessi
     // The smallest such window: one week fewer holds only 7.
     const int weeks = aw.window().weeks;
     CHECK(weeks == 15);
-    CHECK(count_comparable(Window{k_end, weeks - 1},
-                           build_report(settings(weeks - 1), in).answer_window.daily, in.sessions)
+    CHECK(count_comparable(Window{k_end, weeks - 1}, build_report(settings(weeks - 1), in).daily,
+                           in.sessions)
               .usable == 7);
+    // The same report from all 40 weeks at once: the search stops at the same week.
+    CHECK(build_report(settings(8), in).answer_window.window().weeks == weeks);
     // Everything but the answer stays on the 8 weeks asked.
     CHECK(r.window().weeks == 8);
     CHECK(r.weeks.size() == 8);
@@ -97,7 +114,10 @@ TEST_CASE("the answer's window is the window asked for when that holds 8, or has
     const Report r = report_of(settings(8), weekly);
     CHECK_FALSE(r.answer_window.widened());
     CHECK(r.answer_window.window().weeks == 8);
-    CHECK(answer_reach(settings(8), weekly) == 8);
+    AnswerWindowSearch search(settings(8), weekly.journal_start);
+    search.add(weekly.checkins);
+    CHECK(search.done(weekly.sessions)); // the 8 weeks asked for hold 8: nothing more to read
+    CHECK(search.weeks() == 8);
     // --weeks past 52 is never narrowed, and never widened further.
     const Report wide = report_of(settings(60), diary(3 * 365, 30));
     CHECK(wide.answer_window.window().weeks == 60);
@@ -105,7 +125,9 @@ TEST_CASE("the answer's window is the window asked for when that holds 8, or has
     CHECK_FALSE(wide.answer_window.widened());
     // No journal: nothing to widen into.
     ReportInput none;
-    CHECK(answer_reach(settings(8), none) == 8);
+    AnswerWindowSearch empty(settings(8), none.journal_start);
+    CHECK(empty.max_weeks() == 8);
+    CHECK(empty.done(none.sessions));
     CHECK(report_of(settings(8), none).answer_window.window().weeks == 8);
 }
 

@@ -271,12 +271,16 @@ struct Report {
     std::optional<double> usual_pain_level() const;
 };
 
-// What the report reads: the records of the answer_reach() weeks ending on
-// E, which are those of the window asked for unless the answer may widen.
+// What the report reads: the check-ins of the weeks ending on E that the
+// answer's window needs (AnswerWindowSearch finds how many), the sessions
+// from 28 days before them to 2 days after.
 struct ReportInput {
-    std::vector<CheckinInput> checkins;     // at least those of the answer_reach() weeks
-    std::vector<SessionInput> sessions;     // … from 28 days before them to 2 days after
+    std::vector<CheckinInput> checkins;
+    std::vector<SessionInput> sessions;
     std::optional<DayNumber> journal_start; // J: the first diary day of any record
+    // The weeks ending on E the check-ins cover: the answer's window is
+    // searched up to these. 0: all it may need (N_max weeks).
+    int weeks_read = 0;
 };
 
 // Takes the input by value: its check-ins are filtered in place (pass a
@@ -289,19 +293,30 @@ JournalWindow journal_window(const Window& asked, std::optional<DayNumber> journ
 // §1 "The answer's window": N_max, the most weeks the answer may take.
 int answer_max_weeks(const JournalWindow& asked);
 
-// How many weeks ending on E the input must hold: those asked for (N') when
-// they hold 8 usable sessions or cannot widen, else N_max. `input` needs only
-// the window asked for; a caller reads again for the answer when it is more.
-int answer_reach(const Settings& settings, const ReportInput& input);
+// §1: the search for the answer's window, a week at a time from the window
+// asked for (N'), on which days have pain. A reader feeds it the check-ins
+// of each week it reads, so that it reads no further back than it must.
+class AnswerWindowSearch {
+  public:
+    AnswerWindowSearch(const Settings& settings, std::optional<DayNumber> journal_start);
+    int weeks() const noexcept { return m_weeks; }
+    int max_weeks() const noexcept { return m_max_weeks; }
+    // Marks the days with pain (backfilled check-ins left out when asked).
+    void add(const std::vector<CheckinInput>& checkins);
+    // The usable sessions of the current window.
+    int usable(const std::vector<SessionInput>& sessions) const;
+    // The current window is the answer's: it holds 8 usable sessions, or
+    // it cannot widen any more.
+    bool done(const std::vector<SessionInput>& sessions) const;
+    void widen() noexcept { ++m_weeks; }
 
-// §1: the weeks of the answer's window, searched from N' up to N_max on the
-// days with pain of `wide` (the series of the `wide_weeks` weeks ending on
-// E, wide_weeks ≥ the N_max of `asked` or the search stopped before it).
-struct AnswerSearch {
-    int weeks = 0;
-    int usable_sessions = 0;
+  private:
+    Window window() const noexcept { return Window{m_end, m_weeks}; }
+    DayNumber m_end = 0;
+    int m_weeks = 0;     // N
+    int m_max_weeks = 0; // N_max
+    bool m_exclude_backfilled = false;
+    std::vector<char> m_pain; // over the N_max weeks ending on E
 };
-AnswerSearch search_answer_window(const JournalWindow& asked, const DailySeries& wide,
-                                  int wide_weeks, const std::vector<SessionInput>& sessions);
 
 } // namespace relief::analysis
