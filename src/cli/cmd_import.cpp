@@ -108,15 +108,14 @@ std::string problems_message(const Tally& tally, const std::string& name) {
 // through `writer` and counted, or listed as a problem.
 class Importer {
   public:
-    Importer(JournalWriter& writer, Tally& tally, const std::string& name, const Instant& now)
-        : m_writer(writer), m_tally(tally), m_name(name), m_now(now) {}
+    Importer(JournalWriter& writer, Tally& tally, const std::string& name, const Instant& now,
+             std::vector<TrialEntry> trials)
+        : m_writer(writer), m_tally(tally), m_name(name), m_now(now), m_trials(std::move(trials)) {}
 
     RecordHandler handler() {
         RecordHandler h;
         h.on_record = [this](std::size_t line, const Record& r) { record(line, r); };
-        h.on_trial = [this](std::size_t, const TrialEntry& t) {
-            m_tally.trials += m_writer.add_trial_if_new(t) ? 1 : 0;
-        };
+        h.on_trial = [this](std::size_t line, const TrialEntry& t) { trial(line, t); };
         h.on_problem = [this](std::size_t line, const std::string& m) { problem(line, m); };
         return h;
     }
@@ -128,6 +127,25 @@ class Importer {
     }
 
   private:
+    // One trial may run at a time: an imported one must not overlap a trial
+    // of the journal, nor one of the same file (a re-import of the same
+    // trial is no overlap: it is already there).
+    void trial(std::size_t line, const TrialEntry& t) {
+        for (const TrialEntry& other : m_trials) {
+            if (other.id != t.id && trials_overlap(t, other)) {
+                problem(line,
+                        fmt::format("the trial {} ({} to {}) overlaps the trial {} ({} to "
+                                    "{}): only one trial can run at a time",
+                                    t.id.substr(0, 8), format_date(t.start),
+                                    format_date(trial_last_day(t)), other.id.substr(0, 8),
+                                    format_date(other.start), format_date(trial_last_day(other))));
+                return;
+            }
+        }
+        m_trials.push_back(t);
+        m_tally.trials += m_writer.add_trial_if_new(t) ? 1 : 0;
+    }
+
     void record(std::size_t line, const Record& r) {
         try {
             validate_times(r, m_now);
@@ -156,6 +174,7 @@ class Importer {
     Tally& m_tally;
     const std::string& m_name;
     const Instant& m_now;
+    std::vector<TrialEntry> m_trials; // of the journal and of the file so far
     // The line of each record added, by type: a uuid given twice in the file
     // names both lines (4 bytes a record; the uuids stay in SQLite).
     std::vector<std::uint32_t> m_added_lines[2];
@@ -180,7 +199,7 @@ ExitCode run_import(const ImportOptions& options, const GlobalOptions& globals,
                           : open_journal(globals, Journal::Mode::write);
     Tally tally;
     const auto body = [&](JournalWriter& writer) {
-        Importer importer(writer, tally, name, now);
+        Importer importer(writer, tally, name, now, journal.trials());
         try {
             format == "json" ? read_json_records(in, rules, importer.handler())
                              : read_csv_records(in, rules, importer.handler());

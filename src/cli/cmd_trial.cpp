@@ -58,6 +58,15 @@ ExitCode run_start(const TrialOptions& o, const GlobalOptions& globals, const In
                       ? today + 1
                       : parse_day("--start", o.start, Today{now, config.day_start_minutes});
     entry.pairs = static_cast<int>(parse_count("--pairs", o.pairs, 6, 12));
+    if (entry.start < today) {
+        // Weeks already lived cannot be given to a coin drawn now.
+        throw InputError(fmt::format("--start must be today or later, got {}: the coin decides "
+                                     "weeks still to come, not weeks that already happened",
+                                     format_date(entry.start)));
+    }
+    if (const std::string problem = trial_plan_problem(entry); !problem.empty()) {
+        throw InputError(fmt::format("--start {}: {}", format_date(entry.start), problem));
+    }
     entry.seed_chosen = !o.seed.empty();
     entry.seed = entry.seed_chosen ? parse_seed(o.seed) : random_seed();
     entry.started_utc = now.utc;

@@ -148,6 +148,20 @@ void Journal::check_into(std::vector<std::string>& problems) const {
         check_trials(db, problems);
         check_ids_twice(db, problems);
     });
+    // One trial at a time: two whose days meet (an import or a redo of an
+    // older relief could leave them) make every daily line ambiguous.
+    const std::vector<TrialEntry> all = trials();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        for (std::size_t j = i + 1; j < all.size(); ++j) {
+            if (trials_overlap(all[i], all[j])) {
+                problems.push_back(fmt::format(
+                    "value: the trials {} ({} to {}) and {} ({} to {}) run at the same time",
+                    all[i].id.substr(0, 8), format_date(all[i].start),
+                    format_date(trial_last_day(all[i])), all[j].id.substr(0, 8),
+                    format_date(all[j].start), format_date(trial_last_day(all[j]))));
+            }
+        }
+    }
 }
 
 void Journal::backup_to(const std::string& target) const {

@@ -148,4 +148,61 @@ expect_code 0 "a trial called off before it began passes relief check"
 run trial report --format json
 expect_eq "$(printf '%s' "$OUT" | jq -r '"\(.trial.status) \(.trial.stopped_on)"')" "stopped 2026-11-24" "stopped on its first day"
 
+# --start is today or later (a coin drawn now cannot decide weeks that already
+# happened), and a trial ends by 9999-12-31.
+G="$WORK/guard.db"
+run --db "$G" trial start --start -130d --seed 1
+expect_error 2 "--start must be today or later, got 2026-07-16: the coin decides weeks still to come, not weeks that already happened" \
+    "a start in the past is refused"
+run --db "$G" trial start --start 9999-10-01 --seed 1
+expect_error 2 "--start 9999-10-01: the trial would end after 9999-12-31, the last day relief can write" \
+    "a trial past 9999-12-31 is refused"
+run --db "$G" trial start --start today --seed 1
+expect_code 0 "a trial may start today"
+
+# One trial at a time, whichever way trials get in: undo, a new start, redo
+# (the undone start was retired by the new one); an import of two that
+# overlap, or of one that overlaps the journal's; and relief check finds
+# overlapping trials however they came about.
+R="$WORK/redo.db"
+"$RELIEF" --db "$R" trial start --seed 1 >/dev/null
+"$RELIEF" --db "$R" undo -q
+"$RELIEF" --db "$R" trial start --seed 2 >/dev/null
+run --db "$R" redo
+expect_code 1 "redo cannot bring back a trial undone before another started"
+expect_eq "$("$RELIEF" --db "$R" export --format json | jq '.trials | length')" "1" "... one trial"
+trial_json() { # ID START [STOPPED_ON]
+    printf '{"id":"%s","start":"%s","pairs":7,"seed":"0x0000000000000001","seed_chosen":true,"stopped_on":%s,"started_at":"2026-11-01T20:00:00+00:00"}' \
+        "$1" "$2" "${3:-null}"
+}
+A=aaaaaaaa-0000-4000-8000-000000000001
+B=bbbbbbbb-0000-4000-8000-000000000002
+printf '{"schema":"relief.export/1","records":[],"trials":[\n%s,\n%s\n]}\n' \
+    "$(trial_json $A 2026-11-02)" "$(trial_json $B 2026-11-16)" > "$WORK/two.json"
+run --db "$WORK/two.db" import "$WORK/two.json"
+expect_code 2 "an import of two overlapping trials is refused"
+expect_match "$ERR" "two.json:[0-9]+: the trial bbbbbbbb \(2026-11-16 to 2027-03-07\) overlaps the trial aaaaaaaa \(2026-11-02 to 2027-02-21\): only one trial can run at a time" \
+    "... saying which"
+CHECKS=$((CHECKS + 1))
+[ -e "$WORK/two.db" ] && [ "$("$RELIEF" --db "$WORK/two.db" export --format json | jq '.trials | length')" != 0 ] && fail "a trial was imported"
+printf '{"schema":"relief.export/1","records":[],"trials":[\n%s,\n%s\n]}\n' \
+    "$(trial_json $A 2026-06-01 '"2026-06-20"')" "$(trial_json $B 2026-11-16)" > "$WORK/apart.json"
+run --db "$WORK/apart.db" import "$WORK/apart.json"
+expect_code 0 "a stopped trial and a later one do not overlap"
+printf '{"schema":"relief.export/1","records":[],"trials":[\n%s\n]}\n' "$(trial_json $A 2026-11-20)" > "$WORK/onto.json"
+run --db "$R" import "$WORK/onto.json"
+expect_code 2 "an imported trial that overlaps the journal's is refused"
+printf '{"schema":"relief.export/1","records":[],"trials":[\n%s\n]}\n' "$(trial_json $A 9999-10-01)" > "$WORK/late.json"
+run --db "$WORK/late.db" import "$WORK/late.json"
+expect_code 2 "an imported trial must end by 9999-12-31, as trial start checks"
+expect_match "$ERR" "late.json:2: the trial would end after 9999-12-31" "... saying so"
+# Two running trials planted behind relief's back: check reports them.
+"$RELIEF" --db "$WORK/planted.db" trial start --seed 3 >/dev/null
+sqlite3 "$WORK/planted.db" "INSERT INTO trial_event (trial, kind, day, pairs, seed, seed_chosen, made_utc, step)
+    SELECT '$B', 'start', day + 7, 7, '0x0000000000000009', 1, made_utc, step FROM trial_event"
+run --db "$WORK/planted.db" check
+expect_code 1 "check on overlapping trials"
+expect_match "$OUT" "^problem: value: the trials [0-9a-f]{8} \(2026-11-24 to 2027-03-15\) and bbbbbbbb \(2026-12-01 to 2027-03-22\) run at the same time$" \
+    "check names the overlapping trials"
+
 finish

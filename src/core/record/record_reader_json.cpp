@@ -128,8 +128,10 @@ void read_trial(JsonPull& json, const RecordHandler& handler) {
             note(fmt::format("the trial has no \"{}\"", keys[k]));
         }
     }
-    if (t.stopped_on && *t.stopped_on < t.start) {
-        note("the trial was stopped before it started");
+    if (!problem) {
+        if (const std::string plan = trial_plan_problem(t); !plan.empty()) {
+            note(plan); // what trial start checks, checked for an imported trial too
+        }
     }
     if (problem) {
         handler.on_problem(line, *problem);

@@ -21,6 +21,17 @@ struct TrialEntry {
     bool operator==(const TrialEntry&) const = default;
 };
 
+// The last day of the plan, day 14 + 14K − 1 (also when stopped).
+DayNumber trial_planned_end(const TrialEntry& trial) noexcept;
+// The last day it runs: the stop's day, or the planned end.
+DayNumber trial_last_day(const TrialEntry& trial) noexcept;
+// Only one trial may run at a time: two whose days meet overlap.
+bool trials_overlap(const TrialEntry& a, const TrialEntry& b) noexcept;
+// What `trial start` requires of a plan, for every way a trial gets into a
+// journal (start, import): 6–12 pairs, over by 9999-12-31, no stop before
+// the start. The problem in words, or "" when there is none.
+std::string trial_plan_problem(const TrialEntry& trial);
+
 // The plan's coin (docs/methods.md "The trial"): SplitMix64 seeded with the
 // trial's seed gives, for pair p = 0 … K−1 in order, bit = next() >> 63;
 // true (1) means the pair's first week is the massage week.
