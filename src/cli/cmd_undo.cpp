@@ -68,9 +68,12 @@ ExitCode run_undo(const UndoOptions& options, const GlobalOptions& globals, cons
     if (now.utc - last->made_utc > k_recent_seconds && !options.yes) {
         const bool asked = stdin_is_terminal() && stdout_is_terminal();
         if (!asked) {
-            throw InputError(fmt::format("the last change is {}, older than 10 minutes; relief "
-                                         "undo --yes undoes it (relief undo --dry-run shows it)",
-                                         what));
+            // An error message may end up in a log file or a bug report:
+            // it names the change, never what a note in it says.
+            throw InputError(fmt::format("the last change, a {} ({}), is older than 10 "
+                                         "minutes; relief undo --yes undoes it (relief undo "
+                                         "--dry-run shows it)",
+                                         step_action_name(last->action), when_made(*last, now)));
         }
         if (!confirmed_at_terminal(fmt::format("Undo {}?", what))) {
             std::cerr << "Cancelled; nothing was changed.\n";

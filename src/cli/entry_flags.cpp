@@ -1,9 +1,13 @@
 #include "entry_flags.hpp"
 
+#include "context.hpp"
 #include "relief/core/error.hpp"
+#include "relief/core/record/validate.hpp"
 #include "relief/core/text/text.hpp"
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <iostream>
 
 namespace relief::cli {
 namespace {
@@ -18,13 +22,31 @@ void add_value(CLI::App& cmd, const std::string& name, std::optional<std::string
 } // namespace
 
 void take_note_words(EntryValues& values, const std::vector<std::string>& words) {
-    if (words.empty()) {
-        return;
-    }
-    if (values.note) {
+    if (!words.empty() && values.note) {
         throw InputError("give the note either with --note or as trailing words, not both");
     }
-    values.note = join(words, " ");
+    if (!words.empty()) {
+        values.note = join(words, " ");
+    } else if (values.note == "-") {
+        // A note on the command line is visible to every user of the
+        // machine (/proc) and kept in the shell's history: --note - reads
+        // it from standard input instead.
+        if (stdin_is_terminal()) {
+            std::cerr << "Type the note, then press Enter and Ctrl-D:\n";
+        }
+        std::string note;
+        char buffer[4096];
+        while (note.size() <= k_max_note_bytes &&
+               std::cin.read(buffer, sizeof buffer).gcount() > 0) {
+            note.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
+        }
+        if (note.size() > k_max_note_bytes) { // stopped reading: its true size is not known
+            throw InputError(fmt::format("note is too long: over {0} bytes on standard input, at "
+                                         "most {0} are allowed",
+                                         k_max_note_bytes));
+        }
+        values.note = std::move(note); // checked like any note (control characters)
+    }
 }
 
 void add_entry_flags(CLI::App& cmd, EntryValues& v, const std::string& pain_help) {
@@ -47,7 +69,10 @@ void add_entry_flags(CLI::App& cmd, EntryValues& v, const std::string& pain_help
         ->expected(1)
         ->allow_extra_args(false)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-    add_value(cmd, "-n,--note", v.note, "A note (or give it as the trailing words)", "TEXT");
+    add_value(cmd, "-n,--note", v.note,
+              "A note (or the trailing words); - reads it from standard input, out of sight of "
+              "other users and of your shell's history",
+              "TEXT");
     add_value(cmd, "--at", v.at,
               "When: a day (today, yesterday, fri, \"2 days ago\", -2d, 2026-11-20), a time "
               "(21:30, 9pm) or both (\"yesterday 9pm\"); for a session, its start",

@@ -16,6 +16,7 @@ namespace relief::cli {
 void add_entry_flags(CLI::App& cmd, EntryValues& values, const std::string& pain_help);
 
 // Trailing words are the note; giving --note too is an error (InputError).
+// --note - reads the note from standard input.
 void take_note_words(EntryValues& values, const std::vector<std::string>& words);
 
 } // namespace relief::cli

@@ -57,4 +57,29 @@ else
     expect_eq "$(cat "$WORK/trace")" "" "relief demo opens no socket"
 fi
 
+# Notes stay out of argv (every local user can read /proc/PID/cmdline) with
+# --note -: the note comes from standard input, for log and edit alike.
+"$RELIEF" --db "$WORK/notes.db" log --pain 4 --note - -q <<< "saw the physio about my divorce"
+expect_eq "$("$RELIEF" --db "$WORK/notes.db" export | cut -d, -f15 | tail -1)" "saw the physio about my divorce" \
+    "log --note - stores the note read from stdin"
+id=$("$RELIEF" --db "$WORK/notes.db" export | sed -n 2p | cut -c1-8)
+printf 'second line\nkept\n' | "$RELIEF" --db "$WORK/notes.db" edit "$id" --note - -q
+expect_eq "$("$RELIEF" --db "$WORK/notes.db" export --format json | jq -r '.records[0].note')" "second line
+kept" "edit --note - too, line breaks kept"
+( sleep 1; echo "only on stdin" ) | "$RELIEF" --db "$WORK/notes.db" log --pain 3 --note - --again -q &
+sleep 0.5
+args=$(for p in $(pgrep -f "notes.db log --pain 3"); do tr '\0' ' ' < "/proc/$p/cmdline"; done)
+wait
+CHECKS=$((CHECKS + 1))
+case $args in *"only on stdin"*) fail "the note is in argv: $args" ;; esac
+expect_match "$args" "--note -" "... the running log's argv holds --note -, not the note"
+head -c 4100 /dev/zero | tr '\0' a > "$WORK/long.txt"
+run --db "$WORK/notes.db" log --pain 3 --note - --again < "$WORK/long.txt"
+expect_error 2 "note is too long: over 4000 bytes on standard input, at most 4000 are allowed" "a note from stdin is checked like any note"
+# An error never quotes a note: undo's refusal names the change and when.
+OUT=$(RELIEF_NOW=2026-11-24T20:00:00 "$RELIEF" --db "$WORK/notes.db" undo 2>&1 </dev/null)
+CHECKS=$((CHECKS + 1))
+case $OUT in *physio* | *divorce* | *"second line"*) fail "undo's refusal quotes a note: $OUT" ;; esac
+expect_match "$OUT" "^relief: error: the last change, a (log|edit) " "undo's refusal names the kind of change"
+
 finish
