@@ -1,5 +1,6 @@
 // relief import: records from a CSV or JSON file, all or nothing, idempotent by uuid.
 #include "commands.hpp"
+#include "relief/core/config/paths.hpp"
 #include "relief/core/record/entry.hpp"
 #include "relief/core/record/record_reader.hpp"
 #include "relief/core/record/validate.hpp"
@@ -148,7 +149,7 @@ class Importer {
 
     void record(std::size_t line, const Record& r) {
         try {
-            validate_times(r, m_now);
+            validate_times(r, m_now, k_import_clock_skew_seconds);
         } catch (const InputError& e) {
             problem(line, e.what());
             return;
@@ -194,9 +195,10 @@ ExitCode run_import(const ImportOptions& options, const GlobalOptions& globals,
     }
     // A dry run runs the same transaction and rolls it back; against a journal
     // that does not exist yet it uses an empty one in memory, creating nothing.
-    Journal journal = options.dry_run && !journal_exists(globals)
-                          ? Journal::open_scratch()
-                          : open_journal(globals, Journal::Mode::write);
+    // A dry run changes a copy in memory: it works on a read-only journal
+    // and can never write one.
+    Journal journal = options.dry_run ? Journal::open_copy_in_memory(journal_path(globals.db))
+                                      : open_journal(globals, Journal::Mode::write);
     Tally tally;
     const auto body = [&](JournalWriter& writer) {
         Importer importer(writer, tally, name, now, journal.trials());

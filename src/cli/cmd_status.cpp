@@ -43,7 +43,9 @@ std::string short_line(const Status& s) {
     if (s.mean_pain_7d) {
         parts.push_back(fmt::format("7d {:.1f}", *s.mean_pain_7d));
     }
-    if (s.days_since_session) {
+    if (s.days_since_session && *s.days_since_session < 0) {
+        parts.push_back("session ahead of the clock");
+    } else if (s.days_since_session) {
         parts.push_back(fmt::format("session {}d ago{}", *s.days_since_session,
                                     s.session_due_in && *s.session_due_in <= 0 ? " (due)" : ""));
     }
@@ -74,10 +76,13 @@ void print_text(const Status& s, const std::optional<std::string>& trial) {
                       : fmt::format("; the next is due in {} day{}", *s.session_due_in,
                                     *s.session_due_in == 1 ? "" : "s");
         }
-        const std::string when = *s.days_since_session == 0
+        // A session dated after today (this machine's clock is behind the
+        // one it was logged on) is said so, never "-1 days ago".
+        const int days = *s.days_since_session;
+        const std::string when = days < 0 ? std::string("dated after today by this machine's clock")
+                                 : days == 0
                                      ? std::string("today")
-                                     : fmt::format("{} day{} ago", *s.days_since_session,
-                                                   *s.days_since_session == 1 ? "" : "s");
+                                     : fmt::format("{} day{} ago", days, days == 1 ? "" : "s");
         std::cout << fmt::format("Last session: {} ({}){}.\n", when, describe(*s.last_session),
                                  due);
     } else {

@@ -25,7 +25,9 @@ struct UndoOptions {
 std::string when_made(const Step& step, const Instant& now) {
     const std::int64_t ago = now.utc - step.made_utc;
     std::string age;
-    if (ago < 60) {
+    if (ago < 0) {
+        age = "after this machine's clock"; // a clock set back, or an import from one ahead
+    } else if (ago < 60) {
         age = "just now";
     } else if (ago < 3600) {
         age = fmt::format("{} minute{} ago", ago / 60, ago / 60 == 1 ? "" : "s");

@@ -248,6 +248,26 @@ Journal Journal::open_scratch() {
     return Journal(std::move(impl));
 }
 
+Journal Journal::open_copy_in_memory(const std::string& path) {
+    Journal source = open(path, Mode::read);
+    if (!source.exists()) {
+        return open_scratch();
+    }
+    configure_sqlite_once();
+    auto impl = std::make_unique<Impl>();
+    impl->path = path; // messages name the journal the copy is of
+    store::guarded(path, [&] {
+        impl->db = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE);
+        SQLite::Backup copy(*impl->db, "main", *source.m_impl->db, "main");
+        copy.executeStep(-1);
+        impl->db->exec("PRAGMA foreign_keys = ON");
+        if (store::needs_migration(*impl->db)) {
+            store::migrate(*impl->db, path);
+        }
+    });
+    return Journal(std::move(impl));
+}
+
 const std::string& Journal::path() const noexcept {
     return m_impl->path;
 }

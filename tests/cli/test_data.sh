@@ -133,4 +133,27 @@ expect_error 2 '--weeks must be a whole number from 1 to 520, got "0"' "demo wee
 run --db "$WORK/demo1.db" undo
 expect_match "$OUT" "^Undid the demo of 8 weeks" "undo of the demo"
 
+# An export from a clock a few minutes ahead imports (5 minutes allowed, for
+# at and recorded_at alike); further ahead is refused, saying so. status and
+# undo say "after this machine's clock", never "-1 days ago" or "just now".
+printf 'type,at,recorded_at,pain,minutes\ncheckin,2026-11-23T20:02:00+00:00,2026-11-23T20:03:00+00:00,4,\nsession,2026-11-23T20:04:00+00:00,,,60\n' > "$WORK/ahead.csv"
+run --db "$WORK/skew.db" import "$WORK/ahead.csv"
+expect_code 0 "an export from a clock 4 minutes ahead imports"
+printf 'type,at,pain\ncheckin,2026-11-23T20:06:00+00:00,4\n' > "$WORK/far.csv"
+run --db "$WORK/skew.db" import "$WORK/far.csv"
+expect_code 2 "6 minutes ahead is refused"
+expect_match "$ERR" "at 2026-11-23T20:06:00\+00:00 is in the future \(now is 2026-11-23 20:00, and a clock may be 5 minutes ahead\)" \
+    "... saying how much is allowed"
+run --db "$WORK/skew.db" undo --dry-run
+expect_match "$OUT" "\(made 2026-11-23 20:00, just now\)" "a change made now is just now"
+OUT=$(RELIEF_NOW=2026-11-23T19:50:00 "$RELIEF" --db "$WORK/skew.db" undo --dry-run)
+expect_match "$OUT" "\(made 2026-11-23 20:00, after this machine's clock\)" "a change made after the clock is not 'just now'"
+RELIEF_NOW=2026-11-24T05:00:00 "$RELIEF" --db "$WORK/late.db" log --massage 30 --at "2026-11-24 04:30" -q
+OUT=$(RELIEF_NOW=2026-11-24T03:58:00 "$RELIEF" --db "$WORK/late.db" status 2>&1)
+expect_match "$OUT" "^Last session: dated after today by this machine's clock" "status: a session dated after today"
+CHECKS=$((CHECKS + 1))
+case $OUT in *"-1 day"*) fail "status says a negative day count: $OUT" ;; esac
+OUT=$(RELIEF_NOW=2026-11-24T03:58:00 "$RELIEF" --db "$WORK/late.db" status --short 2>&1)
+expect_match "$OUT" "session ahead of the clock" "status --short too"
+
 finish

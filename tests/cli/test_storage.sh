@@ -49,6 +49,14 @@ expect_code 0 "list reads a read-only journal"
 expect_eq "$OUT" "$LISTED" "... and shows every record"
 run_as --db "$J" check --quiet
 expect_code 0 "check reads a read-only journal"
+printf 'type,at,pain\ncheckin,2026-11-20T20:00:00+00:00,4\n' > "$PLACE/one.csv"
+chmod 0644 "$PLACE/one.csv"
+run_as --db "$J" import --dry-run "$PLACE/one.csv"
+expect_code 0 "import --dry-run on a read-only journal (it checks against a copy)"
+expect_eq "$OUT" "Would import 1 record (1 check-in, 0 sessions) from $PLACE/one.csv; 0 already present. Nothing was written (--dry-run)." \
+    "... and says what an import would add"
+run_as --db "$J" import "$PLACE/one.csv"
+expect_code 3 "a real import into a read-only journal is refused"
 expect_eq "$(fingerprint "$J")" "$before" "the read-only journal is untouched"
 
 # A journal on read-only media: no -wal/-shm beside it, a folder nobody can

@@ -82,6 +82,28 @@ TEST_CASE("errors name file:line") {
             CHECK(e.exit_code() == ExitCode::unusable);
         }
     }
+    SUBCASE("TOML's own dates and times say what was read") {
+        test::write_file(path, "day_starts_at = 2026-01-01T04:00:00\n");
+        CHECK_THROWS_WITH_AS(load_config(path),
+                             (path + ":1: day_starts_at must be text in quotes, like "
+                                     "day_starts_at = \"04:00\", got 2026-01-01T04:00:00 (a TOML "
+                                     "date-time)")
+                                 .c_str(),
+                             UnusableError);
+        test::write_file(path, "[report]\nweeks = 1979-05-27\n");
+        CHECK_THROWS_WITH_AS(load_config(path),
+                             (path + ":2: report.weeks must be a number without quotes, like "
+                                     "report.weeks = 8, got 1979-05-27 (a TOML date)")
+                                 .c_str(),
+                             UnusableError);
+        test::write_file(path, "day_starts_at = 04:00\n");
+        CHECK_THROWS_WITH_AS(load_config(path),
+                             (path + ":1: not valid TOML: Error while parsing time: expected ':', "
+                                     "saw '\\n' (write a time in quotes: day_starts_at = "
+                                     "\"04:00\")")
+                                 .c_str(),
+                             UnusableError);
+    }
     SUBCASE("a table where a value belongs") {
         test::write_file(path, "[color]\nx = 1\n");
         CHECK_THROWS_AS(load_config(path), UnusableError);

@@ -74,6 +74,10 @@ class Journal {
     // An empty journal in memory: what a --dry-run checks against when the
     // journal file does not exist yet.
     static Journal open_scratch();
+    // An in-memory copy of the journal at `path` (read, never written: a
+    // read-only file will do), brought to the current schema: what a dry
+    // run changes, and then forgets. A missing journal gives open_scratch().
+    static Journal open_copy_in_memory(const std::string& path);
     Journal(Journal&&) noexcept;
     Journal& operator=(Journal&&) noexcept;
     ~Journal();

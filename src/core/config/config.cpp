@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 #include <sys/stat.h>
 #include <toml++/toml.h>
 
@@ -117,7 +118,18 @@ std::string value_text(const toml::node& node) {
     if (const auto* b = node.as_boolean()) {
         return b->get() ? "true" : "false";
     }
-    return "(a table or array)";
+    // TOML's own dates and times (written without quotes): say what was read.
+    std::ostringstream shown;
+    if (const auto* d = node.as_date()) {
+        shown << d->get() << " (a TOML date)";
+    } else if (const auto* t = node.as_time()) {
+        shown << t->get() << " (a TOML time)";
+    } else if (const auto* dt = node.as_date_time()) {
+        shown << dt->get() << " (a TOML date-time)";
+    } else {
+        shown << (node.is_table() ? "a table" : "an array");
+    }
+    return shown.str();
 }
 
 void read_table(const toml::table& table, const std::string& prefix, const std::string& path,
@@ -241,8 +253,15 @@ ExplainedConfig parse_config(std::string_view text, const std::string& path) {
     } catch (const InputError& e) {
         throw UnusableError(fmt::format("{}:{}", path, e.what()));
     } catch (const toml::parse_error& e) {
-        throw UnusableError(
-            fmt::format("{}:{}: not valid TOML: {}", path, e.source().begin.line, e.description()));
+        // `day_starts_at = 04:00` is a TOML time without its seconds: the
+        // parser's words alone do not tell a person to add quotes.
+        const std::string_view what = e.description();
+        const bool time = what.find("time") != std::string_view::npos;
+        throw UnusableError(fmt::format("{}:{}: not valid TOML: {}{}", path, e.source().begin.line,
+                                        what,
+                                        time ? " (write a time in quotes: day_starts_at = "
+                                               "\"04:00\")"
+                                             : ""));
     }
     read_table(table, "", path, loaded);
     return loaded;

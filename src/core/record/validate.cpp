@@ -169,16 +169,20 @@ void validate_record(const Record& r) {
 
 namespace relief {
 
-void validate_times(const Record& r, const Instant& now) {
+void validate_times(const Record& r, const Instant& now, std::int64_t skew_seconds) {
     const auto refuse = [&](const char* field, const Instant& when) {
-        throw InputError(fmt::format("{} {} is in the future (now is {}); records can only be "
+        throw InputError(fmt::format("{} {} is in the future (now is {}{}); records can only be "
                                      "about the past",
-                                     field, format_iso(when), format_local_minutes(now)));
+                                     field, format_iso(when), format_local_minutes(now),
+                                     skew_seconds > 0 ? fmt::format(", and a clock may be {} "
+                                                                    "minutes ahead",
+                                                                    skew_seconds / 60)
+                                                      : std::string()));
     };
-    if (r.at.utc > now.utc) {
+    if (r.at.utc > now.utc + skew_seconds) {
         refuse("at", r.at);
     }
-    if (r.recorded_at.utc > now.utc) {
+    if (r.recorded_at.utc > now.utc + skew_seconds) {
         refuse("recorded_at", r.recorded_at);
     }
     if (r.recorded_at.utc < r.at.utc) {

@@ -43,8 +43,10 @@ void validate_record(const Record& record);
 
 // The rules `relief log` applies to time, for records from elsewhere (import):
 // nothing after `now` (an entry is about the past), and recorded_at not
-// before at (nothing is written down before it happens). No clock-skew
-// allowance: a record a few minutes ahead is refused, as `log --at` is.
-void validate_times(const Record& record, const Instant& now);
+// before at (nothing is written down before it happens). An import allows
+// k_import_clock_skew_seconds ahead: an export from a phone or laptop whose
+// clock runs a few minutes fast must still come in (`log --at` allows none).
+inline constexpr std::int64_t k_import_clock_skew_seconds = 5 * 60;
+void validate_times(const Record& record, const Instant& now, std::int64_t skew_seconds = 0);
 
 } // namespace relief
