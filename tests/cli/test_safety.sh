@@ -220,9 +220,9 @@ before=$(snapshot)
 printf 'type,at,recorded_at,pain\ncheckin,2027-01-01T10:00:00Z,,3\ncheckin,9999-12-31T10:00:00Z,,3\ncheckin,2026-11-01T10:00:00Z,2026-12-01T00:00:00Z,3\ncheckin,2026-11-01T10:00:00Z,2020-01-01T00:00:00Z,3\n' > "$WORK/future.csv"
 run import "$WORK/future.csv"
 expect_code 2 "import of future and back-dated records"
-expect_eq "$ERR" "relief: error: $WORK/future.csv:2: at 2027-01-01T10:00:00+00:00 is in the future (now is 2026-11-23 20:00); records can only be about the past
-relief: error: $WORK/future.csv:3: at 9999-12-31T10:00:00+00:00 is in the future (now is 2026-11-23 20:00); records can only be about the past
-relief: error: $WORK/future.csv:4: recorded_at 2026-12-01T00:00:00+00:00 is in the future (now is 2026-11-23 20:00); records can only be about the past
+expect_eq "$ERR" "relief: error: $WORK/future.csv:2: at 2027-01-01T10:00:00+00:00 is in the future (now is 2026-11-23 20:00, and a clock may be 5 minutes ahead); records can only be about the past
+relief: error: $WORK/future.csv:3: at 9999-12-31T10:00:00+00:00 is in the future (now is 2026-11-23 20:00, and a clock may be 5 minutes ahead); records can only be about the past
+relief: error: $WORK/future.csv:4: recorded_at 2026-12-01T00:00:00+00:00 is in the future (now is 2026-11-23 20:00, and a clock may be 5 minutes ahead); records can only be about the past
 relief: error: $WORK/future.csv:5: recorded_at 2020-01-01T00:00:00+00:00 is before at 2026-11-01T10:00:00+00:00; an entry cannot be written down before it happens
 relief: error: 4 problems in $WORK/future.csv; nothing was imported" "... each refused with its line"
 expect_eq "$(snapshot)" "$before" "... and nothing imported"
