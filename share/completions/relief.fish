@@ -23,6 +23,7 @@ complete -c relief -n "not __fish_seen_subcommand_from $commands" -a trial -d 'a
 complete -c relief -n "__fish_seen_subcommand_from trial; and not __fish_seen_subcommand_from start plan stop report" -a "start plan stop report"
 complete -c relief -n "__fish_seen_subcommand_from trial" -l start -r -d 'first day'
 complete -c relief -n "__fish_seen_subcommand_from trial" -l pairs -r -d 'pairs of weeks, 6-12'
+complete -c relief -n "__fish_seen_subcommand_from trial" -l worth -r -d 'points lower that make massage worth it, 0.5-3'
 complete -c relief -n "__fish_seen_subcommand_from trial" -l trial -r -d 'an earlier trial'
 complete -c relief -n "__fish_seen_subcommand_from trial; and __fish_seen_subcommand_from plan" -l format -r -a "text json ics"
 complete -c relief -n "__fish_seen_subcommand_from trial; and __fish_seen_subcommand_from report" -l format -r -a "text json markdown html"

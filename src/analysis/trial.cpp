@@ -67,6 +67,20 @@ std::string_view json_name(TrialVerdict value) noexcept {
     return "";
 }
 
+std::string_view json_name(TrialDecision value) noexcept {
+    switch (value) {
+    case TrialDecision::worth_it:
+        return "worth-it";
+    case TrialDecision::better_but_small:
+        return "better-but-small";
+    case TrialDecision::not_worth_it:
+        return "not-worth-it";
+    case TrialDecision::cant_tell:
+        return "cant-tell";
+    }
+    return "";
+}
+
 namespace {
 
 double mean_of(const std::vector<double>& values) {
@@ -303,6 +317,22 @@ TrialVerdict verdict_of(TrialReport& r) {
     return TrialVerdict::no_clear_difference;
 }
 
+// §3 "Decision": the verdict weighed against the difference X the person
+// said, before the coin fell, would make massage worth it.
+std::optional<TrialDecision> decision_of(const TrialReport& r) {
+    if (!r.finished() || r.verdict == TrialVerdict::too_few_pairs ||
+        r.verdict == TrialVerdict::in_progress || !r.primary.estimate || !r.primary.ci) {
+        return std::nullopt;
+    }
+    const double X = r.plan.worthwhile;
+    if (r.verdict == TrialVerdict::massage_better) {
+        return greater_equal(*r.primary.estimate, X) ? TrialDecision::worth_it
+                                                     : TrialDecision::better_but_small;
+    }
+    // A benefit as large as X is unlikely (rest-better included).
+    return less(r.primary.ci->high, X) ? TrialDecision::not_worth_it : TrialDecision::cant_tell;
+}
+
 } // namespace
 
 TrialReport analyse_trial(const TrialPlan& plan, DayNumber today,
@@ -345,6 +375,7 @@ TrialReport analyse_trial(const TrialPlan& plan, DayNumber today,
     r.primary = sign_flip_test(d_all, true);
     r.per_protocol = sign_flip_test(d_protocol, false);
     r.verdict = verdict_of(r);
+    r.decision = decision_of(r);
     r.mood = secondary(r, days, &TrialDay::mood);
     r.sleep_quality = secondary(r, days, &TrialDay::sleep_quality);
     return r;

@@ -2,6 +2,7 @@
 // trial"): start, status (the bare command), plan, stop and report.
 #include "commands.hpp"
 #include "relief/analysis/trial.hpp"
+#include "relief/core/record/trial_entry.hpp"
 #include "relief/core/record/validate.hpp"
 #include "relief/core/text/text.hpp"
 #include "relief/core/text/uuid.hpp"
@@ -26,7 +27,40 @@ struct TrialOptions {
     std::string format = "text";
     std::string trial; // --trial ID
     bool exclude_backfilled = false;
+    std::string worth; // --worth X
 };
+
+// --worth, asked at a terminal when not given (docs/methods.md "The trial",
+// decision): the rule is chosen before the coin falls, so it cannot be bent
+// to fit the result. Off a terminal the default, 1 point.
+double worthwhile_of(const TrialOptions& o) {
+    if (!o.worth.empty()) {
+        return parse_worthwhile("--worth", with_decimal_point(o.worth));
+    }
+    if (!stdin_is_terminal()) {
+        return 1.0;
+    }
+    std::cerr << "The trial ends in a decision by your own rule, fixed now, before the coin "
+                 "falls.\n";
+    while (true) {
+        std::cerr << "How many points lower would your pain have to be for massage to be worth "
+                     "it to you? [1] "
+                  << std::flush;
+        std::string answer;
+        if (!std::getline(std::cin, answer)) {
+            throw InputError("no answer to how many points would make massage worth it; nothing "
+                             "was started (give --worth X)");
+        }
+        if (trim(answer).empty()) {
+            return 1.0;
+        }
+        try {
+            return parse_worthwhile("the answer", with_decimal_point(answer));
+        } catch (const InputError& e) {
+            std::cerr << e.what() << ".\n";
+        }
+    }
+}
 
 std::uint64_t parse_seed(const std::string& text) {
     std::uint64_t value = 0;
@@ -70,6 +104,7 @@ ExitCode run_start(const TrialOptions& o, const GlobalOptions& globals, const In
     entry.seed_chosen = !o.seed.empty();
     entry.seed = entry.seed_chosen ? parse_seed(o.seed) : random_seed();
     entry.started_utc = now.utc;
+    entry.worthwhile = worthwhile_of(o);
     Journal journal = open_journal(globals, Journal::Mode::write);
     const analysis::TrialPlan plan = plan_of(entry);
     journal.change(StepAction::trial,
@@ -110,6 +145,9 @@ ExitCode run_status(const TrialOptions& o, const GlobalOptions& globals, const I
         return n;
     }();
     const int left = std::max(0, r.plan.end() - r.today);
+    std::cout << fmt::format("Your rule: massage is worth it if pain is at least {:.1f} "
+                             "point{} lower in massage weeks (fixed at the start).\n",
+                             r.plan.worthwhile, r.plan.worthwhile == 1.0 ? "" : "s");
     std::cout << fmt::format(
         "Pairs complete: {} of {}; days with pain logged so far: {}{}.\n", r.complete_pairs,
         r.plan.pairs, logged,
@@ -217,6 +255,11 @@ How the trial works and is analysed: docs/methods.md, "The trial".)");
         ->add_option("--seed", options->seed,
                      "The coin's seed, for tests and demonstrations (default: drawn at random)")
         ->type_name("S");
+    start
+        ->add_option("--worth", options->worth,
+                     "Points lower your pain must be for massage to be worth it to you, 0.5-3 "
+                     "(default 1; asked at a terminal). Fixed now: the decision is judged by it")
+        ->type_name("X");
     start->callback([options, &globals, &result] {
         result.code = run_start(*options, globals, current_instant());
     });

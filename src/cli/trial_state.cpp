@@ -16,6 +16,7 @@ analysis::TrialPlan plan_of(const TrialEntry& entry) {
     plan.seed = entry.seed;
     plan.seed_chosen = entry.seed_chosen;
     plan.stopped_on = entry.stopped_on;
+    plan.worthwhile = entry.worthwhile;
     return plan;
 }
 

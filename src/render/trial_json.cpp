@@ -35,6 +35,7 @@ void trial_object(JsonWriter& j, const TrialReport& r, bool with_id) {
     j.key("start").value(format_date(plan.start)).key("run_in_days").value(k_run_in_days);
     j.key("pairs").value(plan.pairs).key("seed").value(seed_text(plan.seed));
     j.key("seed_chosen").value(plan.seed_chosen);
+    j.key("worthwhile").value(plan.worthwhile);
     j.key("assignments").begin_array();
     for (const bool first : plan.massage_first()) {
         j.value(first ? "massage-first" : "rest-first");
@@ -65,7 +66,7 @@ std::string ics_date(DayNumber day) {
 
 std::string trial_report_json(const TrialReport& r) {
     JsonWriter j;
-    j.begin_object().key("schema").value("relief.trial/1");
+    j.begin_object().key("schema").value("relief.trial/2");
     j.key("trial");
     trial_object(j, r, true);
     j.key("deviations").begin_array();
@@ -113,6 +114,12 @@ std::string trial_report_json(const TrialReport& r) {
     j.key("p_two_sided").value(r.finished() ? r.primary.p_two_sided : std::nullopt);
     j.key("p_lower").value(r.finished() ? r.primary.p_lower : std::nullopt);
     j.key("verdict").value(std::string(json_name(r.verdict)));
+    j.key("decision");
+    if (r.decision) {
+        j.value(std::string(json_name(*r.decision)));
+    } else {
+        j.null();
+    }
     j.key("per_protocol").begin_object().key("pairs").value(r.per_protocol.pairs);
     j.key("estimate").value(r.per_protocol.estimate);
     j.key("p_two_sided").value(r.per_protocol.p_two_sided).end_object();

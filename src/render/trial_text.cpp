@@ -23,9 +23,52 @@ std::string one(std::optional<double> v) {
     return num(v, 1);
 }
 
-// The answer, in plain words.
+std::string points_text(double x) {
+    return fmt::format("{:.1f} point{}", x, std::fabs(x - 1) < 1e-9 ? "" : "s");
+}
+
+// §4 (trial v2): the decision first, in the person's own terms, by the rule
+// they fixed at the start.
+std::string decision_line(const TrialReport& r) {
+    const double X = r.plan.worthwhile;
+    if (!r.decision) {
+        return r.finished()
+                   ? fmt::format("No decision: the trial had too few complete pairs to judge by "
+                                 "your rule (at least {} lower).",
+                                 points_text(X))
+                   : fmt::format("The decision comes when the trial ends, by the rule you set at "
+                                 "the start: massage is worth it if pain is at least {} lower in "
+                                 "massage weeks.",
+                                 points_text(X));
+    }
+    const double D = *r.primary.estimate;
+    const Interval ci = *r.primary.ci;
+    switch (*r.decision) {
+    case TrialDecision::worth_it:
+        return fmt::format("By the rule you set at the start (at least {} lower), massage was "
+                           "worth it: pain was {} lower in massage weeks.",
+                           points_text(X), points_text(D));
+    case TrialDecision::better_but_small:
+        return fmt::format("Massage weeks were better, but by less than the {} you said would "
+                           "make it worth it ({:.1f}; 95% CI {:.1f} to {:.1f}).",
+                           points_text(X), D, ci.low, ci.high);
+    case TrialDecision::not_worth_it:
+        return fmt::format("By your rule, not worth it: a benefit of {} or more is unlikely (the "
+                           "interval reaches only {:.1f}).",
+                           points_text(X), ci.high);
+    case TrialDecision::cant_tell:
+        return fmt::format("Can't tell: the interval ({:.1f} to {:.1f}) includes both no "
+                           "difference and the {} you asked for; a trial with more pairs would "
+                           "tell.",
+                           ci.low, ci.high, points_text(X));
+    }
+    return "";
+}
+
+// The answer, in plain words: the decision, then the verdict.
 std::vector<std::string> answer(const TrialReport& r) {
     std::vector<std::string> lines;
+    lines.push_back(decision_line(r));
     const int k = r.complete_pairs;
     const std::string pairs = fmt::format("{} of {} pairs of weeks", k, r.plan.pairs);
     switch (r.verdict) {
@@ -303,6 +346,12 @@ std::string trial_plan_text(const TrialReport& r) {
             fmt::format("  Pair {:<2}  {}\n           {}\n", p + 1,
                         m < rest ? massage_line : rest_line, m < rest ? rest_line : massage_line);
     }
+    out += wrap(fmt::format("Your rule, fixed now: massage is worth it to you if pain is at least "
+                            "{} lower in massage weeks. The trial compares weeks, so it sees "
+                            "relief that lasts days, not a benefit that builds over months of "
+                            "regular massage.",
+                            points_text(plan.worthwhile)),
+                80, "", "");
     return out;
 }
 

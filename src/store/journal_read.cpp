@@ -175,11 +175,18 @@ std::vector<TrialEntry> Journal::trials() const {
         if (!store::has_table(db, "trial_event")) {
             return; // a journal from before trials, not yet upgraded
         }
-        SQLite::Statement query(db, "SELECT s.trial, s.day, s.pairs, s.seed, s.seed_chosen, "
-                                    "s.made_utc, (SELECT min(e.day) FROM trial_event e WHERE "
-                                    "e.trial = s.trial AND e.kind = 'stop' AND e.undone = 0) "
-                                    "FROM trial_event s WHERE s.kind = 'start' AND s.undone = 0 "
-                                    "ORDER BY s.made_utc, s.id");
+        // Schema 3 (read, not yet upgraded) has no decision rule: its trials
+        // had the default, 1 point (migration 4).
+        const bool has_worth = db.execAndGet("SELECT count(*) FROM pragma_table_info("
+                                             "'trial_event') WHERE name = 'worthwhile'")
+                                   .getInt() > 0;
+        SQLite::Statement query(
+            db, fmt::format("SELECT s.trial, s.day, s.pairs, s.seed, s.seed_chosen, "
+                            "s.made_utc, (SELECT min(e.day) FROM trial_event e WHERE "
+                            "e.trial = s.trial AND e.kind = 'stop' AND e.undone = 0), {} "
+                            "FROM trial_event s WHERE s.kind = 'start' AND s.undone = 0 "
+                            "ORDER BY s.made_utc, s.id",
+                            has_worth ? "coalesce(s.worthwhile, 1.0)" : "1.0"));
         while (query.executeStep()) {
             TrialEntry t;
             t.id = query.getColumn(0).getString();
@@ -191,6 +198,7 @@ std::vector<TrialEntry> Journal::trials() const {
             if (!query.getColumn(6).isNull()) {
                 t.stopped_on = query.getColumn(6).getInt();
             }
+            t.worthwhile = query.getColumn(7).getDouble();
             out.push_back(std::move(t));
         }
     });

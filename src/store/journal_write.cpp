@@ -148,8 +148,8 @@ class SqliteWriter final : public JournalWriter {
 
     void add_trial(const TrialEntry& trial) override {
         SQLite::Statement insert(m_db, "INSERT INTO trial_event (trial, kind, day, pairs, seed, "
-                                       "seed_chosen, made_utc, step) "
-                                       "VALUES (?1, 'start', ?2, ?3, ?4, ?5, ?6, ?7)");
+                                       "seed_chosen, made_utc, step, worthwhile) "
+                                       "VALUES (?1, 'start', ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         insert.bind(1, trial.id);
         insert.bind(2, trial.start);
         insert.bind(3, trial.pairs);
@@ -157,6 +157,7 @@ class SqliteWriter final : public JournalWriter {
         insert.bind(5, trial.seed_chosen ? 1 : 0);
         insert.bind(6, trial.started_utc);
         insert.bind(7, m_step);
+        insert.bind(8, trial.worthwhile);
         insert.exec();
         if (trial.stopped_on) {
             stop_trial(trial.id, *trial.stopped_on, trial.started_utc);

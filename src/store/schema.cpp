@@ -13,7 +13,7 @@ namespace {
 
 // Migration i (1-based) takes the journal from version i-1 to i. Never edit a
 // migration that has shipped: add a new one.
-constexpr std::array<std::string_view, 3> k_migrations = {
+constexpr std::array<std::string_view, 4> k_migrations = {
     // 1: check-ins, sessions, and the undo log (steps + shelved old versions).
     // The CHECK constraints mirror validate.cpp so that no path can store an
     // impossible value.
@@ -144,6 +144,14 @@ CREATE TABLE trial_event (
     CHECK ((kind = 'start') = (pairs IS NOT NULL AND seed IS NOT NULL AND seed_chosen IS NOT NULL))
 );
 CREATE INDEX trial_event_by_step ON trial_event (step);
+)sql",
+    // 4: a trial's decision rule (trial v2): the smallest difference in pain,
+    // in points, that would make massage worth it, fixed at the start. Trials
+    // started before it had the default, 1 point.
+    R"sql(
+ALTER TABLE trial_event ADD COLUMN worthwhile REAL
+    CHECK (worthwhile IS NULL OR (worthwhile BETWEEN 0.5 AND 3 AND kind = 'start'));
+UPDATE trial_event SET worthwhile = 1.0 WHERE kind = 'start';
 )sql",
 };
 

@@ -90,6 +90,15 @@ expect_match "$(cat "$top/README.md")" 'relief\.report/3' "README: schema 3"
 expect_match "$(cat "$top/README.md")" 'an answer after about 16' "README: the answer's window, with its why"
 expect_match "$page" 'looks back a week at a time' "the man page: the answer's window"
 expect_match "$("$RELIEF" report --help)" 'looks back a week at a time' "report --help: the answer's window"
+# Trial v2: --worth and the decision, in every document and completion.
+expect_match "$(cat "$top/docs/methods.md")" '^\*\*Decision\*\* \(trial v2\)' "methods.md: the trial's decision"
+expect_match "$(cat "$top/docs/methods.md")" 'about 58% of trials' "methods.md: the measured power, with its conditions"
+expect_match "$(cat "$top/README.md")" 'relief trial start --worth' "README: --worth"
+expect_match "$page" 'worth it' "the man page: the decision"
+expect_match "$("$RELIEF" trial start --help)" '--worth X' "trial start --help: --worth"
+expect_eq "$(complete_words relief trial start --wo)" "--worth " "bash completes --worth"
+expect_match "$(cat "$top/share/completions/_relief")" "'--worth\[" "zsh knows --worth"
+expect_match "$(cat "$top/share/completions/relief.fish")" "-l worth" "fish knows --worth"
 # No source comment points outside the repository for its method.
 CHECKS=$((CHECKS + 1))
 if grep -rn 'analysis\.md' "$top/src" "$top/include" >/dev/null; then fail "a comment cites analysis.md, not docs/methods.md"; fi

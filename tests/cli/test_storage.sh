@@ -190,7 +190,7 @@ damaged random "the journal $WORK/random.db is damaged or not a journal (file is
     "problem: damage: file is not a database" 1
 damaged foreign "$WORK/foreign.db is an SQLite database but not a relief journal; give another path with --db" \
     "problem: damage: an SQLite database, but not a relief journal (no schema version)" 1
-damaged newer "the journal $WORK/newer.db was written by a newer relief (schema 99; this relief knows up to 3); upgrade relief to use it" \
+damaged newer "the journal $WORK/newer.db was written by a newer relief (schema 99; this relief knows up to 4); upgrade relief to use it" \
     "" 3
 
 # An empty file (a crash while it was being created) is no journal yet.

@@ -86,7 +86,7 @@ expect_eq "$(printf '%s' "$OUT" | jq -r '"\(.difference.estimate) \(.p_two_sided
 expect_eq "$(printf '%s' "$OUT" | jq -r '.pairs[0] | "\(.massage_mean) \(.rest_mean) \(.difference) \(.massage_days) \(.rest_days) \(.massage_sessions) \(.rest_sessions) \(.state) \(.deviation)"')" "4 6 2 5 5 2 0 complete false" "a pair's row"
 expect_eq "$(printf '%s' "$OUT" | jq -r '.run_in | "\(.days) \(.days_logged) \(.mean_pain)"')" "14 14 5" "the run-in"
 expect_eq "$(printf '%s' "$OUT" | jq -r '.deviations | length')" "0" "no deviations"
-expect_eq "$(printf '%s' "$OUT" | jq -r '.schema')" "relief.trial/1" "report schema"
+expect_eq "$(printf '%s' "$OUT" | jq -r '.schema')" "relief.trial/2" "report schema"
 OUT=$(RELIEF_NOW=2027-03-23T20:00:00 "$RELIEF" trial report)
 expect_match "$(flatten "$OUT")" "In this trial, pain was 2.0 points lower in weeks with massage than in weeks without \\(95% CI" "the text report answers first"
 expect_match "$(flatten "$OUT")" "Massage weeks were better in 7 of 7 pairs" "... with the pairs"
@@ -204,5 +204,43 @@ run --db "$WORK/planted.db" check
 expect_code 1 "check on overlapping trials"
 expect_match "$OUT" "^problem: value: the trials [0-9a-f]{8} \(2026-11-24 to 2027-03-15\) and bbbbbbbb \(2026-12-01 to 2027-03-22\) run at the same time$" \
     "check names the overlapping trials"
+
+# --worth (trial v2): the difference that would make massage worth it, 0.5–3
+# points with one decimal, fixed at the start and judged by at the end.
+W="$WORK/worth.db"
+run --db "$W" trial start --seed 5 --worth 4
+expect_error 2 '--worth must be a number of points from 0.5 to 3 with at most one decimal (like 1 or 1.5), got "4"' "--worth above 3"
+run --db "$W" trial start --seed 5 --worth 1.25
+expect_code 2 "--worth with two decimals"
+run --db "$W" trial start --seed 5 --worth 1,5
+expect_code 0 "--worth takes a decimal comma"
+expect_match "$(flatten "$OUT")" "Your rule, fixed now: massage is worth it to you if pain is at least 1\.5 points lower in massage weeks\. The trial compares weeks, so it sees relief that lasts days, not a benefit that builds over months" \
+    "the plan states the rule and what the trial can and cannot find"
+expect_eq "$("$RELIEF" --db "$W" trial report --format json | jq -c '[.trial.worthwhile, .decision]')" "[1.5,null]" \
+    "trial.worthwhile, and no decision while it runs"
+expect_eq "$("$RELIEF" --db "$W" trial plan --format json | jq '.trial.worthwhile')" "1.5" "the plan's JSON"
+expect_match "$("$RELIEF" --db "$W" trial)" "^Your rule: massage is worth it if pain is at least 1\.5 points lower in massage weeks \(fixed at the start\)\.$" \
+    "status shows the rule"
+expect_match "$(flatten "$("$RELIEF" --db "$W" trial report)")" "The decision comes when the trial ends, by the rule you set at the start: massage is worth it if pain is at least 1\.5 points lower" \
+    "the report says the decision waits for the end"
+# Nothing changes it later: an import of the same trial with another rule
+# keeps the one fixed at the start.
+"$RELIEF" --db "$W" export --format json | sed 's/"worthwhile":1.5/"worthwhile":3/' > "$WORK/worth3.json"
+"$RELIEF" --db "$W" import -q "$WORK/worth3.json"
+expect_eq "$("$RELIEF" --db "$W" trial report --format json | jq '.trial.worthwhile')" "1.5" "a re-import cannot change the rule"
+"$RELIEF" --db "$W" export --format json > "$WORK/w1.json"
+"$RELIEF" --db "$WORK/w2.db" import -q "$WORK/w1.json"
+expect_eq "$("$RELIEF" --db "$WORK/w2.db" export --format json)" "$(cat "$WORK/w1.json")" "export, import, export keeps the rule byte for byte"
+# Asked at a terminal, with the reason in one line.
+if [ -n "${PTYRUN:-}" ]; then
+    OUT=$("$PTYRUN" '2\n' -- "$RELIEF" --db "$WORK/asked.db" trial start --seed 5)
+    expect_match "$OUT" "The trial ends in a decision by your own rule, fixed now, before the coin falls\." "the reason, in one line"
+    expect_match "$OUT" "How many points lower would your pain have to be for massage to be worth it to you\? \[1\]" "the question"
+    expect_eq "$("$RELIEF" --db "$WORK/asked.db" trial report --format json | jq '.trial.worthwhile')" "2" "the answer is the rule"
+fi
+# The finished demo trial ends in a decision.
+"$RELIEF" --db "$WORK/demo-decision.db" demo --trial >/dev/null
+expect_match "$("$RELIEF" --db "$WORK/demo-decision.db" trial report --format json | jq -r .decision)" \
+    "^(worth-it|better-but-small|not-worth-it|cant-tell)$" "demo --trial shows a decision"
 
 finish

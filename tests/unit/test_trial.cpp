@@ -144,3 +144,80 @@ TEST_CASE("a trial analysed: pairs, adherence, verdict only at the end") {
     CHECK(early.primary.p_two_sided); // p-values for 1 ≤ k < 6, no interval
     CHECK_FALSE(early.primary.ci);
 }
+
+namespace {
+
+// A complete 7-pair trial whose pair differences (rest − massage, days 2–6)
+// are `d`, with the decision rule `worth`.
+TrialReport trial_with(const std::vector<double>& d, double worth) {
+    TrialPlan plan;
+    plan.start = days_from_civil(2026, 12, 1);
+    plan.pairs = static_cast<int>(d.size());
+    plan.seed = 7;
+    plan.worthwhile = worth;
+    std::vector<TrialDay> days(static_cast<std::size_t>(plan.end() - plan.start + 1));
+    for (int p = 0; p < plan.pairs; ++p) {
+        const auto m = static_cast<std::size_t>(plan.massage_week(p) - plan.start);
+        const auto r = static_cast<std::size_t>(plan.rest_week(p) - plan.start);
+        for (std::size_t i = 0; i < 7; ++i) {
+            days[m + i].pain = 5;
+            days[r + i].pain = 5 + d[static_cast<std::size_t>(p)];
+        }
+        days[m].sessions = 1;
+        days[m + 3].sessions = 1;
+    }
+    return analyse_trial(plan, plan.end() + 1, days);
+}
+
+} // namespace
+
+TEST_CASE("the decision (trial v2 §3), by the rule fixed at the start") {
+    const std::vector<double> example = {1.2, 0.8, 1.6, -0.2, 1.0, 1.4, 0.6}; // D 0.9143, 0.30–1.40
+    SUBCASE("massage better, by at least X: worth it") {
+        const TrialReport r = trial_with(example, 0.5);
+        CHECK(r.verdict == TrialVerdict::massage_better);
+        CHECK(r.decision == TrialDecision::worth_it);
+        CHECK(json_name(*r.decision) == "worth-it");
+    }
+    SUBCASE("massage better, by less than X: better but small") {
+        const TrialReport r = trial_with(example, 1.0);
+        CHECK(r.decision == TrialDecision::better_but_small);
+        CHECK(json_name(*r.decision) == "better-but-small");
+    }
+    SUBCASE("D equal to X (within the tolerance) is worth it") {
+        const std::vector<double> d = {1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0};
+        CHECK(trial_with(d, 1.0).decision == TrialDecision::worth_it);
+    }
+    SUBCASE("no clear difference, and X beyond the interval: not worth it") {
+        const std::vector<double> d = {0.2, -0.1, 0.3, -0.2, 0.1, 0.0, -0.1};
+        const TrialReport r = trial_with(d, 1.5);
+        CHECK(r.verdict == TrialVerdict::no_clear_difference);
+        REQUIRE(r.primary.ci);
+        CHECK(r.primary.ci->high < 1.5);
+        CHECK(r.decision == TrialDecision::not_worth_it);
+        CHECK(json_name(*r.decision) == "not-worth-it");
+    }
+    SUBCASE("rest better: not worth it whenever X is beyond the interval") {
+        const std::vector<double> d = {-1.2, -0.8, -1.6, -1.0, -1.1, -1.4, -0.6};
+        const TrialReport r = trial_with(d, 0.5);
+        CHECK(r.verdict == TrialVerdict::rest_better);
+        CHECK(r.decision == TrialDecision::not_worth_it);
+    }
+    SUBCASE("an interval holding both 0 and X: can't tell") {
+        const std::vector<double> d = {2.5, -1.0, 2.0, -0.5, 1.8, -0.8, 1.5};
+        const TrialReport r = trial_with(d, 1.5);
+        CHECK(r.verdict == TrialVerdict::no_clear_difference);
+        CHECK(r.decision == TrialDecision::cant_tell);
+        CHECK(json_name(*r.decision) == "cant-tell");
+    }
+    SUBCASE("no decision while it runs, nor with too few pairs") {
+        TrialPlan plan;
+        plan.start = days_from_civil(2026, 12, 1);
+        plan.seed = 1;
+        CHECK_FALSE(analyse_trial(plan, plan.pair_start(2), {}).decision);
+        plan.stopped_on = plan.pair_start(1);
+        const TrialReport stopped = analyse_trial(plan, plan.end() + 1, {});
+        CHECK(stopped.verdict == TrialVerdict::too_few_pairs);
+        CHECK_FALSE(stopped.decision);
+    }
+}

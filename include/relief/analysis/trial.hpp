@@ -20,6 +20,7 @@ struct TrialPlan {
     std::uint64_t seed = 0;
     bool seed_chosen = false; // --seed was given
     std::optional<DayNumber> stopped_on;
+    double worthwhile = 1.0; // X: the difference that makes massage worth it (§3 decision)
 
     DayNumber pair_start(int p) const noexcept { return start + k_run_in_days + 14 * p; }
     DayNumber end() const noexcept { return start + k_run_in_days + 14 * pairs - 1; }
@@ -41,10 +42,14 @@ enum class TrialVerdict {
     rest_better,
     no_clear_difference
 };
+// §3 "Decision" (trial v2): the verdict in the person's own terms, by the
+// rule fixed at the start.
+enum class TrialDecision { worth_it, better_but_small, not_worth_it, cant_tell };
 
 std::string_view json_name(TrialStatus value) noexcept;
 std::string_view json_name(PairState value) noexcept;
 std::string_view json_name(TrialVerdict value) noexcept;
+std::string_view json_name(TrialDecision value) noexcept;
 
 // One day's values, by diary day (days ≤ C only).
 struct TrialDay {
@@ -98,7 +103,8 @@ struct TrialReport {
     SignFlip primary; // as randomised (all complete pairs)
     int better_in = 0, worse_in = 0;
     TrialVerdict verdict = TrialVerdict::in_progress;
-    SignFlip per_protocol;                       // complete pairs without a deviation
+    std::optional<TrialDecision> decision; // once over, with a verdict other than too few pairs
+    SignFlip per_protocol;                 // complete pairs without a deviation
     std::optional<SignFlip> mood, sleep_quality; // nullopt: no pair has the series
     bool finished() const noexcept { return status != TrialStatus::running; }
 };

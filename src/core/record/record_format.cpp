@@ -119,6 +119,7 @@ void write_trial_json(JsonWriter& json, const TrialEntry& t) {
         json.null();
     }
     json.key("started_at").value(format_iso(Instant{t.started_utc, 0}));
+    json.key("worthwhile").value(t.worthwhile);
     json.end_object();
 }
 

@@ -64,6 +64,8 @@ void read_trial_field(const std::string& key, const std::string& text, TrialEntr
                                          key, shown_value(text)));
         }
         (key == "start" ? t.start : t.stopped_on.emplace()) = *day;
+    } else if (key == "worthwhile") {
+        t.worthwhile = parse_worthwhile("trial worthwhile", text);
     } else if (key == "pairs") {
         t.pairs = static_cast<int>(parse_count("trial pairs", text, 6, 12));
     } else if (key == "seed") {
@@ -90,9 +92,9 @@ void read_trial(JsonPull& json, const RecordHandler& handler) {
     const std::size_t line = json.line();
     json.expect('{');
     TrialEntry t;
-    std::array<bool, 7> seen{};
-    const std::array<std::string_view, 7> keys = {"id",          "start",      "pairs",     "seed",
-                                                  "seed_chosen", "stopped_on", "started_at"};
+    std::array<bool, 8> seen{};
+    const std::array<std::string_view, 8> keys = {
+        "id", "start", "pairs", "seed", "seed_chosen", "stopped_on", "started_at", "worthwhile"};
     std::optional<std::string> problem;
     const auto note = [&](const std::string& message) { problem = problem.value_or(message); };
     if (!json.accept('}')) {
@@ -124,7 +126,8 @@ void read_trial(JsonPull& json, const RecordHandler& handler) {
         json.expect('}');
     }
     for (std::size_t k = 0; k < keys.size(); ++k) {
-        if (!seen[k] && keys[k] != "stopped_on") {
+        // Exports from before trial v2 have no decision rule: the default.
+        if (!seen[k] && keys[k] != "stopped_on" && keys[k] != "worthwhile") {
             note(fmt::format("the trial has no \"{}\"", keys[k]));
         }
     }

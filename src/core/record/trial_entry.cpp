@@ -1,8 +1,11 @@
 #include "relief/core/record/trial_entry.hpp"
 
+#include "relief/core/error.hpp"
 #include "relief/core/text/splitmix64.hpp"
+#include "relief/core/text/text.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <fmt/format.h>
 
 namespace relief {
@@ -34,7 +37,25 @@ std::string trial_plan_problem(const TrialEntry& trial) {
     if (trial.stopped_on && *trial.stopped_on < trial.start) {
         return "the trial was stopped before it started";
     }
+    if (trial.worthwhile < 0.5 - 1e-9 || trial.worthwhile > 3 + 1e-9) {
+        return fmt::format("a trial's worthwhile difference is 0.5 to 3 points, this one {}",
+                           trial.worthwhile);
+    }
     return {};
+}
+
+double parse_worthwhile(std::string_view field, std::string_view text) {
+    const std::string shown(trim(text));
+    const auto value = parse_decimal(shown);
+    // One decimal: a tenth of a point is as fine as a 0-10 scale can tell.
+    const bool ok = value && *value >= 0.5 - 1e-9 && *value <= 3 + 1e-9 &&
+                    std::fabs(*value * 10 - std::round(*value * 10)) < 1e-6;
+    if (!ok) {
+        throw InputError(fmt::format("{} must be a number of points from 0.5 to 3 with at most one "
+                                     "decimal (like 1 or 1.5), got \"{}\"",
+                                     field, shown_value(text)));
+    }
+    return std::round(*value * 10) / 10;
 }
 
 std::vector<bool> trial_massage_first(std::uint64_t seed, int pairs) {

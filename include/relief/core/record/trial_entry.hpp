@@ -18,6 +18,7 @@ struct TrialEntry {
     bool seed_chosen = false;            // given with --seed, not drawn
     std::optional<DayNumber> stopped_on; // the diary day of `relief trial stop`
     std::int64_t started_utc = 0;        // when `relief trial start` ran
+    double worthwhile = 1.0;             // --worth: points that would make massage worth it
     bool operator==(const TrialEntry&) const = default;
 };
 
@@ -31,6 +32,9 @@ bool trials_overlap(const TrialEntry& a, const TrialEntry& b) noexcept;
 // journal (start, import): 6–12 pairs, over by 9999-12-31, no stop before
 // the start. The problem in words, or "" when there is none.
 std::string trial_plan_problem(const TrialEntry& trial);
+// --worth X (docs/methods.md "The trial", decision): 0.5 to 3 points, one
+// decimal. Throws InputError naming `field` and what was given.
+double parse_worthwhile(std::string_view field, std::string_view text);
 
 // The plan's coin (docs/methods.md "The trial"): SplitMix64 seeded with the
 // trial's seed gives, for pair p = 0 … K−1 in order, bit = next() >> 63;
