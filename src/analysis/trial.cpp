@@ -6,6 +6,7 @@
 #include "relief/core/record/trial_entry.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <fmt/format.h>
 
@@ -379,6 +380,78 @@ TrialReport analyse_trial(const TrialPlan& plan, DayNumber today,
     r.mood = secondary(r, days, &TrialDay::mood);
     r.sleep_quality = secondary(r, days, &TrialDay::sleep_quality);
     return r;
+}
+
+std::string_view json_name(TrialPhase value) noexcept {
+    switch (value) {
+    case TrialPhase::not_started:
+        return "not-started";
+    case TrialPhase::run_in:
+        return "run-in";
+    case TrialPhase::pair:
+        return "pair";
+    case TrialPhase::finished:
+        return "finished";
+    case TrialPhase::stopped:
+        return "stopped";
+    }
+    return "";
+}
+
+TrialStep trial_step(const TrialReport& r) {
+    const TrialPlan& plan = r.plan;
+    const DayNumber today = r.today;
+    TrialStep step;
+    // The next massage week that starts after today's week (or in it, for
+    // a rest week that comes before its pair's massage week).
+    const auto next_massage = [&](DayNumber after) -> std::optional<DayNumber> {
+        for (int p = 0; p < plan.pairs; ++p) {
+            if (plan.massage_week(p) > after) {
+                return plan.massage_week(p);
+            }
+        }
+        return std::nullopt;
+    };
+    if (r.status == TrialStatus::stopped) {
+        step.phase = TrialPhase::stopped;
+        return step;
+    }
+    if (r.status == TrialStatus::complete || today > plan.end()) {
+        step.phase = TrialPhase::finished;
+        return step;
+    }
+    if (today < plan.start + k_run_in_days) {
+        step.phase = today < plan.start ? TrialPhase::not_started : TrialPhase::run_in;
+        step.next_massage_week = next_massage(today);
+        return step;
+    }
+    step.phase = TrialPhase::pair;
+    const int p = (today - plan.start - k_run_in_days) / 14;
+    step.pair = p;
+    const DayNumber massage = plan.massage_week(p);
+    const bool in_massage = today >= massage && today < massage + 7;
+    step.massage_week = in_massage;
+    const TrialPair& pair = r.pairs[static_cast<std::size_t>(p)];
+    step.sessions_this_week = in_massage ? pair.massage_sessions : pair.rest_sessions;
+    step.next_massage_week = next_massage(in_massage ? massage + 6 : today);
+    if (!in_massage) {
+        return step;
+    }
+    // Windows: days 0–1 and 3–4 of the week, taken in order by the sessions.
+    const std::array<BookingWindow, 2> windows = {BookingWindow{massage, massage + 1},
+                                                  BookingWindow{massage + 3, massage + 4}};
+    for (std::size_t k = 0; k < windows.size(); ++k) {
+        if (step.sessions_this_week > static_cast<int>(k)) {
+            continue; // booked
+        }
+        if (today > windows[k].last) {
+            ++step.windows_passed;
+        } else {
+            step.bookings.push_back(windows[k]);
+            step.booking_due = step.booking_due || today >= windows[k].first;
+        }
+    }
+    return step;
 }
 
 } // namespace relief::analysis

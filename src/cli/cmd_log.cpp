@@ -4,6 +4,7 @@
 #include "prompt.hpp"
 #include "relief/core/record/entry.hpp"
 #include "relief/core/text/text.hpp"
+#include "trial_state.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -45,6 +46,29 @@ std::string confirmation(const std::vector<Record>& records, int day_start_minut
     return fmt::format("{} for {} {}", join(items, " and "), weekday_name(day), format_date(day));
 }
 
+// A session the trial did not plan (in a rest week, or a third in a massage
+// week) is kept, and said so (trial v2 §2): "" for a planned one.
+std::string off_plan_line(const Journal& journal, const Config& config, const Instant& now,
+                          const Record& session) {
+    const auto trial = latest_trial(journal, config, now);
+    if (!trial || trial->status != analysis::TrialStatus::running) {
+        return {};
+    }
+    const DayNumber day = diary_day(session.at, config.day_start_minutes);
+    for (const analysis::TrialPair& p : trial->pairs) {
+        if (day >= p.rest_week && day < p.rest_week + 7) {
+            return "This is a rest week of your trial: the session is kept and counted as a "
+                   "deviation.";
+        }
+        if (day >= p.massage_week && day < p.massage_week + 7 && p.massage_sessions > 2) {
+            return fmt::format("This is session {} of a massage week of your trial, which plans "
+                               "two: it is kept and the week counted as a deviation.",
+                               p.massage_sessions);
+        }
+    }
+    return {};
+}
+
 ExitCode run_log(LogOptions options, const GlobalOptions& globals, const Instant& now) {
     const Config config = load_config(globals);
     EntryValues& values = options.values;
@@ -84,6 +108,14 @@ ExitCode run_log(LogOptions options, const GlobalOptions& globals, const Instant
     });
     if (!options.quiet) {
         std::cout << "Logged " << what << ".\n";
+        for (const Record& r : records) {
+            if (!r.is_checkin()) {
+                if (const std::string line = off_plan_line(journal, config, now, r);
+                    !line.empty()) {
+                    std::cout << line << '\n';
+                }
+            }
+        }
     }
     return ExitCode::ok;
 }

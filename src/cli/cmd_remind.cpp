@@ -51,8 +51,11 @@ ExitCode run_remind(const RemindOptions& options, const GlobalOptions& globals,
                          "config set massage.every_days 14)");
     }
     std::vector<std::string> lines;
-    if (options.massage && config.every_days) {
-        if (std::string due = session_due(journal, config, today); !due.empty()) {
+    // While a trial runs its plan decides when a session is due: never
+    // massage.every_days (a rest week is not overdue).
+    if (options.massage) {
+        if (std::string due = trial ? std::string() : session_due(journal, config, today);
+            !due.empty()) {
             lines.push_back(std::move(due));
         }
     } else {
@@ -65,7 +68,7 @@ ExitCode run_remind(const RemindOptions& options, const GlobalOptions& globals,
         if (!logged) {
             lines.push_back(fmt::format("No check-in yet today ({} {}): relief log --pain N",
                                         weekday_name(today), format_date(today)));
-            if (config.every_days) {
+            if (config.every_days && !trial) {
                 if (std::string due = session_due(journal, config, today); !due.empty()) {
                     lines.push_back(std::move(due));
                 }

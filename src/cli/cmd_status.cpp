@@ -22,7 +22,10 @@ struct StatusOptions {
 
 using Status = analysis::Glance;
 
-Status gather(const Journal& journal, const Config& config, const Instant& now) {
+// `trial_running`: the trial's plan says when a session is due, never
+// massage.every_days (a rest week is not overdue).
+Status gather(const Journal& journal, const Config& config, const Instant& now,
+              bool trial_running) {
     const int dsa = config.day_start_minutes;
     const DayNumber today = diary_day(now, dsa);
     std::vector<Record> checkins;
@@ -33,7 +36,7 @@ Status gather(const Journal& journal, const Config& config, const Instant& now) 
         }
     });
     return analysis::summarize_today(checkins, journal.latest(RecordType::session), today, dsa,
-                                     config.every_days);
+                                     trial_running ? std::nullopt : config.every_days);
 }
 
 std::string short_line(const Status& s) {
@@ -117,11 +120,12 @@ ExitCode run_status(const StatusOptions& options, const GlobalOptions& globals,
     const Config config = load_config(globals);
     check_choice("--format", options.format, {"text", "json"});
     const Journal journal = open_journal_to_read(globals);
-    const Status status = gather(journal, config, now);
+    const auto report = latest_trial(journal, config, now);
+    const bool running = report && report->status == analysis::TrialStatus::running &&
+                         report->today <= report->plan.end();
+    const Status status = gather(journal, config, now, running);
     std::optional<std::string> trial;
-    if (const auto report = latest_trial(journal, config, now);
-        report && (report->status == analysis::TrialStatus::running ||
-                   report->today <= report->plan.end() + 7)) {
+    if (report && (running || report->today <= report->plan.end() + 7)) {
         trial = render::trial_today_line(*report); // a week after the end, it is old news
     }
     if (options.format == "json") {

@@ -132,7 +132,7 @@ ExitCode run_status(const TrialOptions& o, const GlobalOptions& globals, const I
     check_choice("--format", o.format, {"text", "json"});
     const TrialContext ctx = load_trial(globals, now, o.trial, false);
     if (o.format == "json") {
-        std::cout << render::trial_report_json(ctx.report);
+        std::cout << render::trial_report_json(ctx.report, /*with_step=*/true);
         return ExitCode::ok;
     }
     const analysis::TrialReport& r = ctx.report;

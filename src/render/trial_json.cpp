@@ -1,4 +1,4 @@
-// relief.trial/1 and relief.trial-plan/1 (JSON), and the plan as iCalendar.
+// relief.trial/2 and relief.trial-plan/1 (JSON), and the plan as iCalendar.
 #include "relief/core/text/json.hpp"
 #include "relief/render/trial.hpp"
 
@@ -62,11 +62,44 @@ std::string ics_date(DayNumber day) {
     return fmt::format("{:04}{:02}{:02}", d.year, d.month, d.day);
 }
 
+// Today's step (trial v2 §2), as fields a script can follow.
+void step_fields(JsonWriter& j, const TrialReport& r) {
+    const TrialStep step = trial_step(r);
+    j.key("today").value(format_date(r.today));
+    j.key("phase").value(std::string(json_name(step.phase)));
+    j.key("pair");
+    if (step.pair) {
+        j.value(*step.pair);
+    } else {
+        j.null();
+    }
+    j.key("week_kind");
+    if (step.massage_week) {
+        j.value(*step.massage_week ? "massage" : "rest");
+    } else {
+        j.null();
+    }
+    j.key("sessions_this_week").value(step.sessions_this_week);
+    j.key("bookings").begin_array();
+    for (const BookingWindow& w : step.bookings) {
+        j.begin_object().key("first").value(format_date(w.first));
+        j.key("last").value(format_date(w.last)).end_object();
+    }
+    j.end_array();
+    j.key("booking_due").value(step.booking_due);
+    j.key("next_massage_week");
+    optional_date(j, step.next_massage_week);
+    j.key("line").value(trial_today_line(r));
+}
+
 } // namespace
 
-std::string trial_report_json(const TrialReport& r) {
+std::string trial_report_json(const TrialReport& r, bool with_step) {
     JsonWriter j;
     j.begin_object().key("schema").value("relief.trial/2");
+    if (with_step) {
+        step_fields(j, r);
+    }
     j.key("trial");
     trial_object(j, r, true);
     j.key("deviations").begin_array();

@@ -147,59 +147,83 @@ std::string pair_row(const TrialPair& p) {
 } // namespace
 
 bool trial_booking_due(const TrialReport& r) {
-    const TrialPlan& plan = r.plan;
-    const DayNumber today = r.today;
-    if (r.status != TrialStatus::running || today < plan.start + k_run_in_days ||
-        today > plan.end()) {
-        return false;
-    }
-    const int p = (today - plan.start - k_run_in_days) / 14;
-    const DayNumber massage = plan.massage_week(p);
-    return today >= massage && today < massage + 7 &&
-           r.pairs[static_cast<std::size_t>(p)].massage_sessions < 2;
+    return trial_step(r).booking_due;
 }
+
+namespace {
+
+// The days of a booking window still to come: "Mon 7 or Tue 8", "Tue 8
+// (today)" on its last day.
+std::string window_days(const BookingWindow& w, DayNumber today) {
+    if (today >= w.last) {
+        return short_day(w.last) + " (today)";
+    }
+    return fmt::format("{} or {}", short_day(std::max(w.first, today)), short_day(w.last));
+}
+
+} // namespace
 
 std::string trial_today_line(const TrialReport& r) {
     const TrialPlan& plan = r.plan;
     const DayNumber today = r.today;
-    if (r.status == TrialStatus::stopped) {
+    const TrialStep step = trial_step(r);
+    switch (step.phase) {
+    case TrialPhase::stopped:
         return fmt::format("trial: stopped on {}; relief trial report has its result",
                            format_date(*plan.stopped_on));
-    }
-    if (r.status == TrialStatus::complete) {
+    case TrialPhase::finished:
         return "trial: finished; relief trial report has its result";
-    }
-    if (today < plan.start) {
+    case TrialPhase::not_started:
         return fmt::format("trial: starts {} with two weeks of logging as usual",
                            short_day(plan.start));
-    }
-    if (today < plan.start + k_run_in_days) {
+    case TrialPhase::run_in:
         return fmt::format("trial: run-in, day {} of 14 — life as usual, log every evening; the "
                            "first pair starts {}",
                            today - plan.start + 1, short_day(plan.start + k_run_in_days));
+    case TrialPhase::pair:
+        break;
     }
-    const int p = (today - plan.start - k_run_in_days) / 14;
-    const DayNumber massage = plan.massage_week(p);
-    const DayNumber rest = plan.rest_week(p);
-    if (today >= rest && today < rest + 7) {
-        const DayNumber next = p + 1 < plan.pairs ? plan.massage_week(p + 1) : plan.end() + 1;
-        return fmt::format("trial: rest week (pair {} of {}) — no massage until {}", p + 1,
-                           plan.pairs, short_day(std::max(next, rest + 7)));
+    const std::string where = fmt::format("pair {} of {}", *step.pair + 1, plan.pairs);
+    if (!*step.massage_week) {
+        // The first day of the next massage week: for a pair whose rest week
+        // comes first, the second week of the same pair.
+        return step.next_massage_week
+                   ? fmt::format("trial: rest week ({}) — no massage until {}", where,
+                                 short_day(*step.next_massage_week))
+                   : fmt::format("trial: rest week ({}) — no massage; the trial ends {}", where,
+                                 short_day(plan.end()));
     }
-    const int done = r.pairs[static_cast<std::size_t>(p)].massage_sessions;
-    if (done >= 2) {
-        return fmt::format("trial: massage week (pair {} of {}) — both sessions done; log every "
-                           "evening",
-                           p + 1, plan.pairs);
+    const int done = step.sessions_this_week;
+    if (done > 2) {
+        return fmt::format("trial: massage week ({}) — {} sessions this week, two were planned; "
+                           "the week counts as a deviation",
+                           where, done);
     }
-    if (done == 1) {
-        return fmt::format("trial: massage week (pair {} of {}) — book the second session by {}",
-                           p + 1, plan.pairs, short_day(massage + 4));
+    if (done == 2) {
+        return fmt::format("trial: massage week ({}) — both sessions done; log every evening",
+                           where);
     }
-    return fmt::format("trial: massage week (pair {} of {}) — book sessions on {} or {}, and {} "
-                       "or {}",
-                       p + 1, plan.pairs, short_day(massage), short_day(massage + 1),
-                       short_day(massage + 3), short_day(massage + 4));
+    // Never "book by" a day that is over: a window that passed is said so.
+    if (step.bookings.empty()) {
+        return fmt::format("trial: massage week ({}) — the days for {} have passed: don't book "
+                           "one now; this week will count as a deviation",
+                           where, done == 0 ? "both sessions" : "the second session");
+    }
+    if (step.windows_passed > 0) {
+        const BookingWindow w = step.bookings.front();
+        return fmt::format("trial: massage week ({}) — the days for the first session have "
+                           "passed; book one on {} (this week will count as a deviation)",
+                           where, window_days(w, today));
+    }
+    if (step.bookings.size() == 1) {
+        const BookingWindow w = step.bookings.front();
+        return fmt::format("trial: massage week ({}) — book the second session on {}", where,
+                           window_days(w, today));
+    }
+    const BookingWindow a = step.bookings[0];
+    const BookingWindow b = step.bookings[1];
+    return fmt::format("trial: massage week ({}) — book sessions on {}, and {}", where,
+                       window_days(a, today), window_days(b, today));
 }
 
 std::string trial_report_text(const TrialReport& r) {

@@ -243,4 +243,67 @@ fi
 expect_match "$("$RELIEF" --db "$WORK/demo-decision.db" trial report --format json | jq -r .decision)" \
     "^(worth-it|better-but-small|not-worth-it|cant-tell)$" "demo --trial shows a decision"
 
+# The daily line can be followed blindly (trial v2 §2).
+# 1. In a rest week, "no massage until" names the next massage week's first
+# day: for a pair whose rest week comes first, the second week of that pair.
+# Every pair of several seeds, on every day of its rest week.
+for seed in 7 11 170 2024; do
+    D="$WORK/line-$seed.db"
+    RELIEF_NOW=2026-11-30T20:00:00 "$RELIEF" --db "$D" trial start --seed "$seed" --start 2026-12-01 >/dev/null
+    plan=$(RELIEF_NOW=2026-11-30T20:00:00 "$RELIEF" --db "$D" trial plan --format json)
+    while read -r rest_start massage_next; do
+        for k in 0 3 6; do
+            day=$(date -u -d "$rest_start +$k days" +%F)
+            want=$(date -u -d "$massage_next" +'%a %-d')
+            [ "$massage_next" = none ] && want="the trial ends"
+            line=$(RELIEF_NOW="${day}T20:00:00" "$RELIEF" --db "$D" trial | head -1)
+            CHECKS=$((CHECKS + 1))
+            case $line in *"$want"*) ;; *) fail "seed $seed, $day (rest week): [$line] should name $want" ;; esac
+        done
+    done < <(jq -r '.weeks as $w | range(0; $w | length) as $i | select($w[$i].kind == "rest") |
+        ([$w[] | select(.kind == "massage" and .start > $w[$i].start) | .start] | first // "none") as $next |
+        "\($w[$i].start) \($next)"' <<<"$plan")
+done
+# 2. While a trial runs, its plan says when a session is due, never
+# massage.every_days: a rest-week evening is not "overdue".
+D="$WORK/line-7.db"
+printf '[massage]\nevery_days = 3\n' > "$WORK/every3.toml"
+rest=$(jq -r '[.weeks[] | select(.kind == "rest")][0].start' <<<"$(RELIEF_NOW=2026-11-30T20:00:00 "$RELIEF" --db "$D" trial plan --format json)")
+OUT=$(RELIEF_CONFIG="$WORK/every3.toml" RELIEF_NOW="${rest}T21:00:00" "$RELIEF" --db "$D" remind 2>&1)
+CHECKS=$((CHECKS + 1))
+case $OUT in *"A session is due"*) fail "remind in a rest week says a session is due: $OUT" ;; esac
+expect_match "$OUT" "trial: rest week" "... it gives the trial's line"
+OUT=$(RELIEF_CONFIG="$WORK/every3.toml" RELIEF_NOW="${rest}T21:00:00" "$RELIEF" --db "$D" remind --massage 2>&1)
+CODE=$?
+expect_code 0 "remind --massage in a rest week: nothing due"
+OUT=$(RELIEF_CONFIG="$WORK/every3.toml" RELIEF_NOW="${rest}T21:00:00" "$RELIEF" --db "$D" status 2>&1)
+CHECKS=$((CHECKS + 1))
+case $OUT in *"is due"*) fail "status in a rest week says a session is due: $OUT" ;; esac
+# 3. A booking window that has passed is said so, never "book by" a day that is over.
+massage=$(jq -r '[.weeks[] | select(.kind == "massage")][0].start' <<<"$(RELIEF_NOW=2026-11-30T20:00:00 "$RELIEF" --db "$D" trial plan --format json)")
+at() { date -u -d "$massage +$1 days" +%F; }
+line=$(RELIEF_NOW="$(at 2)T20:00:00" "$RELIEF" --db "$D" trial | head -1)
+expect_match "$line" "the days for the first session have passed; book one on" "day 2 with no session: the first window passed"
+line=$(RELIEF_NOW="$(at 5)T20:00:00" "$RELIEF" --db "$D" trial | head -1)
+expect_match "$line" "the days for both sessions have passed: don't book one now; this week will count as a deviation" \
+    "day 5 with no session: both windows passed"
+RELIEF_NOW="$(at 0)T20:00:00" "$RELIEF" --db "$D" log --massage 60 --at "$(at 0) 10:00" -q
+line=$(RELIEF_NOW="$(at 5)T20:00:00" "$RELIEF" --db "$D" trial | head -1)
+expect_match "$line" "the days for the second session have passed: don't book one now" "one session, day 5"
+CHECKS=$((CHECKS + 1))
+case $line in *"book the second session by"*) fail "book by a day that is over: $line" ;; esac
+line=$(RELIEF_NOW="$(at 4)T08:00:00" "$RELIEF" --db "$D" trial | head -1)
+expect_match "$line" "book the second session on .* \(today\)" "the second window's last day is today"
+# 4. A session logged in a rest week is kept, and log says so.
+OUT=$(RELIEF_NOW="${rest}T20:00:00" "$RELIEF" --db "$D" log --massage 30 --at "$rest 10:00")
+expect_match "$OUT" "^This is a rest week of your trial: the session is kept and counted as a deviation\.$" \
+    "log names a rest-week session"
+# 5. Today's step as fields.
+step=$(RELIEF_NOW="$(at 1)T08:00:00" "$RELIEF" --db "$D" trial --format json)
+expect_eq "$(jq -c '[.phase, .week_kind, .sessions_this_week, (.bookings | length), .booking_due]' <<<"$step")" \
+    '["pair","massage",1,1,false]' "trial --format json: phase, week kind, sessions, bookings left"
+expect_eq "$(jq -r '.bookings[0].first' <<<"$step")" "$(at 3)" "... the booking left, with its dates"
+expect_match "$(jq -r '.next_massage_week' <<<"$step")" '^20[0-9]{2}-[0-9]{2}-[0-9]{2}$' "... the next massage week"
+expect_eq "$(jq -r '.pair' <<<"$step")" "0" "... the pair (0-based, as in pairs[])"
+
 finish

@@ -109,6 +109,26 @@ struct TrialReport {
     bool finished() const noexcept { return status != TrialStatus::running; }
 };
 
+// Today's step (trial v2 §2, "the daily line can be followed blindly"):
+// what the plan asks of today, as fields, from which the daily line of
+// `relief trial`, status and remind is worded.
+enum class TrialPhase { not_started, run_in, pair, finished, stopped };
+std::string_view json_name(TrialPhase value) noexcept;
+struct BookingWindow {
+    DayNumber first = 0, last = 0;
+};
+struct TrialStep {
+    TrialPhase phase = TrialPhase::not_started;
+    std::optional<int> pair;             // 0-based, in a pair's week
+    std::optional<bool> massage_week;    // the kind of this week
+    int sessions_this_week = 0;          // up to today
+    std::vector<BookingWindow> bookings; // this massage week's windows still to book, in order
+    int windows_passed = 0;              // windows over without their session
+    std::optional<DayNumber> next_massage_week; // the first day of the next massage week to come
+    bool booking_due = false;                   // today is a booking day of a window not yet booked
+};
+TrialStep trial_step(const TrialReport& report);
+
 // `days[i]` is diary day plan.start + i, for every day from the start to C
 // (days after C must already be left out).
 TrialReport analyse_trial(const TrialPlan& plan, DayNumber today,

@@ -7,7 +7,9 @@
 
 namespace relief::render {
 
-std::string trial_report_json(const analysis::TrialReport& report);
+// `with_step`: also today's step as fields (phase, pair, week_kind,
+// bookings, next_massage_week, line), for `relief trial --format json`.
+std::string trial_report_json(const analysis::TrialReport& report, bool with_step = false);
 std::string trial_report_text(const analysis::TrialReport& report);
 std::string trial_report_markdown(const analysis::TrialReport& report);
 std::string trial_report_html(const analysis::TrialReport& report);
@@ -22,7 +24,7 @@ std::string trial_plan_ics(const analysis::TrialReport& status, std::int64_t sta
 // One line for today ("trial: massage week — book the second session by
 // Fri 11"), for relief trial, status and remind.
 std::string trial_today_line(const analysis::TrialReport& status);
-// True on the days of a massage week whose sessions are not all booked yet.
+// True on the booking days of a massage week whose session is not logged yet.
 bool trial_booking_due(const analysis::TrialReport& status);
 
 } // namespace relief::render
