@@ -119,7 +119,7 @@ _relief() {
                 _relief_offer start plan stop report --format --trial --help
                 return
             fi
-            flags=(--start --pairs --seed --worth --format --trial --exclude-backfilled --help) ;;
+            flags=(--start --pairs --seed --worth --format --trial --exclude-backfilled --output --force --yes --help) ;;
         report) flags=(--weeks --end --seed --relief-threshold --exclude-backfilled --format --output --force --details --ascii --verbose --help) ;;
         remind) flags=(--quiet --massage --help) ;;
         status) flags=(--short --format --help) ;;

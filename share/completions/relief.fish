@@ -25,6 +25,9 @@ complete -c relief -n "__fish_seen_subcommand_from trial" -l start -r -d 'first 
 complete -c relief -n "__fish_seen_subcommand_from trial" -l pairs -r -d 'pairs of weeks, 6-12'
 complete -c relief -n "__fish_seen_subcommand_from trial" -l worth -r -d 'points lower that make massage worth it, 0.5-3'
 complete -c relief -n "__fish_seen_subcommand_from trial" -l trial -r -d 'an earlier trial'
+complete -c relief -n "__fish_seen_subcommand_from trial; and __fish_seen_subcommand_from report" -s o -l output -r -F -d 'write to a new file'
+complete -c relief -n "__fish_seen_subcommand_from trial; and __fish_seen_subcommand_from report" -l force -d 'replace an existing output file'
+complete -c relief -n "__fish_seen_subcommand_from trial; and __fish_seen_subcommand_from stop" -s y -l yes -d 'stop with fewer than 6 complete pairs'
 complete -c relief -n "__fish_seen_subcommand_from trial; and __fish_seen_subcommand_from plan" -l format -r -a "text json ics"
 complete -c relief -n "__fish_seen_subcommand_from trial; and __fish_seen_subcommand_from report" -l format -r -a "text json markdown html"
 complete -c relief -n "__fish_seen_subcommand_from demo" -l trial -d 'a finished 16-week trial'

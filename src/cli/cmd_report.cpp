@@ -1,5 +1,6 @@
 // relief report: the analysis of docs/methods.md as text, JSON or Markdown.
 #include "commands.hpp"
+#include "output_file.hpp"
 #include "relief/analysis/report.hpp"
 #include "relief/core/files/files.hpp"
 #include "relief/core/record/validate.hpp"
@@ -142,68 +143,6 @@ analysis::ReportInput read_input(const Journal& journal, const analysis::Setting
     return input;
 }
 
-// True when `output` names the journal or one of SQLite's files beside it
-// (-wal, -shm, -journal): a report must never take their place.
-bool is_journal_file(const std::string& output, const std::string& journal) {
-    std::error_code ignored;
-    const auto canonical = [&](const std::string& p) {
-        return std::filesystem::weakly_canonical(p, ignored).string();
-    };
-    const std::string out = canonical(output);
-    const std::string db = canonical(journal);
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-        if (out == db + suffix) {
-            return true;
-        }
-        struct stat a {};
-        struct stat b {};
-        if (::stat(output.c_str(), &a) == 0 && ::stat((journal + suffix).c_str(), &b) == 0 &&
-            a.st_dev == b.st_dev && a.st_ino == b.st_ino) {
-            return true; // a hard link, or another spelling of the same file
-        }
-    }
-    return false;
-}
-
-// stdout, or a new private file (health data: mode 0600 whatever the umask),
-// written beside its target and renamed into place. An existing file is
-// replaced only with --force, and never when it is the journal.
-void emit(const ReportOptions& options, const std::string& journal, const std::string& text) {
-    const std::string& output = options.output;
-    if (output.empty() || output == "-") {
-        std::cout << text;
-        return;
-    }
-    if (is_journal_file(output, journal)) {
-        throw InputError(fmt::format("{} is the journal (or one of its files); a report never "
-                                     "writes over it",
-                                     output));
-    }
-    struct stat st {};
-    if (::lstat(output.c_str(), &st) == 0) {
-        if (!S_ISREG(st.st_mode) && !S_ISLNK(st.st_mode)) {
-            throw InputError(
-                fmt::format("cannot write {}: it is {}", output, non_regular_kind(st.st_mode)));
-        }
-        if (!options.force) {
-            throw InputError(fmt::format("{} already exists; add --force to replace it", output));
-        }
-    }
-    try {
-        write_file_atomically(output, text, 0600, nullptr,
-                              options.force ? Existing::replace : Existing::refuse);
-    } catch (const UnusableError& e) {
-        // A folder that cannot be written to is the path the person gave.
-        struct stat folder {};
-        const std::string parent = std::filesystem::path(output).parent_path().string();
-        if (::stat(parent.empty() ? "." : parent.c_str(), &folder) != 0 ||
-            ::access(parent.empty() ? "." : parent.c_str(), W_OK) != 0) {
-            throw InputError(e.what());
-        }
-        throw;
-    }
-}
-
 ExitCode run_report(const ReportOptions& options, const GlobalOptions& globals,
                     const Instant& now) {
     const Config config = load_config(globals);
@@ -221,11 +160,12 @@ ExitCode run_report(const ReportOptions& options, const GlobalOptions& globals,
     }
     const std::string journal_file = journal.path();
     if (options.format == "json") {
-        emit(options, journal_file, render::report_json(report));
+        write_output(options.output, options.force, journal_file, render::report_json(report));
     } else if (options.format == "markdown") {
-        emit(options, journal_file, render::report_markdown(report, options.details));
+        write_output(options.output, options.force, journal_file,
+                     render::report_markdown(report, options.details));
     } else if (options.format == "html") {
-        emit(options, journal_file, render::report_html(report));
+        write_output(options.output, options.force, journal_file, render::report_html(report));
         if (options.output.empty() && stdout_is_terminal()) {
             // A page of HTML source on a terminal helps no one: say how to keep it.
             std::cerr << "relief: to save the page and open it in a browser: relief report "
@@ -236,7 +176,8 @@ ExitCode run_report(const ReportOptions& options, const GlobalOptions& globals,
         plain.unicode = terminal_speaks_utf8() && !options.ascii;
         plain.verbose = options.verbose;
         plain.details = options.details;
-        emit(options, journal_file, render::report_text(report, plain));
+        write_output(options.output, options.force, journal_file,
+                     render::report_text(report, plain));
     } else {
         render::TextStyle style;
         style.unicode = !options.ascii && terminal_speaks_utf8();

@@ -1,7 +1,9 @@
 // relief trial: a randomised n-of-1 trial of massage (docs/methods.md "The
 // trial"): start, status (the bare command), plan, stop and report.
 #include "commands.hpp"
+#include "output_file.hpp"
 #include "relief/analysis/trial.hpp"
+#include "relief/core/config/paths.hpp"
 #include "relief/core/record/trial_entry.hpp"
 #include "relief/core/record/validate.hpp"
 #include "relief/core/text/text.hpp"
@@ -12,6 +14,7 @@
 #include "trial_state.hpp"
 
 #include <CLI/CLI.hpp>
+#include <cctype>
 #include <charconv>
 #include <fmt/format.h>
 #include <iostream>
@@ -27,7 +30,10 @@ struct TrialOptions {
     std::string format = "text";
     std::string trial; // --trial ID
     bool exclude_backfilled = false;
-    std::string worth; // --worth X
+    std::string worth;  // --worth X
+    std::string output; // trial report -o FILE
+    bool force = false; // … replacing an existing FILE
+    bool yes = false;   // trial stop --yes
 };
 
 // --worth, asked at a terminal when not given (docs/methods.md "The trial",
@@ -170,13 +176,38 @@ ExitCode run_plan(const TrialOptions& o, const GlobalOptions& globals, const Ins
     return ExitCode::ok;
 }
 
-ExitCode run_stop(const GlobalOptions& globals, const Instant& now) {
+// trial v2 §2: a stop that leaves fewer than 6 complete pairs ends with no
+// answer; say so first, and go on only with a yes (at a terminal, or --yes).
+bool stop_confirmed(const Journal& journal, const Config& config, const Instant& now, bool yes) {
+    const auto trial = latest_trial(journal, config, now);
+    if (yes || !trial || trial->status != analysis::TrialStatus::running ||
+        trial->complete_pairs >= 6) {
+        return true;
+    }
+    const std::string warning =
+        fmt::format("only {} of the trial's pairs {} complete, and its test needs 6: stopped now, "
+                    "the trial ends with no answer",
+                    trial->complete_pairs, trial->complete_pairs == 1 ? "is" : "are");
+    if (!stdin_is_terminal()) {
+        throw InputError(warning + "; relief trial stop --yes stops it all the same");
+    }
+    std::cerr << char(std::toupper(static_cast<unsigned char>(warning[0]))) << warning.substr(1)
+              << ".\nStop it anyway? [y/N] " << std::flush;
+    std::string answer;
+    return std::getline(std::cin, answer) && (answer == "y" || answer == "Y" || answer == "yes");
+}
+
+ExitCode run_stop(const TrialOptions& o, const GlobalOptions& globals, const Instant& now) {
     const Config config = load_config(globals);
     const DayNumber today = diary_day(now, config.day_start_minutes);
     if (!journal_exists(globals)) {
         throw InputError("no trial is running (relief trial start begins one)");
     }
     Journal journal = open_journal(globals, Journal::Mode::write);
+    if (!stop_confirmed(journal, config, now, o.yes)) {
+        std::cerr << "Cancelled; the trial goes on.\n";
+        return ExitCode::no;
+    }
     std::optional<TrialEntry> stopped;
     DayNumber day = today;
     journal.change(StepAction::trial, "stop of the trial", now.utc, [&](JournalWriter& writer) {
@@ -207,15 +238,11 @@ ExitCode run_report(const TrialOptions& o, const GlobalOptions& globals, const I
     check_choice("--format", o.format, {"text", "json", "markdown", "html"});
     const TrialContext ctx = load_trial(globals, now, o.trial, o.exclude_backfilled);
     const analysis::TrialReport& r = ctx.report;
-    if (o.format == "json") {
-        std::cout << render::trial_report_json(r);
-    } else if (o.format == "markdown") {
-        std::cout << render::trial_report_markdown(r);
-    } else if (o.format == "html") {
-        std::cout << render::trial_report_html(r);
-    } else {
-        std::cout << render::trial_report_text(r);
-    }
+    const std::string text = o.format == "json"       ? render::trial_report_json(r)
+                             : o.format == "markdown" ? render::trial_report_markdown(r)
+                             : o.format == "html"     ? render::trial_report_html(r)
+                                                      : render::trial_report_text(r);
+    write_output(o.output, o.force, journal_path(globals.db), text);
     return ExitCode::ok;
 }
 
@@ -273,13 +300,24 @@ How the trial works and is analysed: docs/methods.md, "The trial".)");
     });
 
     CLI::App* stop = cmd->add_subcommand("stop", "End the running trial early");
-    stop->callback([&globals, &result] { result.code = run_stop(globals, current_instant()); });
+    stop->add_flag("-y,--yes", options->yes,
+                   "Stop even with fewer than 6 complete pairs (then there is no answer)");
+    stop->callback([options, &globals, &result] {
+        result.code = run_stop(*options, globals, current_instant());
+    });
 
     CLI::App* report = cmd->add_subcommand("report", "The trial's answer");
     report->add_option("--format", options->format, "text (default), json, markdown or html")
         ->type_name("FORMAT");
     report->add_flag("--exclude-backfilled", options->exclude_backfilled,
                      "Leave out check-ins written down more than 24 h after the fact");
+    report
+        ->add_option("-o,--output", options->output,
+                     "Write to a new FILE (mode 0600) instead of stdout")
+        ->type_name("FILE")
+        ->check(non_empty_path);
+    report->add_flag("--force", options->force,
+                     "Replace FILE of --output when it exists (never the journal)");
     add_trial_option(*report, *options);
     report->callback([options, &globals, &result] {
         result.code = run_report(*options, globals, current_instant());

@@ -220,7 +220,17 @@ std::string trial_plan_ics(const TrialReport& r, std::int64_t stamp_utc) {
             ics += "DTEND;VALUE=DATE:" + ics_date(from + 2) + "\r\n";
             ics += fmt::format("SUMMARY:Massage {} of 2 (trial pair {} of {})\r\n", n + 1, p + 1,
                                plan.pairs);
-            ics += "DESCRIPTION:Book this session on one of these two days.\r\n";
+            // After a stop, the same UIDs with a higher SEQUENCE and
+            // STATUS:CANCELLED: a calendar that imported the plan drops the
+            // bookings still to come (RFC 5545 §3.8.7.4, §3.8.1.11).
+            if (plan.stopped_on && from + 1 > *plan.stopped_on) {
+                ics += "SEQUENCE:1\r\nSTATUS:CANCELLED\r\n";
+                ics += fmt::format("DESCRIPTION:Cancelled: the trial was stopped on {}.\r\n",
+                                   format_date(*plan.stopped_on));
+            } else {
+                ics += "SEQUENCE:0\r\n";
+                ics += "DESCRIPTION:Book this session on one of these two days.\r\n";
+            }
             ics += "TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n";
         }
     }

@@ -119,12 +119,26 @@ expect_code 0 "check passes a journal with a trial"
 export RELIEF_DB="$WORK/stop.db"
 RELIEF_NOW=2026-11-30T20:00:00 "$RELIEF" trial start --start 2026-12-01 --seed 42 >/dev/null
 RELIEF_NOW=2027-04-01T20:00:00 "$RELIEF" import "$WORK/trial.csv" >/dev/null
-OUT=$(RELIEF_NOW=2027-02-10T20:00:00 "$RELIEF" trial stop 2>&1)
-expect_match "$OUT" "^Stopped the trial [0-9a-f]{8} on 2027-02-10\\." "trial stop"
+# With 4 complete pairs the test cannot answer: the stop says so first and,
+# off a terminal, needs --yes (at a terminal it asks).
+before_stop=$("$RELIEF" export --format json)
+OUT=$(RELIEF_NOW=2027-02-10T20:00:00 "$RELIEF" trial stop 2>&1 </dev/null)
+CODE=$?
+expect_code 2 "trial stop with 4 complete pairs, off a terminal, without --yes"
+expect_eq "$OUT" "relief: error: only 4 of the trial's pairs are complete, and its test needs 6: stopped now, the trial ends with no answer; relief trial stop --yes stops it all the same" \
+    "... says there will be no answer"
+expect_eq "$("$RELIEF" export --format json)" "$before_stop" "... and stops nothing"
+if [ -n "${PTYRUN:-}" ]; then
+    OUT=$(RELIEF_NOW=2027-02-10T20:00:00 "$PTYRUN" 'n\n' -- "$RELIEF" trial stop)
+    expect_match "$OUT" "Only 4 of the trial's pairs are complete, and its test needs 6" "at a terminal it warns"
+    expect_match "$OUT" "Cancelled; the trial goes on\." "... and a no keeps it running"
+fi
+OUT=$(RELIEF_NOW=2027-02-10T20:00:00 "$RELIEF" trial stop --yes 2>&1)
+expect_match "$OUT" "^Stopped the trial [0-9a-f]{8} on 2027-02-10\\." "trial stop --yes"
 OUT=$(RELIEF_NOW=2027-04-01T20:00:00 "$RELIEF" trial report --format json)
 expect_eq "$(printf '%s' "$OUT" | jq -r '"\(.trial.status) \(.trial.stopped_on) \(.complete_pairs) \(.verdict)"')" "stopped 2027-02-10 4 too-few-pairs" "a stopped trial uses the pairs complete by then"
 expect_eq "$(printf '%s' "$OUT" | jq -r '[.pairs[].state] | join(" ")')" "complete complete complete complete pending pending pending" "the rest are pending"
-OUT=$(RELIEF_NOW=2027-02-11T20:00:00 "$RELIEF" trial stop 2>&1)
+OUT=$(RELIEF_NOW=2027-02-11T20:00:00 "$RELIEF" trial stop --yes 2>&1)
 expect_eq "$OUT" "relief: error: no trial is running (relief trial start begins one)" "stop without a running trial"
 RELIEF_NOW=2027-02-10T20:05:00 "$RELIEF" undo -q
 expect_eq "$(RELIEF_NOW=2027-02-10T20:06:00 "$RELIEF" trial report --format json | jq -r .trial.status)" "running" "undo takes the stop back"
@@ -141,7 +155,7 @@ expect_match "$("$RELIEF" --db "$WORK/demo-trial.db" trial report --format json 
 export RELIEF_NOW=2026-11-23T20:00:00
 rm -f "$RELIEF_DB"
 "$RELIEF" trial start --seed 170 >/dev/null
-run trial stop
+run trial stop --yes
 expect_match "$OUT" "^Called off the trial [0-9a-f]{8} before it began \\(on 2026-11-24\\); relief undo takes that back\\.$" "stopping before the start"
 run check
 expect_code 0 "a trial called off before it began passes relief check"
@@ -305,5 +319,51 @@ expect_eq "$(jq -c '[.phase, .week_kind, .sessions_this_week, (.bookings | lengt
 expect_eq "$(jq -r '.bookings[0].first' <<<"$step")" "$(at 3)" "... the booking left, with its dates"
 expect_match "$(jq -r '.next_massage_week' <<<"$step")" '^20[0-9]{2}-[0-9]{2}-[0-9]{2}$' "... the next massage week"
 expect_eq "$(jq -r '.pair' <<<"$step")" "0" "... the pair (0-based, as in pairs[])"
+
+# trial report -o/--force, as report has them.
+T="$WORK/line-11.db"
+RELIEF_NOW=2026-12-20T20:00:00 "$RELIEF" --db "$T" trial report -o "$WORK/trial.txt"
+expect_eq "$(stat -c %a "$WORK/trial.txt")" "600" "trial report -o writes a private file"
+expect_match "$(cat "$WORK/trial.txt")" "^relief trial " "... holding the report"
+run --db "$T" trial report -o "$WORK/trial.txt"
+expect_error 2 "$WORK/trial.txt already exists; add --force to replace it" "trial report -o never replaces without --force"
+run --db "$T" trial report --format html -o "$WORK/trial.txt" --force
+expect_code 0 "trial report --force replaces it"
+expect_match "$(head -1 "$WORK/trial.txt")" "^<!DOCTYPE html>" "... with the new report"
+run --db "$T" trial report -o "$T"
+expect_error 2 "$T is the journal (or one of its files); a report never writes over it" "never over the journal"
+
+# After a stop, the calendar keeps every event's UID and cancels the
+# bookings still to come (STATUS:CANCELLED, a higher SEQUENCE), read by a
+# real iCalendar parser where Debian's is installed.
+C="$WORK/cal.db"
+RELIEF_NOW=2026-11-30T20:00:00 "$RELIEF" --db "$C" trial start --start 2026-12-01 --seed 3 >/dev/null
+RELIEF_NOW=2026-11-30T20:00:00 "$RELIEF" --db "$C" trial plan --format ics > "$WORK/before.ics"
+RELIEF_NOW=2027-01-10T20:00:00 "$RELIEF" --db "$C" trial stop --yes >/dev/null
+RELIEF_NOW=2027-01-10T20:00:00 "$RELIEF" --db "$C" trial plan --format ics > "$WORK/after.ics"
+uids() { grep '^UID:' "$1" | tr -d '\r' | sort; }
+expect_eq "$(uids "$WORK/after.ics")" "$(uids "$WORK/before.ics")" "the same UIDs after a stop"
+if /usr/bin/python3 -c 'import icalendar' 2>/dev/null; then
+    summary=$(/usr/bin/python3 - "$WORK/before.ics" "$WORK/after.ics" <<'PY'
+import sys, icalendar
+def events(path):
+    cal = icalendar.Calendar.from_ical(open(path, 'rb').read())
+    return {str(e['UID']): e for e in cal.walk('VEVENT')}
+before, after = events(sys.argv[1]), events(sys.argv[2])
+stop = __import__('datetime').date(2027, 1, 10)
+ok = set(before) == set(after)
+for uid, e in after.items():
+    day = e.decoded('DTSTART')
+    cancelled = str(e.get('STATUS', '')) == 'CANCELLED'
+    later = e.decoded('DTEND') - __import__('datetime').timedelta(days=1) > stop
+    ok = ok and cancelled == later and (int(e.get('SEQUENCE', 0)) > int(before[uid].get('SEQUENCE', 0))) == later
+print('ok' if ok else 'wrong', sum(str(e.get('STATUS', '')) == 'CANCELLED' for e in after.values()), len(after))
+PY
+)
+    expect_eq "$summary" "ok 10 14" "the parser reads 14 events, the 10 after the stop cancelled with a higher SEQUENCE"
+else
+    echo "python3-icalendar is not installed: the calendar is checked by its text only" >&2
+fi
+expect_eq "$(grep -c '^STATUS:CANCELLED' "$WORK/after.ics")" "10" "10 bookings after the stop cancelled"
 
 finish
