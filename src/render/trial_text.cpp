@@ -291,62 +291,119 @@ std::string trial_report_markdown(const TrialReport& r) {
     return md;
 }
 
+// The per-pair chart (CENT 2015: each period's result): each complete
+// pair's difference, rest week − massage week, as a bar on a scale in points;
+// above the zero line, less pain in the massage week.
+std::string pair_chart(const TrialReport& r) {
+    const int width = 640;
+    const int height = 150;
+    const int left = 34; // room for the scale
+    const int mid = height / 2;
+    double top = 2; // points at the chart's edge: at least ±2, else the largest
+    for (const TrialPair& p : r.pairs) {
+        if (p.difference) {
+            top = std::max(top, std::ceil(std::fabs(*p.difference)));
+        }
+    }
+    const double scale = (mid - 12) / top; // pixels a point
+    std::string svg = fmt::format("<svg viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"Difference "
+                                  "in pain, rest week minus massage week, per pair, in points\">\n",
+                                  width, height);
+    for (int tick = -static_cast<int>(top); tick <= static_cast<int>(top); ++tick) {
+        const double y = mid - tick * scale;
+        svg +=
+            fmt::format("<line x1=\"{}\" y1=\"{:.1f}\" x2=\"{}\" y2=\"{:.1f}\" stroke=\"{}\"/>"
+                        "<text x=\"{}\" y=\"{:.1f}\" font-size=\"9\" text-anchor=\"end\">{:+d}"
+                        "</text>\n",
+                        left, y, width, y, tick == 0 ? "#555" : "#e2e2e2", left - 4, y + 3, tick);
+    }
+    const int step = (width - left) / std::max(1, r.plan.pairs);
+    for (const TrialPair& p : r.pairs) {
+        const int x = left + p.pair * step + step / 4;
+        if (p.difference) {
+            const double h = *p.difference * scale;
+            svg += fmt::format("<rect x=\"{}\" y=\"{:.1f}\" width=\"{}\" height=\"{:.1f}\" "
+                               "fill=\"{}\"/>\n",
+                               x, h >= 0 ? mid - h : mid, step / 2, std::fabs(h),
+                               p.deviation ? "#E69F00" : "#0072B2");
+        }
+        svg += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"9\">pair {}{}</text>\n", x,
+                           height - 1, p.pair + 1, p.difference ? "" : " —");
+    }
+    return svg + "</svg>\n";
+}
+
 std::string trial_report_html(const TrialReport& r) {
     std::string html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
     html += fmt::format("<title>Massage trial, {} to {}</title>\n", format_date(r.plan.start),
                         format_date(r.plan.end()));
-    html += "<style>body{font:10.5pt/1.4 system-ui,sans-serif;max-width:180mm;margin:8mm auto;"
-            "color:#1a1a1a}table{border-collapse:collapse;width:100%;font-size:9.5pt}th,td{"
-            "padding:1mm 2mm;border-bottom:1px solid #ddd;text-align:right}th:first-child,td:"
+    // One printed page on A4 and US Letter alike (the test prints both).
+    html += "<style>body{font:9.5pt/1.35 system-ui,sans-serif;max-width:185mm;margin:0 auto;"
+            "color:#1a1a1a}h1{font-size:14pt;margin:0 0 1mm}h2{font-size:11pt;margin:3mm 0 1mm}"
+            "p{margin:1mm 0}table{border-collapse:collapse;width:100%;font-size:8.5pt}th,td{"
+            "padding:.4mm 2mm;border-bottom:1px solid #ddd;text-align:right}th:first-child,td:"
             "first-child{text-align:left}.answer{border:1.5px solid #1a1a1a;border-radius:2mm;"
-            "padding:2mm 4mm}svg{width:100%;height:auto}@media print{@page{size:A4;margin:10mm}}"
-            "</style>\n</head>\n<body>\n";
+            "padding:1mm 3mm}.decision{font-weight:600}svg{width:100%;height:auto}ul{margin:1mm 0;"
+            "padding-left:5mm}@media print{@page{margin:10mm}}</style>\n</head>\n<body>\n";
     html += fmt::format("<h1>Massage trial (n-of-1)</h1>\n<p>{} to {}: a two-week run-in, then {} "
-                        "pairs of weeks; in each pair a seeded coin chose the massage week (two "
-                        "sessions) and the rest week (none). Status: {}.</p>\n",
+                        "pairs of weeks; in each pair a coin (seed {}) chose the massage week (two "
+                        "sessions) and the rest week (none). Status: {}. Decision rule, fixed at "
+                        "the start: worth it if pain is at least {:.1f} points lower in massage "
+                        "weeks.</p>\n",
                         format_date(r.plan.start), format_date(r.plan.end()), r.plan.pairs,
-                        json_name(r.status));
+                        seed_text(r.plan.seed), json_name(r.status), r.plan.worthwhile);
     html += "<section class=\"answer\"><h2>The answer</h2>\n";
+    bool first = true;
     for (const std::string& line : answer(r)) {
-        html += "<p>" + xml_escape(line) + "</p>\n";
+        html += fmt::format("<p{}>{}</p>\n", first ? " class=\"decision\"" : "", xml_escape(line));
+        first = false;
     }
     html += "</section>\n";
-    // Per-pair chart: each pair's difference (rest − massage) as a bar;
-    // above the line, less pain in the massage week.
-    const int width = 640;
-    const int height = 180;
-    const int mid = height / 2;
-    const double scale = 20; // pixels a point
-    html += fmt::format("<h2>Pair by pair</h2>\n<svg viewBox=\"0 0 {} {}\" role=\"img\" "
-                        "aria-label=\"Difference in pain, rest week minus massage week, per "
-                        "pair\">\n<line x1=\"0\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#888\"/>\n",
-                        width, height, mid, width, mid);
-    const int step = width / std::max(1, r.plan.pairs);
-    for (const TrialPair& p : r.pairs) {
-        const int x = p.pair * step + step / 4;
-        if (p.difference) {
-            const double h = std::clamp(*p.difference * scale, -mid + 10.0, mid - 10.0);
-            html += fmt::format("<rect x=\"{}\" y=\"{:.1f}\" width=\"{}\" height=\"{:.1f}\" "
-                                "fill=\"#0072B2\"/>\n",
-                                x, h >= 0 ? mid - h : mid, step / 2, std::fabs(h));
-        }
-        html += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"10\">{}{}</text>\n", x, height - 2,
-                            p.pair + 1, p.difference ? "" : " (—)");
-    }
-    html += "</svg>\n<p>Bars above the line: less pain in the massage week (points).</p>\n";
-    html += "<h2>Pairs</h2>\n<table><tr><th>Pair</th><th>Massage week</th><th>Pain</th><th>Rest "
-            "week</th><th>Pain</th><th>Difference</th><th>State</th></tr>\n";
+    html += "<h2>Pair by pair</h2>\n" + pair_chart(r) +
+            "<p>Each bar: average pain in the rest week minus the massage week, in points (above "
+            "0: less pain with massage); orange: a pair with a deviation from the plan.</p>\n";
+    html += "<table><tr><th>Pair</th><th>Massage week</th><th>Pain</th><th>Days</th><th>Rest "
+            "week</th><th>Pain</th><th>Days</th><th>Difference</th><th>State</th></tr>\n";
     for (const TrialPair& p : r.pairs) {
         html += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}"
-                            "</td><td>{}{}</td></tr>\n",
+                            "</td><td>{}</td><td>{}</td><td>{}{}</td></tr>\n",
                             p.pair + 1, format_date(p.massage_week), one(p.massage_mean),
-                            format_date(p.rest_week), one(p.rest_mean), num(p.difference, 1, true),
-                            json_name(p.state), p.deviation ? " (deviation)" : "");
+                            p.massage_days, format_date(p.rest_week), one(p.rest_mean), p.rest_days,
+                            num(p.difference, 1, true), json_name(p.state),
+                            p.deviation ? " (deviation)" : "");
     }
-    html += "</table>\n<p>Week outcome: average pain on days 2–6 of the week (days 0–1 let the "
-            "previous week's relief fade), needing 3 logged days. The p-value and interval come "
-            "from an exact randomisation test over every way the coin could have fallen "
-            "(Edgington &amp; Onghena).</p>\n</body>\n</html>\n";
+    html += "</table>\n<h2>How it was run</h2>\n<ul>\n";
+    html +=
+        fmt::format("<li>Run-in ({} days, life as usual): pain logged on {}, average {}.</li>\n",
+                    r.run_in_days, r.run_in_logged, one(r.run_in_mean));
+    html += "<li>Washout: days 0–1 of each week are left out (the previous week's relief fades); "
+            "a week's outcome is its average pain on days 2–6, with at least 3 of them "
+            "logged.</li>\n";
+    if (r.deviations.empty()) {
+        html += "<li>Adherence: the plan was kept, two sessions in every massage week and none "
+                "in rest weeks.</li>\n";
+    } else {
+        std::vector<std::string> items;
+        for (const TrialDeviation& d : r.deviations) {
+            std::vector<std::string> dates;
+            for (const DayNumber day : d.dates) {
+                dates.push_back(short_day(day));
+            }
+            items.push_back(fmt::format("pair {}, {} week of {}: {}{}", d.pair + 1,
+                                        d.massage_week ? "massage" : "rest", format_date(d.start),
+                                        count_of(d.sessions, "session"),
+                                        dates.empty() ? "" : " (" + join(dates, ", ") + ")"));
+        }
+        html += fmt::format("<li>Deviations from the plan ({}): {}. Without those pairs: {} pairs, "
+                            "difference {}.</li>\n",
+                            r.deviations.size(), xml_escape(join(items, "; ")),
+                            r.per_protocol.pairs, num(r.per_protocol.estimate, 1, true));
+    }
+    html += "<li>Not blinded: the person knew which weeks had massage; expectations can shape "
+            "ratings.</li>\n</ul>\n";
+    html += "<p>The p-value and interval come from an exact randomisation test over every way the "
+            "coin could have fallen (Edgington &amp; Onghena); reporting follows CENT 2015.</p>\n"
+            "</body>\n</html>\n";
     return html;
 }
 

@@ -366,4 +366,39 @@ else
 fi
 expect_eq "$(grep -c '^STATUS:CANCELLED' "$WORK/after.ics")" "10" "10 bookings after the stop cancelled"
 
+# The report fits one printed page: the text in 66 lines of 80 columns, the
+# HTML on one sheet of US Letter and of A4, with the decision, the per-pair
+# chart and its scale, the deviations, the run-in, washout and adherence.
+P="$WORK/page.db"
+"$RELIEF" --db "$P" demo --trial >/dev/null
+rest=$("$RELIEF" --db "$P" trial report --format json | jq -r '.pairs[2].rest_week')
+"$RELIEF" --db "$P" log --massage 45 --at "$rest 10:00" --again -q  # a deviation
+"$RELIEF" --db "$P" trial report > "$WORK/page.txt"
+expect_eq "$(awk 'length($0) > 80' "$WORK/page.txt" | wc -l)" "0" "the text report keeps to 80 columns"
+CHECKS=$((CHECKS + 1))
+[ "$(wc -l < "$WORK/page.txt")" -le 66 ] || fail "the text report has $(wc -l < "$WORK/page.txt") lines, more than a page"
+expect_match "$(cat "$WORK/page.txt")" "Deviations from the plan" "the text lists the deviations"
+"$RELIEF" --db "$P" trial report --format html -o "$WORK/page.html"
+page=$(cat "$WORK/page.html")
+expect_match "$page" 'class="decision">By the rule you set at the start' "the HTML opens with the decision"
+expect_match "$page" 'text-anchor="end">\+1</text>' "the pair chart has a scale in points"
+expect_match "$page" 'Deviations from the plan \(1\): pair 3, rest week' "the HTML lists the deviations"
+expect_match "$page" 'Run-in \(14 days' "... the run-in"
+expect_match "$page" 'Washout: days 0–1' "... the washout"
+if command -v chromium >/dev/null && command -v pdfinfo >/dev/null; then
+    print_pdf() {
+        timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+            --disable-background-networking --disable-component-update --disable-sync \
+            --user-data-dir="$WORK/chrome" --no-pdf-header-footer --print-to-pdf="$2" "file://$1" >/dev/null 2>&1
+    }
+    print_pdf "$WORK/page.html" "$WORK/letter.pdf"
+    expect_match "$(pdfinfo "$WORK/letter.pdf")" 'Pages: +1$' "the trial report prints on one page of US Letter"
+    sed 's/@page{margin:10mm}/@page{size:A4;margin:10mm}/' "$WORK/page.html" > "$WORK/a4.html"
+    print_pdf "$WORK/a4.html" "$WORK/a4.pdf"
+    expect_match "$(pdfinfo "$WORK/a4.pdf")" 'Page size: .*\(A4\)' "the A4 print is A4"
+    expect_match "$(pdfinfo "$WORK/a4.pdf")" 'Pages: +1$' "... and one page"
+else
+    echo "chromium or poppler-utils missing: the printed page is not checked" >&2
+fi
+
 finish
