@@ -2,7 +2,6 @@
 #include "commands.hpp"
 #include "output_file.hpp"
 #include "relief/analysis/report.hpp"
-#include "relief/core/files/files.hpp"
 #include "relief/core/record/validate.hpp"
 #include "relief/core/text/text.hpp"
 #include "relief/core/time/when.hpp"
@@ -14,14 +13,8 @@
 #include "trial_state.hpp"
 
 #include <CLI/CLI.hpp>
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <filesystem>
 #include <fmt/format.h>
 #include <iostream>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace relief::cli {
 namespace {
