@@ -268,9 +268,10 @@ Report build_report(const Settings& settings, ReportInput input) {
     if (report.enough_data) {
         compute_window_sections(report, settings, input.sessions, observed, session_days);
     } else {
-        report.trend = unavailable<Trend>(not_enough_days(observed.size()));
-        report.before_after = unavailable<BeforeAfter>(not_enough_days(observed.size()));
-        report.dose = unavailable<Dose>(not_enough_days(observed.size()));
+        const std::string reason = not_enough_days(observed.size());
+        report.trend = unavailable<Trend>(reason);
+        report.before_after = unavailable<BeforeAfter>(reason);
+        report.dose = unavailable<Dose>(reason);
     }
 
     // The answer's window: R4, R6, R7 and R8, on R2's daily line redone there.
@@ -288,9 +289,10 @@ Report build_report(const Settings& settings, ReportInput input) {
         compute_answer_sections(report, settings, checkins, answer_observed, answer_days,
                                 find_episodes(answer_days.days));
     } else {
-        report.after_sessions = unavailable<AfterSessions>(not_enough_days(answer_observed.size()));
+        const std::string reason = not_enough_days(answer_observed.size());
+        report.after_sessions = unavailable<AfterSessions>(reason);
         report.after_sessions.valid_episodes = aw.valid_episodes;
-        report.sleep_mood = unavailable<SleepMood>(not_enough_days(answer_observed.size()));
+        report.sleep_mood = unavailable<SleepMood>(reason);
     }
     report.right_after = compute_right_after(aw.window(), checkins, input.sessions);
     report.answer = compute_answer(report, answer_days);

@@ -416,7 +416,7 @@ TrialStep trial_step(const TrialReport& r) {
         step.phase = TrialPhase::stopped;
         return step;
     }
-    if (r.status == TrialStatus::complete || today > plan.end()) {
+    if (r.status == TrialStatus::complete) {
         step.phase = TrialPhase::finished;
         return step;
     }

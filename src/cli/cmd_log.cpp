@@ -54,16 +54,21 @@ std::string off_plan_line(const Journal& journal, const Config& config, const In
     if (!trial || trial->status != analysis::TrialStatus::running) {
         return {};
     }
+    // The trial's own deviations (docs/methods.md "Adherence"): its week,
+    // when that is a rest week or a massage week with more than two.
     const DayNumber day = diary_day(session.at, config.day_start_minutes);
-    for (const analysis::TrialPair& p : trial->pairs) {
-        if (day >= p.rest_week && day < p.rest_week + 7) {
+    for (const analysis::TrialDeviation& d : trial->deviations) {
+        if (day < d.start || day >= d.start + 7) {
+            continue;
+        }
+        if (!d.massage_week) {
             return "This is a rest week of your trial: the session is kept and counted as a "
                    "deviation.";
         }
-        if (day >= p.massage_week && day < p.massage_week + 7 && p.massage_sessions > 2) {
+        if (d.sessions > 2) {
             return fmt::format("This is session {} of a massage week of your trial, which plans "
                                "two: it is kept and the week counted as a deviation.",
-                               p.massage_sessions);
+                               d.sessions);
         }
     }
     return {};

@@ -117,13 +117,12 @@ std::vector<analysis::SessionInput> read_sessions(const Journal& journal,
 analysis::ReportInput read_input(const Journal& journal, const analysis::Settings& s) {
     analysis::ReportInput input;
     input.journal_start = journal_start(journal, s.day_start_minutes);
-    read_checkins(journal, s, s.window.start(), s.window.end, input.checkins);
-    input.sessions = read_sessions(journal, s, s.window.weeks);
     analysis::AnswerWindowSearch search(s, input.journal_start);
+    // Sessions are few: those of the widest window the answer may take, in
+    // one read (at least the window asked for).
+    input.sessions = read_sessions(journal, s, std::max(s.window.weeks, search.max_weeks()));
+    read_checkins(journal, s, s.window.start(), s.window.end, input.checkins);
     search.add(input.checkins);
-    if (search.max_weeks() > search.weeks()) {
-        input.sessions = read_sessions(journal, s, search.max_weeks());
-    }
     while (!search.done(input.sessions)) {
         search.widen();
         const analysis::Window now{s.window.end, search.weeks()};

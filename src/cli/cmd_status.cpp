@@ -121,8 +121,7 @@ ExitCode run_status(const StatusOptions& options, const GlobalOptions& globals,
     check_choice("--format", options.format, {"text", "json"});
     const Journal journal = open_journal_to_read(globals);
     const auto report = latest_trial(journal, config, now);
-    const bool running = report && report->status == analysis::TrialStatus::running &&
-                         report->today <= report->plan.end();
+    const bool running = report && report->status == analysis::TrialStatus::running;
     const Status status = gather(journal, config, now, running);
     std::optional<std::string> trial;
     if (report && (running || report->today <= report->plan.end() + 7)) {
