@@ -46,6 +46,12 @@ ExitCode run_show(const GlobalOptions& globals) {
         std::cout << fmt::format("{:<24}  {:<8}  {}\n", key.name, value.empty() ? "(unset)" : value,
                                  from);
     }
+    if (!loaded.unknown.empty()) {
+        std::cout << "\nNot used (relief goes on without them):\n";
+        for (const UnknownKey& unknown : loaded.unknown) {
+            std::cout << "  " << unknown.warning << '\n';
+        }
+    }
     std::cout
         << "\nrelief report's --weeks and --relief-threshold override report.* for one run.\n";
     return ExitCode::ok;

@@ -38,7 +38,15 @@ Instant current_instant() {
 }
 
 Config load_config(const GlobalOptions& globals) {
-    return relief::load_config(config_path(globals.config));
+    const ExplainedConfig loaded = load_config_explained(config_path(globals.config));
+    static bool warned = false; // once a run, though a command may read it twice
+    for (const UnknownKey& unknown : loaded.unknown) {
+        if (!warned) {
+            std::cerr << "relief: warning: " << unknown.warning << '\n';
+        }
+    }
+    warned = true;
+    return loaded.config;
 }
 
 Journal open_journal(const GlobalOptions& globals, Journal::Mode mode) {

@@ -211,9 +211,6 @@ config_case table '[report]\nweeks = 8\n[report\n' "3: not valid TOML: Error whi
 config_case twice '[report]\nweeks = 8\nweeks = 9\n' "3: not valid TOML: Error while parsing key-value pair: cannot redefine existing integer 'weeks'"
 config_case utf8 'color = "\xff"\n' "1: not valid TOML: invalid UTF-8"
 config_case key_utf8 'caf\xc3\xa9 = 1\n' "1: not valid TOML: a non-ASCII character outside a string or comment"
-KEYS='known keys: day_starts_at, report.weeks, report.relief_threshold, massage.default_kind, massage.default_minutes, massage.every_days, color'
-config_case key 'colour = "never"\n' "1: unknown key \"colour\" ($KEYS)"
-config_case section '[frobs]\nx = 1\n' "2: unknown key \"frobs.x\" ($KEYS)"
 config_case type '[report]\nweeks = "eight"\n' "2: report.weeks must be a number without quotes, like report.weeks = 8, got \"eight\""
 config_case quoted_number '[massage]\ndefault_minutes = "60"\n' "2: massage.default_minutes must be a number without quotes, like massage.default_minutes = 60, got \"60\""
 config_case number_kind '[massage]\ndefault_kind = 3\n' "2: massage.default_kind must be text in quotes, like massage.default_kind = \"…\", got 3"

@@ -51,12 +51,31 @@ expect_eq "$(snapshot)" "$before" "no bad input changed the journal"
 printf '[report]\nweeks = 0\n' > "$RELIEF_CONFIG"
 run log --pain 3
 expect_error 3 "$RELIEF_CONFIG:2: report.weeks must be a whole number from 1 to 520, got 0" "bad config value"
-printf 'colour = "never"\n' > "$RELIEF_CONFIG"
-run list
-expect_code 3 "unknown config key"
-expect_match "$ERR" "^relief: error: $RELIEF_CONFIG:1: unknown key \"colour\"" "unknown key names file:line"
 rm -f "$RELIEF_CONFIG"
 expect_eq "$(snapshot)" "$before" "config errors changed nothing"
+
+# A misspelt key must not block the night's check-in: one warning naming the
+# file, the line and the key meant; the command goes on with the default.
+printf '[report]\nweeks = 6\nrelief_treshold = 1.5\n' > "$RELIEF_CONFIG"
+run log --pain 3 --quiet
+expect_code 0 "a misspelt key does not block log"
+expect_eq "$ERR" "relief: warning: $RELIEF_CONFIG:3: unknown key \"report.relief_treshold\" (did you mean report.relief_threshold?); it is ignored (relief config lists the keys)" "the warning names file, line and the key meant"
+expect_eq "$("$RELIEF" list --format csv 2>/dev/null | wc -l)" "$(($(printf '%s\n' "$before" | wc -l) + 1))" "the check-in was stored"
+run remind
+expect_match "$ERR" "did you mean report.relief_threshold" "remind warns and goes on"
+expect_eq "$CODE" 0 "remind goes on"
+run config get report.weeks
+expect_eq "$OUT" "6" "the other keys still apply"
+run config
+expect_match "$OUT" "Not used \(relief goes on without them\):" "relief config flags the bad line"
+expect_match "$OUT" "  $RELIEF_CONFIG:3: unknown key" "... with its file and line"
+run config set report.weeks 7
+expect_code 0 "config set goes on beside a misspelt key"
+expect_eq "$(grep -c relief_treshold "$RELIEF_CONFIG")" 1 "and keeps the line for the person to fix"
+printf '[report]\nweeks = "x"\n' > "$RELIEF_CONFIG"
+run config set color never
+expect_error 3 "$RELIEF_CONFIG:2: report.weeks must be a number without quotes, like report.weeks = 8, got \"x\"" "config set names the real file, not its temporary copy"
+rm -f "$RELIEF_CONFIG"
 
 # A journal from a newer relief is refused, byte for byte untouched.
 newer="$WORK/newer.db"

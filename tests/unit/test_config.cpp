@@ -48,14 +48,21 @@ every_days = 14
 TEST_CASE("errors name file:line") {
     test::TempDir dir;
     const std::string path = dir.file("config.toml");
-    SUBCASE("unknown key") {
-        test::write_file(path, "[report]\nweeks = 8\nweek = 9\n");
-        CHECK_THROWS_WITH_AS(load_config(path),
-                             (path + ":3: unknown key \"report.week\" (known keys: day_starts_at, "
-                                     "report.weeks, report.relief_threshold, massage.default_kind, "
-                                     "massage.default_minutes, massage.every_days, color)")
-                                 .c_str(),
-                             UnusableError);
+    SUBCASE("unknown key: a warning with a guess, and the other keys still read") {
+        test::write_file(path, "relief_treshold = 1.5\n[report]\nweeks = 9\nweek = 9\n"
+                               "[frobs]\nx = 1\n");
+        const ExplainedConfig loaded = load_config_explained(path);
+        CHECK(loaded.config.report_weeks == 9);
+        CHECK(loaded.config.relief_threshold == 1.0);
+        REQUIRE(loaded.unknown.size() == 3);
+        CHECK(loaded.unknown[0].warning ==
+              path + ":1: unknown key \"relief_treshold\" (did you mean "
+                     "report.relief_threshold?); it is ignored (relief config lists the keys)");
+        CHECK(loaded.unknown[1].warning ==
+              path + ":4: unknown key \"report.week\" (did you mean report.weeks?); it is "
+                     "ignored (relief config lists the keys)");
+        CHECK(loaded.unknown[2].warning == path + ":6: unknown key \"frobs.x\"; it is ignored "
+                                                  "(relief config lists the keys)");
     }
     SUBCASE("bad value") {
         test::write_file(path, "\n[report]\nweeks = 0\n");

@@ -7,6 +7,7 @@
 #include "relief/core/text/toml_ascii.hpp"
 #include "relief/core/time/instant.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstring>
@@ -144,11 +145,30 @@ void read_table(const toml::table& table, const std::string& prefix, const std::
         }
         const ConfigKey* entry = find_config_key(name);
         if (!entry) {
-            throw UnusableError(fmt::format("{}:{}: unknown key \"{}\" (known keys: day_starts_at, "
-                                            "report.weeks, report.relief_threshold, "
-                                            "massage.default_kind, massage.default_minutes, "
-                                            "massage.every_days, color)",
-                                            path, line, shown_value(name)));
+            // A typo in one key must not stop tonight's check-in: warn, name
+            // the line and the likely key, and go on with the defaults.
+            std::vector<std::string> names;
+            for (const ConfigKey& k : k_keys) {
+                names.emplace_back(k.name);
+            }
+            auto guess = closest_match(name, names);
+            if (!guess) {
+                // "relief_treshold" at the top level for report.relief_threshold
+                for (const std::string& n : names) {
+                    const std::string leaf = n.substr(n.rfind('.') + 1);
+                    if (edit_distance(name.substr(name.rfind('.') + 1), leaf) <= 2 &&
+                        leaf.size() > 4) {
+                        guess = n;
+                    }
+                }
+            }
+            loaded.unknown.push_back(
+                {fmt::format("{}:{}", path, line), line, name,
+                 fmt::format("{}:{}: unknown key \"{}\"{}; it is ignored (relief config lists "
+                             "the keys)",
+                             path, line, shown_value(name),
+                             guess ? fmt::format(" (did you mean {}?)", *guess) : "")});
+            continue;
         }
         if (node.is_table() || node.is_array()) {
             throw UnusableError(fmt::format("{}:{}: {} must be a single value, not a table or "
@@ -264,6 +284,8 @@ ExplainedConfig parse_config(std::string_view text, const std::string& path) {
                                              : ""));
     }
     read_table(table, "", path, loaded);
+    std::stable_sort(loaded.unknown.begin(), loaded.unknown.end(),
+                     [](const UnknownKey& a, const UnknownKey& b) { return a.line < b.line; });
     return loaded;
 }
 

@@ -106,9 +106,8 @@ void write_atomically(const std::string& path, const std::string& text) {
     make_parent_dirs(target);
     struct stat st {};
     const mode_t mode = ::stat(target.c_str(), &st) == 0 ? (st.st_mode & 07777) : 0600;
-    write_file_atomically(target, text, mode, [](const std::string& temp) {
-        load_config(temp); // the whole file must still be valid
-    });
+    parse_config(text, target); // the whole file must still be valid, named as itself
+    write_file_atomically(target, text, mode);
 }
 
 } // namespace
@@ -132,6 +131,11 @@ void set_config_value(const std::string& path, std::string_view name, std::strin
     make_parent_dirs(target);
     const FileDescriptor lock = lock_folder_of(target);
     std::vector<std::string> lines = read_lines(target);
+    std::string before;
+    for (const std::string& line : lines) {
+        before += line + "\n";
+    }
+    parse_config(before, target); // a broken file is named with its own line numbers
     std::string current_table;
     std::optional<std::size_t> table_start;   // the header line of `table`
     std::optional<std::size_t> last_in_table; // its last key line

@@ -203,8 +203,6 @@ std::string with_decimal_point(std::string text) {
     return text;
 }
 
-namespace {
-
 // Optimal string alignment distance (Levenshtein plus adjacent swaps).
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
@@ -225,8 +223,6 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     }
     return d[a.size()][b.size()];
 }
-
-} // namespace
 
 std::optional<std::string> closest_match(std::string_view word,
                                          const std::vector<std::string>& candidates) {

@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace relief {
 
@@ -35,9 +36,18 @@ struct ConfigKey {
 std::span<const ConfigKey> config_keys();
 
 // A loaded config and, per key set in the file, where: "PATH:LINE".
+// Unknown keys are not errors (a typo must not block a check-in): each is
+// a warning, "PATH:LINE: unknown key ... (did you mean ...?)".
+struct UnknownKey {
+    std::string where; // "PATH:LINE"
+    std::size_t line = 0;
+    std::string name;
+    std::string warning;
+};
 struct ExplainedConfig {
     Config config;
     std::map<std::string, std::string> origin;
+    std::vector<UnknownKey> unknown; // in the file's order
 };
 ExplainedConfig load_config_explained(const std::string& path);
 
@@ -52,7 +62,8 @@ void set_config_value(const std::string& path, std::string_view key, std::string
 const ConfigKey* find_config_key(std::string_view name);
 
 // Reads `path`; a missing file gives the defaults. Throws UnusableError
-// "PATH:LINE: message" for syntax errors, unknown keys and bad values.
+// "PATH:LINE: message" for syntax errors and bad values; unknown
+// keys are in load_config_explained()'s `unknown`.
 Config load_config(const std::string& path);
 
 } // namespace relief

@@ -27,6 +27,8 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
 // and spreadsheets write it. Text with no comma, or more than one, is kept.
 std::string with_decimal_point(std::string text);
 
+// Edits (insert, delete, change, swap two neighbours) from `a` to `b`.
+std::size_t edit_distance(std::string_view a, std::string_view b);
 // The candidate a typo most likely meant ("lgo" → "log", "--pian" →
 // "--pain"): the nearest by edit distance with swaps of neighbours counting
 // once, if at most 2 edits away and fewer than half the word's letters;
