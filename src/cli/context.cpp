@@ -49,8 +49,27 @@ Config load_config(const GlobalOptions& globals) {
     return loaded.config;
 }
 
+namespace {
+
+// Where the journal's path came from, for notes about it.
+std::string journal_path_source(const GlobalOptions& globals) {
+    const char* env = std::getenv("RELIEF_DB");
+    return !globals.db.empty()              ? "--db"
+           : env != nullptr && *env != '\0' ? "RELIEF_DB"
+                                            : "the default path";
+}
+
+} // namespace
+
 Journal open_journal(const GlobalOptions& globals, Journal::Mode mode) {
-    return Journal::open(journal_path(globals.db), mode);
+    Journal journal = Journal::open(journal_path(globals.db), mode);
+    if (journal.created()) {
+        // A typo in --db or RELIEF_DB would otherwise start a second journal
+        // in silence.
+        std::cerr << fmt::format("relief: note: started a new journal at {} (from {})\n",
+                                 journal.path(), journal_path_source(globals));
+    }
+    return journal;
 }
 
 std::string non_empty_path(const std::string& path) {
@@ -77,13 +96,9 @@ Journal open_journal_to_read(const GlobalOptions& globals) {
     if (!journal.exists() && ::stat(journal.path().c_str(), &st) != 0) {
         // A mistyped --db, or a cron job without RELIEF_DB, must not read as
         // an empty journal in silence.
-        const char* env = std::getenv("RELIEF_DB");
-        const std::string from = !globals.db.empty()              ? "--db"
-                                 : env != nullptr && *env != '\0' ? "RELIEF_DB"
-                                                                  : "the default path";
         std::cerr << fmt::format("relief: note: there is no journal at {} (from {}); nothing has "
                                  "been logged there yet\n",
-                                 journal.path(), from);
+                                 journal.path(), journal_path_source(globals));
     }
     return journal;
 }

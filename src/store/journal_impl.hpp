@@ -16,6 +16,7 @@ namespace relief {
 
 struct Journal::Impl {
     std::string path;
+    bool created = false; // this open made the file
     // Held while a new journal is set up, so that eight processes logging into
     // a journal that does not exist yet take turns creating it instead of
     // racing (the WAL switch does not wait for a busy lock). Closed only after

@@ -28,17 +28,22 @@ namespace relief {
 namespace {
 
 // Creates the journal file with mode 0600 before SQLite sees it, so that the
-// umask never decides who can read someone's health data.
-void create_journal_file(const std::string& path) {
+// umask never decides who can read someone's health data. True when this
+// call made the file.
+bool create_journal_file(const std::string& path) {
     struct stat st {};
     if (::stat(path.c_str(), &st) == 0) {
-        return;
+        return false;
     }
     make_parent_dirs(path);
-    if (create_private_file(path).get() < 0 && errno != EEXIST) { // EEXIST: another relief won
+    if (create_private_file(path).get() < 0) {
+        if (errno == EEXIST) {
+            return false; // another relief won
+        }
         throw UnusableError(
             fmt::format("cannot create the journal {}: {}", path, std::strerror(errno)));
     }
+    return true;
 }
 
 // Before writing: a journal with a second name (a hard link) gets one
@@ -193,7 +198,7 @@ Journal Journal::open(const std::string& path, Mode mode) {
     }
     if (mode == Mode::write) {
         check_file_to_write(path);
-        create_journal_file(path);
+        impl->created = create_journal_file(path);
     }
     if (mode == Mode::read) {
         recover_hot_journal(path);
@@ -271,6 +276,10 @@ Journal Journal::open_copy_in_memory(const std::string& path) {
 const std::string& Journal::path() const noexcept {
     return m_impl->path;
 }
+bool Journal::created() const noexcept {
+    return m_impl->created;
+}
+
 bool Journal::exists() const noexcept {
     return m_impl->db != nullptr;
 }

@@ -21,6 +21,12 @@ OUT=$(unset RELIEF_DB; HOME="$WORK/home" "$RELIEF" status 2>&1 >/dev/null)
 expect_eq "$OUT" "relief: note: there is no journal at $WORK/home/.local/share/relief/journal.db (from the default path); nothing has been logged there yet" \
     "a cron job without RELIEF_DB is told which journal it read"
 [ ! -e "$RELIEF_DB" ] || fail "remind created the journal"
+# The first write to a new path says so, once: a typo in --db must not start
+# a second journal in silence.
+run --db "$WORK/typo2.db" log --pain 2 --quiet
+expect_eq "$ERR" "relief: note: started a new journal at $WORK/typo2.db (from --db)" "the first write names the new journal"
+run --db "$WORK/typo2.db" log --pain 3 --quiet
+expect_eq "$ERR" "" "... and only the first"
 run remind --quiet
 expect_code 1 "remind --quiet"
 expect_eq "$OUT" "" "--quiet prints nothing"

@@ -83,7 +83,8 @@ class Journal {
     ~Journal();
 
     const std::string& path() const noexcept;
-    bool exists() const noexcept; // false: read mode on a missing file
+    bool exists() const noexcept;  // false: read mode on a missing file
+    bool created() const noexcept; // this open made the file (write mode)
 
     // Records whose `at` lies in [from_utc, to_utc), in order of time, then
     // type (check-in first), then uuid. Reads only that range.
