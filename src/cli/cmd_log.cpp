@@ -4,9 +4,11 @@
 #include "prompt.hpp"
 #include "relief/core/record/entry.hpp"
 #include "relief/core/text/text.hpp"
+#include "relief/core/time/zone.hpp"
 #include "trial_state.hpp"
 
 #include <CLI/CLI.hpp>
+#include <cmath>
 #include <fmt/format.h>
 #include <iostream>
 
@@ -74,14 +76,38 @@ std::string off_plan_line(const Journal& journal, const Config& config, const In
     return {};
 }
 
+std::string years_phrase(int days) {
+    const long years = std::lround(days / 365.25);
+    return years <= 1 ? std::string("a year") : fmt::format("{} years", years);
+}
+
+// A date more than a year before the journal's first entry is most likely a
+// typo of the year ("2025" for "2026"): kept, but said so, with the way back.
+std::string far_back_note(const Journal& journal, const Record& record, const Config& config) {
+    constexpr int k_far_days = 365;
+    const auto earliest = journal.earliest_at_utc();
+    if (!earliest) {
+        return {};
+    }
+    const DayNumber first =
+        diary_day(Instant{*earliest, local_offset_at(*earliest)}, config.day_start_minutes);
+    const DayNumber day = diary_day(record.at, config.day_start_minutes);
+    if (first - day <= k_far_days) {
+        return {};
+    }
+    const int days = static_cast<int>(first - day);
+    return fmt::format("{} is {} days (about {}) before the first entry of your journal ({}); "
+                       "if the date is a typo, relief undo takes it back",
+                       format_date(day), days, years_phrase(days), format_date(first));
+}
+
 ExitCode run_log(LogOptions options, const GlobalOptions& globals, const Instant& now) {
     const Config config = load_config(globals);
     EntryValues& values = options.values;
     take_note_words(values, options.words);
     if (!values.has_checkin_values() && !values.has_session_values()) {
-        if (!stdin_is_terminal()) {
-            throw InputError("nothing to log: give at least one of --pain, --mood, --sleep, "
-                             "--sleep-quality or --massage MINUTES (see relief log --help)");
+        if (!stdin_is_terminal() || note_is_a_pain_value(values)) {
+            throw InputError(nothing_to_log(values));
         }
         auto answered = ask_entry_values(std::cin, std::cerr, config, values);
         if (!answered) {
@@ -99,6 +125,7 @@ ExitCode run_log(LogOptions options, const GlobalOptions& globals, const Instant
     const std::vector<Record> records = make_log_records(values, config, now);
     Journal journal = open_journal(globals, Journal::Mode::write);
     const std::string what = confirmation(records, config.day_start_minutes);
+    const std::string far_back = far_back_note(journal, records.front(), config);
     journal.change(StepAction::log, "log of " + what, now.utc, [&](JournalWriter& writer) {
         for (const Record& r : records) {
             if (const auto earlier = options.again ? std::nullopt : repeat_of(journal, r)) {
@@ -111,6 +138,9 @@ ExitCode run_log(LogOptions options, const GlobalOptions& globals, const Instant
             writer.insert(r);
         }
     });
+    if (!far_back.empty()) {
+        std::cerr << "relief: note: " << far_back << '\n';
+    }
     if (!options.quiet) {
         std::cout << "Logged " << what << ".\n";
         for (const Record& r : records) {

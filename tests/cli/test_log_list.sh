@@ -97,4 +97,23 @@ expect_match "$OUT" '--pain-before' "log --help lists the flags"
 run list --help
 expect_match "$OUT" 'Examples:' "list --help teaches with examples"
 
+# --- times that have not happened, and a year typed wrong (#26 items 3, 4)
+db="$WORK/when.db"
+run --db "$db" log --pain 3 --at "mon 21:00"
+expect_error 2 '--at "mon 21:00" is in the future (now is 2026-11-23 20:00); entries can only be logged for the past' "today's weekday with a later time is refused, not last week's"
+run --db "$db" log --massage 60 --at 19:30
+expect_error 2 'a session from 2026-11-23 19:30 for 60 minutes ends at 2026-11-23 20:30, in the future (now is 2026-11-23 20:00); entries can only be logged for the past (--at is when the session began)' "a session that ends after now"
+run --db "$db" log --massage 60 --at 19:00 --quiet
+expect_code 0 "a session that ended just now"
+id=$("$RELIEF" --db "$db" list --format csv | awk -F, 'NR == 2 { print substr($1, 1, 8) }')
+run --db "$db" edit "$id" --massage 90
+expect_error 2 'a session from 2026-11-23 19:00 for 90 minutes ends at 2026-11-23 20:30, in the future (now is 2026-11-23 20:00); entries can only be logged for the past (--at is when the session began)' "edit cannot make a session end in the future"
+run --db "$db" log 4
+expect_error 2 'nothing to log: "4" alone would be the note; did you mean relief log --pain 4?' "log 4 hints at --pain 4"
+run --db "$db" log --pain 3 --at "2025-11-01 10:00"
+expect_code 0 "a date a year back is stored"
+expect_eq "$ERR" 'relief: note: 2025-11-01 is 387 days (about a year) before the first entry of your journal (2026-11-23); if the date is a typo, relief undo takes it back' "... with a note on how far back it is"
+run --db "$db" log --pain 3 --at "2025-11-30 10:00"
+expect_eq "$ERR" "" "within a year of the first entry: no note"
+
 finish

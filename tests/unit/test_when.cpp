@@ -178,7 +178,14 @@ TEST_CASE("times and days as people type them") {
     CHECK(when("fri 21:00", now) == "2026-11-20T21:00:00-05:00");
     CHECK(when("Friday 9pm", now) == "2026-11-20T21:00:00-05:00");
     CHECK(when("mon", now) == "2026-11-23T12:00:00-05:00");       // today
-    CHECK(when("mon 21:00", now) == "2026-11-16T21:00:00-05:00"); // still to come: last week's
+    CHECK(when("mon 19:00", now) == "2026-11-23T19:00:00-05:00"); // today's weekday: today
+    // Today's weekday with a time still to come is a typo of the time, as a
+    // bare "21:00" is, not last Monday (#26).
+    CHECK_THROWS_WITH_AS(parse_when("--at", "mon 21:00", Today{now}),
+                         "--at \"mon 21:00\" is in the future (now is 2026-11-23 20:00); entries "
+                         "can only be logged for the past",
+                         InputError);
+    CHECK(when("sun 21:00", now) == "2026-11-22T21:00:00-05:00");
     CHECK(when("2 days ago", now) == "2026-11-21T12:00:00-05:00");
     CHECK(when("2 days ago 8:15", now) == "2026-11-21T08:15:00-05:00");
     CHECK(when("-2d", now) == "2026-11-21T12:00:00-05:00");

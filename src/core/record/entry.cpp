@@ -70,11 +70,47 @@ void apply_shared(Record& r, const EntryValues& v) {
 
 } // namespace
 
+namespace {
+
+// --at is when a session began: one that ends after now has not happened.
+void refuse_session_ending_after(const Record& session, const Instant& now) {
+    const std::int64_t length = std::int64_t{session.minutes.value_or(0)} * 60;
+    if (session.at.utc + length <= now.utc) {
+        return;
+    }
+    throw InputError(fmt::format(
+        "a session from {} for {} minutes ends at {}, in the future (now is {}); entries can "
+        "only be logged for the past (--at is when the session began)",
+        format_local_minutes(session.at), length / 60,
+        format_local_minutes(Instant{session.at.utc + length, session.at.offset_minutes}),
+        format_local_minutes(now)));
+}
+
+} // namespace
+
+std::optional<int> note_is_a_pain_value(const EntryValues& v) {
+    // `relief log 4`: the number became the note, and a value was meant.
+    const auto number = v.note ? parse_integer(trim(*v.note)) : std::nullopt;
+    if (number && *number >= 0 && *number <= 10) {
+        return static_cast<int>(*number);
+    }
+    return std::nullopt;
+}
+
+std::string nothing_to_log(const EntryValues& v) {
+    if (const auto number = note_is_a_pain_value(v)) {
+        return fmt::format("nothing to log: \"{}\" alone would be the note; did you mean "
+                           "relief log --pain {}?",
+                           *number, *number);
+    }
+    return "nothing to log: give at least one of --pain, --mood, --sleep, --sleep-quality or "
+           "--massage MINUTES (see relief log --help)";
+}
+
 std::vector<Record> make_log_records(const EntryValues& v, const Config& config,
                                      const Instant& now) {
     if (!v.has_checkin_values() && !v.has_session_values()) {
-        throw InputError("nothing to log: give at least one of --pain, --mood, --sleep, "
-                         "--sleep-quality or --massage MINUTES (see relief log --help)");
+        throw InputError(nothing_to_log(v));
     }
     // A session is logged by its length or kind: --pain-before or
     // --therapist alone would make a second, empty session of the visit.
@@ -98,7 +134,8 @@ std::vector<Record> make_log_records(const EntryValues& v, const Config& config,
         apply_shared(session, v);
         const std::int64_t length = std::int64_t{session.minutes.value_or(0)} * 60;
         session.at = at ? *at : Instant{now.utc - length, local_offset_at(now.utc - length)};
-        session_end = std::min(session.at.utc + length, now.utc);
+        refuse_session_ending_after(session, now);
+        session_end = session.at.utc + length;
         records.push_back(std::move(session));
     }
     if (v.has_checkin_values()) {
@@ -135,6 +172,9 @@ void apply_values(Record& record, const EntryValues& v, const Today& today) {
     }
     record.is_checkin() ? apply_checkin(record, v) : apply_session(record, v);
     apply_shared(record, v);
+    if (!record.is_checkin() && (v.at || v.massage)) {
+        refuse_session_ending_after(record, today.now);
+    }
     validate_record(record);
 }
 

@@ -230,6 +230,11 @@ Instant parse_when(std::string_view field, std::string_view raw, const Today& to
         }
         if (const auto second = time_of_words(words, used)) {
             Instant when = on_day(field, raw, what, *second, today);
+            if (what.weekday && what.day == day && when.utc > today.now.utc) {
+                // Today's own weekday with a time still to come: a typo of
+                // the time, as for a bare time, not last week's.
+                return time_today(field, raw, *second, today);
+            }
             if (what.weekday && when.utc > today.now.utc) {
                 when = on_day(field, raw, NamedDay{what.day - 7, false, true}, *second, today);
             }

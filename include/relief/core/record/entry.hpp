@@ -28,6 +28,11 @@ struct EntryValues {
 // with a session is stamped at the session's end (at most now), so that it
 // counts as "after the session". Areas, tags and note go with every record.
 // Throws InputError.
+// Why there is nothing to log: the usual hint, or for `relief log 4` (a
+// note of just a number from 0 to 10) "did you mean relief log --pain 4?".
+std::string nothing_to_log(const EntryValues& values);
+std::optional<int> note_is_a_pain_value(const EntryValues& values);
+
 std::vector<Record> make_log_records(const EntryValues& values, const Config& config,
                                      const Instant& now);
 
