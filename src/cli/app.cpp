@@ -1,6 +1,7 @@
 #include "app.hpp"
 
 #include "commands.hpp"
+#include "parse_errors.hpp"
 #include "relief/core/config/paths.hpp"
 #include "relief/core/text/text.hpp"
 #include "relief_version.hpp"
@@ -105,74 +106,6 @@ std::string unknown_command(std::string_view word) {
                        guess ? fmt::format("; did you mean \"{}\"?", *guess) : std::string());
 }
 
-// Every --long and -s name of a command and its own subcommands.
-void option_names(const CLI::App& app, std::vector<std::string>& names) {
-    for (const CLI::Option* option : app.get_options()) {
-        for (const std::string& name : option->get_lnames()) {
-            names.push_back("--" + name);
-        }
-        for (const std::string& name : option->get_snames()) {
-            names.push_back("-" + name);
-        }
-    }
-    for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
-        option_names(*sub, names);
-    }
-}
-
-// "unknown option --pian for log; did you mean --pain?" for the first word
-// after the command that looks like an option and is none of its options.
-std::optional<std::string> unknown_option(const CLI::App& app, int argc, char** argv,
-                                          int position) {
-    if (find_command(argv[position]) == nullptr) {
-        return std::nullopt;
-    }
-    const CLI::App* command = app.get_subcommand(argv[position]);
-    std::vector<std::string> names{"--db", "--config"};
-    option_names(*command, names);
-    // "trial plan": the command and the subcommand of it that was typed.
-    std::string where = argv[position];
-    if (position + 1 < argc) {
-        for (const CLI::App* sub : command->get_subcommands([](const CLI::App*) { return true; })) {
-            where += sub->get_name() == argv[position + 1] ? " " + sub->get_name() : "";
-        }
-    }
-    for (int i = position + 1; i < argc; ++i) {
-        const std::string_view arg = argv[i];
-        if (arg == "--") {
-            break;
-        }
-        if (arg.size() < 2 || arg[0] != '-' || (arg[1] >= '0' && arg[1] <= '9')) {
-            continue; // a value, "-", or a negative number
-        }
-        const std::string name(arg.substr(0, arg.find('=')));
-        if (std::find(names.begin(), names.end(), name) != names.end()) {
-            continue;
-        }
-        const auto guess = closest_match(name, names);
-        return fmt::format(
-            "unknown option {} for {}{} (relief help {} lists them)", shown_value(name), where,
-            guess ? fmt::format("; did you mean {}?", *guess) : std::string(), argv[position]);
-    }
-    return std::nullopt;
-}
-
-// A word before the command that looks like an option and is none of the
-// global ones: a typo of one ("--versoin"), or a command's option typed
-// before the command ("relief --pain 3").
-std::string unknown_global_option(std::string_view word) {
-    const std::string name(word.substr(0, word.find('=')));
-    const auto guess =
-        closest_match(name, {"--db", "--config", "--help", "--version", "--help-all"});
-    if (guess) {
-        return fmt::format("unknown option {}; did you mean {}? (relief help lists the commands)",
-                           shown_value(name), *guess);
-    }
-    return fmt::format("unknown option {}: a command's options come after its name, as in "
-                       "relief log --pain 4 (relief help lists the commands)",
-                       shown_value(name));
-}
-
 bool is_global_flag(std::string_view word) {
     return word == "-h" || word == "--help" || word == "--version" || word == "--help-all";
 }
@@ -240,13 +173,8 @@ int parse_and_run(int argc, char** argv, int position, GlobalOptions& globals) {
             app.exit(e); // --help, --version
             return 0;
         }
-        if (position < argc) {
-            if (const auto message = unknown_option(app, argc, argv, position)) {
-                return report(ExitCode::usage, *message);
-            }
-        }
         // CLI11's own codes are 100+; every parse problem is a usage error.
-        return report(ExitCode::usage, std::string(e.what()) + " (see relief --help)");
+        return report(ExitCode::usage, parse_error_message(e, app, argc, argv, position));
     } catch (const Error& e) {
         return report(e.exit_code(), e.what());
     } catch (const std::exception& e) {
@@ -298,7 +226,7 @@ int run(int argc, char** argv) {
         try {
             globals_only.parse(argc, argv);
         } catch (const CLI::ParseError& e) {
-            return report(ExitCode::usage, std::string(e.what()) + " (see relief --help)");
+            return report(ExitCode::usage, parse_error_message(e, globals_only, argc, argv, argc));
         }
         if (!journal_exists(globals)) {
             std::cout << getting_started(journal_path(globals.db));

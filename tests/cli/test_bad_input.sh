@@ -118,7 +118,7 @@ bad 2 '--at "2026-12-01" is in the future (now is 2026-11-23 20:00); entries can
     edit "$CHECKIN" --at 2026-12-01
 bad 2 'nothing to change: give the new values, like relief edit ID --pain 3 (an empty value, --mood "", clears one)' \
     edit "$CHECKIN"
-bad 2 'The following argument was not expected: now (see relief --help)' undo now
+bad 2 'unexpected "now" after undo (it takes no such word; relief help undo says what it takes)' undo now
 
 # --- list, export, report, demo, backup: flags
 bad 2 "--since \"2026-13-01\" $CALENDAR" list --since 2026-13-01
@@ -139,13 +139,13 @@ bad 2 '--relief-threshold must be a number above 0 and at most 10, got "nan"' re
 bad 2 '--relief-threshold must be a number above 0 and at most 10, got "11"' report --relief-threshold 11
 bad 2 '--format must be text, json, markdown or html, got "pdf"' report --format pdf
 bad 2 "cannot write $WORK/no/such/report.txt: No such file or directory" report -o "$WORK/no/such/report.txt"
-bad 2 '--output: needs a path, not an empty string (see relief --help)' report -o ''
+bad 2 '--output needs a path, not an empty string' report -o ''
 bad 2 "the journal $RELIEF_DB already holds 3 records; relief demo only fills an empty journal (pick another with --db)" demo
 bad 2 '--weeks must be a whole number from 1 to 520, got "0"' demo --db "$WORK/demo.db" --weeks 0
 bad 2 "$RELIEF_DB already exists; relief backup never overwrites a file (remove it or pick another name)" backup "$RELIEF_DB"
 bad 2 "cannot create /etc/passwd/backup.db: Not a directory" backup /etc/passwd/backup.db
-bad 2 'path: needs a path, not an empty string (see relief --help)' backup ''
-bad 2 '--db: needs a path, not an empty string (see relief --help)' --db '' list
+bad 2 'backup needs a path, not an empty string' backup ''
+bad 2 '--db needs a path, not an empty string' --db '' list
 
 # --- import: malformed CSV and JSON files (each names FILE:LINE; notes never shown)
 H='type,at,pain,note'

@@ -69,7 +69,30 @@ expect_error 2 'unknown option --pian for log; did you mean --pain? (relief help
 run list --sinse today
 expect_error 2 'unknown option --sinse for list; did you mean --since? (relief help list lists them)' "a mistyped option of list"
 run trial plan --fromat json
-expect_error 2 'unknown option --fromat for trial plan; did you mean --format? (relief help trial lists them)' "a mistyped option of a subcommand names both"
+expect_error 2 'unknown option --fromat for trial plan; did you mean --format? (relief help trial plan lists them)' "a mistyped option of a subcommand names both"
+# Every CLI11 message in relief's own words (#26 item 5).
+run log --pain 3 --pain 4
+expect_error 2 '--pain given twice; give it once' "an option given twice"
+run report 8
+expect_error 2 'unexpected "8" after report; did you mean --weeks 8?' "a bare number after report"
+run list 20
+expect_error 2 'unexpected "20" after list; did you mean --limit 20?' "a bare number after list"
+run trial stopp
+expect_error 2 'unknown command "stopp" for trial; did you mean "stop"? (it takes start, plan, stop, report; relief help trial lists them)' "a mistyped subcommand"
+run config gett report.weeks
+expect_error 2 'unknown command "gett" for config; did you mean "get"? (it takes get, set, path; relief help config lists them)' "a mistyped subcommand of config"
+run -V
+expect_error 2 'unknown option -V; did you mean --version?' "-V"
+run log --pain
+expect_error 2 '--pain needs a value: --pain 0-10 (see relief help log)' "an option without its value"
+run config get
+expect_error 2 'config get needs KEY (relief help config get says what it takes)' "a missing argument"
+run status now
+expect_error 2 'unexpected "now" after status (it takes no such word; relief help status says what it takes)' "an unexpected word"
+run log 4
+expect_error 2 'nothing to log: "4" alone would be the note; did you mean relief log --pain 4?' "log 4"
+run help config get
+expect_match "$OUT" "Print one setting's value" "relief help config get, as the messages suggest, works"
 run --versoin
 expect_error 2 'unknown option --versoin; did you mean --version? (relief help lists the commands)' "a mistyped global option"
 run --pain 3
@@ -101,7 +124,7 @@ expect_match "$OUT" "No journal yet at $RELIEF_DB" "... naming where the journal
 expect_match "$OUT" "relief log --pain 4" "... and how to begin"
 [ ! -e "$RELIEF_DB" ] || fail "bare relief created the journal"
 OUT=$("$PTYRUN" '' -- "$RELIEF" --db "")
-expect_eq "$(printf '%s' "$OUT" | tr -d '\r')" 'relief: error: --db: needs a path, not an empty string (see relief --help)' "bare relief with an empty --db refuses it, as every command does"
+expect_eq "$(printf '%s' "$OUT" | tr -d '\r')" 'relief: error: --db needs a path, not an empty string' "bare relief with an empty --db refuses it, as every command does"
 "$RELIEF" log --pain 4 -q
 OUT=$("$PTYRUN" '' -- "$RELIEF")
 STATUS=$("$RELIEF" status)
