@@ -45,7 +45,9 @@ void setup_export(CLI::App& app, const GlobalOptions& globals, RunResult& result
     CLI::App* cmd = app.add_subcommand("export", "Write records as CSV or JSON to stdout");
     cmd->description("Write every record, or those of a range of diary days, to stdout as CSV "
                      "(the default) or JSON. relief import reads both back unchanged.");
-    cmd->add_option("--format", options->format, "csv (default) or json")->type_name("FORMAT");
+    cmd->add_option("--format", options->format, "csv (default) or json")
+        ->type_name("FORMAT")
+        ->transform(lower_case_word);
     cmd->add_option("--since", options->days.since,
                     "First diary day: YYYY-MM-DD, today, yesterday, fri, -7d")
         ->type_name("DAY");

@@ -236,7 +236,8 @@ void setup_import(CLI::App& app, const GlobalOptions& globals, RunResult& result
         ->required()
         ->type_name("FILE|-");
     cmd->add_option("--format", options->format, "csv or json (default: from the file)")
-        ->type_name("FORMAT");
+        ->type_name("FORMAT")
+        ->transform(lower_case_word);
     cmd->add_option("--map", options->map,
                     "Columns of your own file: \"Date=at,Pain level=pain,Weather=\" "
                     "(nothing after = leaves a column out)")

@@ -112,7 +112,8 @@ void setup_list(CLI::App& app, const GlobalOptions& globals, RunResult& result) 
     cmd->add_option("--until", options->days.until, "Last diary day (inclusive)")->type_name("DAY");
     cmd->add_option("--limit", options->limit, "Only the newest N records")->type_name("N");
     cmd->add_option("--format", options->format, "text (default), json or csv")
-        ->type_name("FORMAT");
+        ->type_name("FORMAT")
+        ->transform(lower_case_word);
     cmd->footer(R"(Examples:
   relief list --since 2026-11-01
   relief list --limit 10

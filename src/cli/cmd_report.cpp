@@ -46,7 +46,7 @@ analysis::Settings settings_from(const ReportOptions& o, const Config& config, c
     s.seed = static_cast<std::uint64_t>(parse_count("--seed", o.seed, 0, k_max_seed));
     s.relief_threshold = config.relief_threshold;
     if (!o.threshold.empty()) {
-        const auto theta = parse_decimal(o.threshold);
+        const auto theta = parse_decimal(with_decimal_point(o.threshold));
         if (!theta || *theta <= 0 || *theta > 10) {
             throw InputError(fmt::format("--relief-threshold must be a number above 0 and at "
                                          "most 10, got \"{}\"",
@@ -208,7 +208,8 @@ void setup_report(CLI::App& app, const GlobalOptions& globals, RunResult& result
     cmd->add_flag("--exclude-backfilled", options->exclude_backfilled,
                   "Leave out check-ins written down more than 24 h after the fact");
     cmd->add_option("--format", options->format, "text (default), json, markdown or html")
-        ->type_name("FORMAT");
+        ->type_name("FORMAT")
+        ->transform(lower_case_word);
     cmd->add_option("-o,--output", options->output,
                     "Write to a new FILE (mode 0600) instead of stdout")
         ->type_name("FILE")

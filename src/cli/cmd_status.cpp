@@ -145,7 +145,9 @@ void setup_status(CLI::App& app, const GlobalOptions& globals, RunResult& result
     cmd->description("Today's check-ins and latest pain, the 7-day mean, days since the last "
                      "session, and the streak of days with a check-in.");
     cmd->add_flag("-s,--short", options->short_form, "One line, for a shell prompt");
-    cmd->add_option("--format", options->format, "text (default) or json")->type_name("FORMAT");
+    cmd->add_option("--format", options->format, "text (default) or json")
+        ->type_name("FORMAT")
+        ->transform(lower_case_word);
     cmd->footer(R"(Examples:
   relief status
   relief status --short            # pain 4 · 7d 4.6 · session 3d ago · streak 12

@@ -263,7 +263,9 @@ void setup_trial(CLI::App& app, const GlobalOptions& globals, RunResult& result)
         "exact test says whether your pain was lower in massage weeks, and because the coin "
         "chose, that can answer \"does massage help me?\". Without a subcommand: what to do "
         "today.");
-    cmd->add_option("--format", options->format, "text (default) or json")->type_name("FORMAT");
+    cmd->add_option("--format", options->format, "text (default) or json")
+        ->type_name("FORMAT")
+        ->transform(lower_case_word);
     add_trial_option(*cmd, *options);
     cmd->footer(R"(Examples:
   relief trial start                     # tomorrow, 7 pairs: 16 weeks
@@ -293,7 +295,8 @@ How the trial works and is analysed: docs/methods.md, "The trial".)");
 
     CLI::App* plan = cmd->add_subcommand("plan", "The whole calendar: text, json or ics");
     plan->add_option("--format", options->format, "text (default), json or ics")
-        ->type_name("FORMAT");
+        ->type_name("FORMAT")
+        ->transform(lower_case_word);
     add_trial_option(*plan, *options);
     plan->callback([options, &globals, &result] {
         result.code = run_plan(*options, globals, current_instant());
@@ -308,7 +311,8 @@ How the trial works and is analysed: docs/methods.md, "The trial".)");
 
     CLI::App* report = cmd->add_subcommand("report", "The trial's answer");
     report->add_option("--format", options->format, "text (default), json, markdown or html")
-        ->type_name("FORMAT");
+        ->type_name("FORMAT")
+        ->transform(lower_case_word);
     report->add_flag("--exclude-backfilled", options->exclude_backfilled,
                      "Leave out check-ins written down more than 24 h after the fact");
     report

@@ -57,8 +57,8 @@ Typed typed_command(const CLI::App& app, int argc, char** argv, int position) {
 
 // "unknown option --pian for log; did you mean --pain?" for the first word
 // after the command that looks like an option and is none of its options.
-std::optional<std::string> unknown_option(const CLI::App& app, int argc, char** argv,
-                                          int position, const Typed& typed) {
+std::optional<std::string> unknown_option(const CLI::App& app, int argc, char** argv, int position,
+                                          const Typed& typed) {
     if (typed.where.empty()) {
         return std::nullopt;
     }
@@ -169,8 +169,7 @@ std::string argument_mismatch(const CLI::ParseError& error, const Typed& typed) 
         const CLI::Option* option = typed.app->get_option_no_throw(name);
         const std::string type = option == nullptr ? "" : option->get_type_name();
         return fmt::format("{} needs a value{} (see {})", name,
-                           type.empty() ? "" : fmt::format(": {} {}", name, type),
-                           see_help(typed));
+                           type.empty() ? "" : fmt::format(": {} {}", name, type), see_help(typed));
     }
     return fmt::format("{}: {} ({})", name, rest, see_help(typed));
 }

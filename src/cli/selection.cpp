@@ -60,6 +60,10 @@ Record find_record(const Journal& journal, std::string_view raw) {
     return found.front();
 }
 
+std::string lower_case_word(std::string word) {
+    return to_lower(word);
+}
+
 void check_choice(std::string_view flag, const std::string& value,
                   std::initializer_list<std::string_view> allowed) {
     std::vector<std::string> names;

@@ -32,6 +32,9 @@ void scan_days(const Journal& journal, const DayRange& days, int day_start_minut
 // `relief list` shows them). Throws InputError when none or several match.
 Record find_record(const Journal& journal, std::string_view id);
 
+// A CLI11 transform for words chosen from a list (--format HTML = html).
+std::string lower_case_word(std::string word);
+
 // Throws InputError("--format must be a, b or c, got "x"") unless allowed.
 void check_choice(std::string_view flag, const std::string& value,
                   std::initializer_list<std::string_view> allowed);

@@ -63,7 +63,7 @@ bad 2 "sleep $HOURS, got \"nan\"" log --sleep nan
 bad 2 "sleep $HOURS, got \"-inf\"" log --sleep -inf
 bad 2 "sleep $HOURS, got \"24.5\"" log --sleep 24.5
 bad 2 "sleep $HOURS, got \"-0.5\"" log --sleep -0.5
-bad 2 "sleep $HOURS, got \"7,5\"" log --sleep 7,5
+bad 2 "sleep $HOURS, got \"7,5,0\"" log --sleep 7,5,0
 bad 2 "sleep $HOURS, got \"1e308\"" log --sleep 1e308
 bad 2 "massage $MINUTES, got \"601\"" log --massage 601
 bad 2 "massage $MINUTES, got \"60.5\"" log --massage 60.5
@@ -218,7 +218,7 @@ config_case bool_color 'color = true\n' "1: color must be text in quotes, like c
 config_case range '[report]\nweeks = 521\n' "2: report.weeks must be a whole number from 1 to 520, got 521"
 config_case nan '[report]\nrelief_threshold = nan\n' "2: report.relief_threshold must be a number above 0 and at most 10, got nan"
 config_case negative '[massage]\nevery_days = -3\n' "2: massage.every_days must be a whole number from 1 to 365, got -3"
-config_case day 'day_starts_at = "7am"\n' "1: day_starts_at must be a time as HH:MM from 00:00 to 23:59, got 7am"
+config_case day 'day_starts_at = "7 sharp"\n' "1: day_starts_at must be a time like 04:00 or 4am, from 00:00 to 23:59, got 7 sharp"
 config_case color 'color = "purple"\n' "1: color must be auto, always or never, got purple"
 config_case array 'color = ["never"]\n' "1: color must be a single value, not a table or array"
 bad 3 "$IN: is a folder, not a config file" --config "$IN" list
@@ -227,7 +227,7 @@ bad 3 "$IN: is a folder, not a config file" --config "$IN" list
 bad 2 'unknown key "colour" (relief config lists the keys)' config set colour never
 bad 2 "unknown key \"report.weeks'; --\" (relief config lists the keys)" config set "report.weeks'; --" 3
 bad 2 'report.weeks must be a whole number from 1 to 520, got 0' config set report.weeks 0
-bad 2 'day_starts_at must be a time as HH:MM from 00:00 to 23:59, got 25:00' config set day_starts_at 25:00
+bad 2 'day_starts_at must be a time like 04:00 or 4am, from 00:00 to 23:59, got 25:00' config set day_starts_at 25:00
 bad 2 'massage.every_days must be a whole number from 1 to 365, got 1.5' config set massage.every_days 1.5
 bad 2 'color must be auto, always or never, got purple\nred' config set color "$(printf 'purple\nred')"
 bad 2 'unknown key "colour" (relief config lists the keys)' config get colour

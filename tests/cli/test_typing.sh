@@ -93,6 +93,17 @@ run log 4
 expect_error 2 'nothing to log: "4" alone would be the note; did you mean relief log --pain 4?' "log 4"
 run help config get
 expect_match "$OUT" "Print one setting's value" "relief help config get, as the messages suggest, works"
+# Decimal commas and word case as people type them (#26 item 7).
+db="$WORK/comma.db"
+run --db "$db" log --sleep 7,5 --quiet
+expect_code 0 "--sleep 7,5"
+expect_eq "$("$RELIEF" --db "$db" list --format json | jq -r '.records[0].sleep_hours')" "7.5" "a decimal comma is a decimal point"
+run --db "$db" report --format HTML --relief-threshold 1,5
+expect_code 0 "--format HTML and --relief-threshold 1,5"
+expect_match "$OUT" "<!DOCTYPE html>" "--format is case-insensitive"
+printf 'day_starts_at = "3am"\n' > "$WORK/3am.toml"
+run --config "$WORK/3am.toml" config get day_starts_at
+expect_eq "$OUT" "03:00" "day_starts_at takes the forms --at takes"
 run --versoin
 expect_error 2 'unknown option --versoin; did you mean --version? (relief help lists the commands)' "a mistyped global option"
 run --pain 3

@@ -72,12 +72,18 @@ TEST_CASE("errors name file:line") {
             UnusableError);
     }
     SUBCASE("bad time") {
-        test::write_file(path, "day_starts_at = \"4am\"\n");
+        test::write_file(path, "day_starts_at = \"4 o'clock\"\n");
         CHECK_THROWS_WITH_AS(load_config(path),
-                             (path + ":1: day_starts_at must be a time as HH:MM from 00:00 to "
-                                     "23:59, got 4am")
+                             (path + ":1: day_starts_at must be a time like 04:00 or 4am, from "
+                                     "00:00 to 23:59, got 4 o'clock")
                                  .c_str(),
                              UnusableError);
+    }
+    SUBCASE("a time in the forms --at takes") {
+        for (const char* form : {"3am", "3:00", "03:00", "3 AM"}) {
+            test::write_file(path, std::string("day_starts_at = \"") + form + "\"\n");
+            CHECK(load_config(path).day_start_minutes == 180);
+        }
     }
     SUBCASE("invalid TOML") {
         test::write_file(path, "color = \"never\"\nweeks = = 3\n");

@@ -6,6 +6,7 @@
 #include "relief/core/text/text.hpp"
 #include "relief/core/text/toml_ascii.hpp"
 #include "relief/core/time/instant.hpp"
+#include "relief/core/time/when.hpp"
 
 #include <algorithm>
 #include <array>
@@ -38,10 +39,11 @@ const std::array<ConfigKey, 7> k_keys = {{
     {"day_starts_at", "04:00",
      "when a diary day begins; entries before it count for the day before",
      [](Config& c, std::string_view text) {
-         const auto time = parse_time_of_day(trim(text));
+         // The forms --at takes for a time: "04:00", "4:00", "4am".
+         const auto time = parse_wall_time(trim(text));
          if (!time || *time % 60 != 0) {
-             throw InputError(fmt::format("day_starts_at must be a time as HH:MM from 00:00 to "
-                                          "23:59, got {}",
+             throw InputError(fmt::format("day_starts_at must be a time like 04:00 or 4am, from "
+                                          "00:00 to 23:59, got {}",
                                           shown_value(text)));
          }
          c.day_start_minutes = *time / 60;

@@ -37,8 +37,9 @@ void set_optional(std::optional<T>& field, const std::optional<std::string>& tex
 void apply_checkin(Record& r, const EntryValues& v) {
     set_optional(r.pain, v.pain, [](const std::string& t) { return parse_scale("pain", t); });
     set_optional(r.mood, v.mood, [](const std::string& t) { return parse_scale("mood", t); });
-    set_optional(r.sleep_hours, v.sleep,
-                 [](const std::string& t) { return parse_sleep_hours("sleep", t); });
+    set_optional(r.sleep_hours, v.sleep, [](const std::string& t) {
+        return parse_sleep_hours("sleep", with_decimal_point(t));
+    });
     set_optional(r.sleep_quality, v.sleep_quality,
                  [](const std::string& t) { return parse_scale("sleep-quality", t); });
 }

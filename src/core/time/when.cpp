@@ -212,6 +212,10 @@ Instant time_today(std::string_view field, std::string_view text, int second, co
 
 } // namespace
 
+std::optional<int> parse_wall_time(std::string_view text) {
+    return time_of_words(words_of(to_lower(text)), 0);
+}
+
 Instant parse_when(std::string_view field, std::string_view raw, const Today& today) {
     const std::vector<std::string> words = words_of(raw);
     const DayNumber day = diary_day(today.now, today.day_start_minutes);

@@ -42,6 +42,10 @@ class UnknownFormError : public InputError {
 // UnknownFormError) with a one-line message.
 Instant parse_when(std::string_view field, std::string_view text, const Today& today);
 
+// A time of day as --at takes one alone ("21:30", "9:30", "9pm", "noon"):
+// seconds after midnight, or nullopt.
+std::optional<int> parse_wall_time(std::string_view text);
+
 // The diary day of a DAY. With `future_allowed` false, a day after today is
 // refused (report --end).
 DayNumber parse_day(std::string_view field, std::string_view text, const Today& today,
