@@ -70,6 +70,18 @@ int report(ExitCode code, const std::string& message) {
     }
 }
 
+// 0 when everything printed reached stdout; else the error, exit 3: a full
+// disk or a closed file behind stdout means the data (or the help) did not
+// arrive.
+int output_written() {
+    std::cout.flush();
+    if (!std::cout) {
+        return report(ExitCode::unusable,
+                      "cannot write to standard output (a full disk?); the output is incomplete");
+    }
+    return 0;
+}
+
 bool is_global(std::string_view arg) {
     return arg == "--db" || arg == "--config" || arg.starts_with("--db=") ||
            arg.starts_with("--config=");
@@ -171,7 +183,7 @@ int parse_and_run(int argc, char** argv, int position, GlobalOptions& globals) {
     } catch (const CLI::ParseError& e) {
         if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) {
             app.exit(e); // --help, --version
-            return 0;
+            return output_written();
         }
         // CLI11's own codes are 100+; every parse problem is a usage error.
         return report(ExitCode::usage, parse_error_message(e, app, argc, argv, position));
@@ -181,13 +193,8 @@ int parse_and_run(int argc, char** argv, int position, GlobalOptions& globals) {
         return report(ExitCode::internal, std::string("unexpected failure: ") + e.what() +
                                               " (this is a bug in relief)");
     }
-    std::cout.flush();
-    if (!std::cout) {
-        // A full disk or a closed file behind stdout: the data did not arrive.
-        return report(ExitCode::unusable,
-                      "cannot write to standard output (a full disk?); the output is incomplete");
-    }
-    return static_cast<int>(result.code);
+    const int written = output_written();
+    return written != 0 ? written : static_cast<int>(result.code);
 }
 
 } // namespace
@@ -203,7 +210,7 @@ int run(int argc, char** argv) {
     if (word == "help") {
         if (position + 1 == argc) {
             std::cout << overview();
-            return 0;
+            return output_written();
         }
         if (find_command(argv[position + 1]) == nullptr) {
             return report(ExitCode::usage, unknown_command(argv[position + 1]));
@@ -214,7 +221,7 @@ int run(int argc, char** argv) {
         const int next = position + command_position(argc - position, argv + position);
         if (next >= argc || find_command(argv[next]) == nullptr) {
             std::cout << overview();
-            return 0;
+            return output_written();
         }
         rewritten = rewrite(argc, argv, position, storage);
     } else if (word.empty() && stdout_is_terminal()) {
@@ -230,7 +237,7 @@ int run(int argc, char** argv) {
         }
         if (!journal_exists(globals)) {
             std::cout << getting_started(journal_path(globals.db));
-            return 0;
+            return output_written();
         }
         rewritten = rewrite(argc, argv, argc, storage);
     } else if (!word.empty() && !word.starts_with('-') && find_command(word) == nullptr) {

@@ -118,7 +118,12 @@ bool use_color(ColorMode mode) {
     if (mode == ColorMode::never) {
         return false;
     }
-    return mode == ColorMode::always || stdout_is_terminal();
+    if (mode == ColorMode::always) {
+        return true;
+    }
+    // A terminal that says it cannot show colour (Emacs' shell, some CI logs).
+    const char* term = std::getenv("TERM");
+    return stdout_is_terminal() && !(term != nullptr && std::string_view(term) == "dumb");
 }
 
 bool terminal_speaks_utf8() {

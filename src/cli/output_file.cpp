@@ -9,7 +9,6 @@
 #include <fmt/format.h>
 #include <iostream>
 #include <sys/stat.h>
-#include <unistd.h>
 
 namespace relief::cli {
 
@@ -57,26 +56,17 @@ void write_output(const std::string& output, bool force, const std::string& jour
     struct stat st {};
     if (::lstat(output.c_str(), &st) == 0) {
         if (!S_ISREG(st.st_mode) && !S_ISLNK(st.st_mode)) {
-            throw InputError(
+            throw UnusableError(
                 fmt::format("cannot write {}: it is {}", output, non_regular_kind(st.st_mode)));
         }
         if (!force) {
             throw InputError(fmt::format("{} already exists; add --force to replace it", output));
         }
     }
-    try {
-        write_file_atomically(output, text, 0600, nullptr,
-                              force ? Existing::replace : Existing::refuse);
-    } catch (const UnusableError& e) {
-        // A folder that cannot be written to is the path the person gave.
-        struct stat folder {};
-        const std::string parent = std::filesystem::path(output).parent_path().string();
-        if (::stat(parent.empty() ? "." : parent.c_str(), &folder) != 0 ||
-            ::access(parent.empty() ? "." : parent.c_str(), W_OK) != 0) {
-            throw InputError(e.what());
-        }
-        throw;
-    }
+    // A place that cannot be written is exit 3, as README's table says: the
+    // output cannot be written (#26).
+    write_file_atomically(output, text, 0600, nullptr,
+                          force ? Existing::replace : Existing::refuse);
 }
 
 } // namespace relief::cli

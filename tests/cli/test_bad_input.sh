@@ -138,7 +138,7 @@ bad 2 '--seed must be a whole number from 0 to 999999999999999999, got "-1"' rep
 bad 2 '--relief-threshold must be a number above 0 and at most 10, got "nan"' report --relief-threshold nan
 bad 2 '--relief-threshold must be a number above 0 and at most 10, got "11"' report --relief-threshold 11
 bad 2 '--format must be text, json, markdown or html, got "pdf"' report --format pdf
-bad 2 "cannot write $WORK/no/such/report.txt: No such file or directory" report -o "$WORK/no/such/report.txt"
+bad 3 "cannot write $WORK/no/such/report.txt: No such file or directory" report -o "$WORK/no/such/report.txt"
 bad 2 '--output needs a path, not an empty string' report -o ''
 bad 2 "the journal $RELIEF_DB already holds 3 records; relief demo only fills an empty journal (pick another with --db)" demo
 bad 2 '--weeks must be a whole number from 1 to 520, got "0"' demo --db "$WORK/demo.db" --weeks 0

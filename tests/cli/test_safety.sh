@@ -50,7 +50,7 @@ expect_code 0 "report -o to a new file"
 expect_eq "$(ls "$WORK" | grep -c relief-)" "0" "no temporary file is left behind"
 mkdir "$WORK/folder"
 run report -o "$WORK/folder" --force
-expect_error 2 "cannot write $WORK/folder: it is a folder" "report -o onto a folder"
+expect_error 3 "cannot write $WORK/folder: it is a folder" "report -o onto a folder"
 
 # 2. config set
 export RELIEF_CONFIG="$WORK/dotfiles-link.toml"

@@ -158,6 +158,13 @@ OUT=$("$RELIEF" export 2>"$WORK/stderr" >/dev/full)
 CODE=$?
 ERR=$(cat "$WORK/stderr")
 expect_error 3 "cannot write to standard output (a full disk?); the output is incomplete" "export to a full device"
+for words in "--help" "--version" "log --help" "help report"; do
+    # shellcheck disable=SC2086 # the words are split on purpose
+    "$RELIEF" $words >/dev/full 2>"$WORK/full.err"
+    CODE=$?
+    expect_code 3 "relief $words to a full device"
+    expect_eq "$(cat "$WORK/full.err")" "relief: error: cannot write to standard output (a full disk?); the output is incomplete" "relief $words says its output did not arrive"
+done
 OUT=$("$RELIEF" report --format json 2>"$WORK/stderr" >/dev/full)
 CODE=$?
 expect_code 3 "report to a full device"
