@@ -79,7 +79,7 @@ _relief() {
                 list) _relief_offer text json csv ;;
                 export|import) _relief_offer csv json ;;
                 report) _relief_offer text json markdown html ;;
-                status) _relief_offer text json ;;
+                status|remind|check|config) _relief_offer text json ;;
                 trial)
                     local w
                     for w in "${words[@]}"; do
@@ -109,7 +109,8 @@ _relief() {
         list) flags=(--since --until --limit --format --help) ;;
         undo) flags=(--dry-run --yes --quiet --help) ;;
         redo) flags=(--dry-run --quiet --help) ;;
-        delete|backup|check) flags=(--quiet --help) ;;
+        delete|backup) flags=(--quiet --help) ;;
+        check) flags=(--quiet --format --help) ;;
         export) flags=(--format --since --until --help) ;;
         import) flags=(--quiet --format --map --type --dry-run --help) ;;
         help) _relief_offer "${commands[@]}"; return ;;
@@ -121,11 +122,11 @@ _relief() {
             fi
             flags=(--start --pairs --seed --worth --format --trial --exclude-backfilled --output --force --yes --help) ;;
         report) flags=(--weeks --end --seed --relief-threshold --exclude-backfilled --format --output --force --details --ascii --verbose --help) ;;
-        remind) flags=(--quiet --massage --help) ;;
+        remind) flags=(--quiet --massage --format --help) ;;
         status) flags=(--short --format --help) ;;
         config)
             if [[ $prev == config ]]; then
-                _relief_offer get set path
+                _relief_offer get set path --format
             elif [[ $prev == get || $prev == set ]]; then
                 _relief_offer "${keys[@]}"
             fi

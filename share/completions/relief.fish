@@ -67,7 +67,7 @@ complete -c relief -n "__fish_seen_subcommand_from list" -l format -r -a "text j
 complete -c relief -n "__fish_seen_subcommand_from export import" -l format -r -a "csv json"
 complete -c relief -n "__fish_seen_subcommand_from report" -l format -r -a "text json markdown html"
 complete -c relief -n "__fish_seen_subcommand_from report" -s o -l output -r -F -d 'write to a file'
-complete -c relief -n "__fish_seen_subcommand_from status" -l format -r -a "text json"
+complete -c relief -n "__fish_seen_subcommand_from status remind check config" -l format -r -a "text json"
 # the rest
 complete -c relief -n "__fish_seen_subcommand_from list export" -l since -r
 complete -c relief -n "__fish_seen_subcommand_from list export" -l until -r

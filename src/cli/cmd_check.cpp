@@ -2,6 +2,8 @@
 #include "commands.hpp"
 #include "relief/core/config/paths.hpp"
 #include "relief/core/files/files.hpp"
+#include "relief/core/text/json.hpp"
+#include "selection.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -14,6 +16,7 @@ namespace {
 
 struct CheckOptions {
     bool quiet = false;
+    std::string format = "text";
 };
 
 // The problems found, or the line saying all is well (empty when there is no
@@ -23,7 +26,26 @@ struct Findings {
     std::string summary;
     bool no_journal = false;
     std::string path;
+    std::int64_t checkins = 0;
+    std::int64_t sessions = 0;
 };
+
+// relief.check/1: the same findings for a script (a backup job, a monitor).
+void print_json(const Findings& f, int removed) {
+    JsonWriter j;
+    j.begin_object();
+    j.key("schema").value("relief.check/1");
+    j.key("journal").value(f.path);
+    j.key("exists").value(!f.no_journal);
+    j.key("ok").value(f.problems.empty());
+    j.key("problems").value(f.problems);
+    j.key("checkins").value(static_cast<long long>(f.checkins));
+    j.key("sessions").value(static_cast<long long>(f.sessions));
+    j.key("schema_version").value(Journal::schema_version());
+    j.key("temporary_files_removed").value(removed);
+    j.end_object();
+    std::cout << j.str() << '\n';
+}
 
 Findings examine(const GlobalOptions& globals) {
     Findings f;
@@ -47,10 +69,12 @@ Findings examine(const GlobalOptions& globals) {
             f.problems = journal.check();
         }
         if (journal.exists() && f.problems.empty()) {
-            f.summary = fmt::format("ok: {} ({} check-ins, {} sessions; integrity, foreign keys, "
-                                    "schema {} and values checked)",
-                                    journal.path(), journal.count(RecordType::checkin),
-                                    journal.count(RecordType::session), Journal::schema_version());
+            f.checkins = journal.count(RecordType::checkin);
+            f.sessions = journal.count(RecordType::session);
+            f.summary =
+                fmt::format("ok: {} ({} check-ins, {} sessions; integrity, foreign keys, "
+                            "schema {} and values checked)",
+                            journal.path(), f.checkins, f.sessions, Journal::schema_version());
         }
     } catch (const DamagedError& e) {
         // Other commands refuse such a file (exit 3); finding it is check's answer.
@@ -60,12 +84,19 @@ Findings examine(const GlobalOptions& globals) {
 }
 
 ExitCode run_check(const CheckOptions& options, const GlobalOptions& globals) {
+    check_choice("--format", options.format, {"text", "json"});
     load_config(globals);
     const Findings f = examine(globals);
     // What a killed relief left beside the journal or the config (its own
     // temporary files, by their names; files.hpp).
     const int removed = (f.path.empty() ? 0 : remove_stale_temps_beside(f.path)) +
                         remove_stale_temps_beside(config_path(globals.config));
+    if (options.format == "json") {
+        if (!options.quiet) {
+            print_json(f, removed);
+        }
+        return f.problems.empty() ? ExitCode::ok : ExitCode::no;
+    }
     if (!options.quiet && removed > 0) {
         std::cout << fmt::format("Removed {} that a stopped relief had left behind.\n",
                                  removed == 1 ? std::string("1 temporary file")
@@ -96,6 +127,9 @@ void setup_check(CLI::App& app, const GlobalOptions& globals, RunResult& result)
                      "is a problem found), 3 when the file cannot be read at all or is from a "
                      "newer relief.");
     cmd->add_flag("-q,--quiet", options->quiet, "Print nothing; the exit code tells");
+    cmd->add_option("--format", options->format, "text (default) or json (relief.check/1)")
+        ->type_name("FORMAT")
+        ->transform(lower_case_word);
     cmd->footer(R"(Examples:
   relief check
   relief --db backup.db check && echo "backup is sound")");

@@ -1,7 +1,9 @@
 // relief config: the effective settings and where each came from; get, set, path.
 #include "commands.hpp"
 #include "relief/core/config/paths.hpp"
+#include "relief/core/text/json.hpp"
 #include "relief/core/text/text.hpp"
+#include "selection.hpp"
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
@@ -15,6 +17,7 @@ namespace {
 struct ConfigOptions {
     std::string key;
     std::string value;
+    std::string format = "text";
 };
 
 bool no_color_set() {
@@ -22,29 +25,79 @@ bool no_color_set() {
     return v != nullptr && *v != '\0';
 }
 
-ExitCode run_show(const GlobalOptions& globals) {
+// A setting's value and where it came from: default, FILE:LINE or the
+// environment.
+struct Shown {
+    std::string key;
+    std::string value; // "" = unset
+    std::string from;
+};
+
+std::vector<Shown> settings(const ExplainedConfig& loaded) {
+    std::vector<Shown> shown;
+    for (const ConfigKey& key : config_keys()) {
+        Shown s{std::string(key.name), key.show(loaded.config), "default"};
+        if (const auto it = loaded.origin.find(s.key); it != loaded.origin.end()) {
+            s.from = it->second;
+        }
+        if (key.name == "color" && no_color_set()) {
+            s.value = "never";
+            s.from = "environment (NO_COLOR)";
+        }
+        shown.push_back(std::move(s));
+    }
+    return shown;
+}
+
+// relief.config/1: the same table for a script.
+void print_json(const std::string& path, bool exists, const ExplainedConfig& loaded) {
+    JsonWriter j;
+    j.begin_object();
+    j.key("schema").value("relief.config/1");
+    j.key("file").value(path);
+    j.key("file_exists").value(exists);
+    j.key("settings").begin_array();
+    for (const Shown& s : settings(loaded)) {
+        j.begin_object();
+        j.key("key").value(s.key);
+        j.key("value").value(s.value.empty() ? std::nullopt : std::optional<std::string>(s.value));
+        j.key("from").value(s.from);
+        j.end_object();
+    }
+    j.end_array();
+    j.key("unknown_keys").begin_array();
+    for (const UnknownKey& unknown : loaded.unknown) {
+        j.begin_object();
+        j.key("key").value(unknown.name);
+        j.key("where").value(unknown.where);
+        j.key("warning").value(unknown.warning);
+        j.end_object();
+    }
+    j.end_array();
+    j.end_object();
+    std::cout << j.str() << '\n';
+}
+
+ExitCode run_show(const ConfigOptions& options, const GlobalOptions& globals) {
+    check_choice("--format", options.format, {"text", "json"});
     const std::string path = config_path(globals.config);
     const ExplainedConfig loaded = load_config_explained(path);
     struct stat st {};
+    const bool exists = ::stat(path.c_str(), &st) == 0;
+    if (options.format == "json") {
+        print_json(path, exists, loaded);
+        return ExitCode::ok;
+    }
     const char* env = std::getenv("RELIEF_CONFIG");
     const std::string chosen_by = !globals.config.empty()            ? "--config"
                                   : (env != nullptr && *env != '\0') ? "$RELIEF_CONFIG"
                                                                      : "the XDG default";
     std::cout << fmt::format("Config file: {} (from {}){}\n\n", path, chosen_by,
-                             ::stat(path.c_str(), &st) == 0 ? "" : "; not there: defaults apply");
+                             exists ? "" : "; not there: defaults apply");
     std::cout << fmt::format("{:<24}  {:<8}  {}\n", "KEY", "VALUE", "FROM");
-    for (const ConfigKey& key : config_keys()) {
-        std::string value = key.show(loaded.config);
-        std::string from = "default";
-        if (const auto it = loaded.origin.find(std::string(key.name)); it != loaded.origin.end()) {
-            from = it->second;
-        }
-        if (key.name == "color" && no_color_set()) {
-            value = "never";
-            from = "environment (NO_COLOR)";
-        }
-        std::cout << fmt::format("{:<24}  {:<8}  {}\n", key.name, value.empty() ? "(unset)" : value,
-                                 from);
+    for (const Shown& s : settings(loaded)) {
+        std::cout << fmt::format("{:<24}  {:<8}  {}\n", s.key,
+                                 s.value.empty() ? "(unset)" : s.value, s.from);
     }
     if (!loaded.unknown.empty()) {
         std::cout << "\nNot used (relief goes on without them):\n";
@@ -74,6 +127,9 @@ void setup_config(CLI::App& app, const GlobalOptions& globals, RunResult& result
     cmd->description("Without a subcommand: every setting, its value and where it came from "
                      "(default, the config file with its line, or the environment).");
     cmd->require_subcommand(0, 1);
+    cmd->add_option("--format", options->format, "text (default) or json (relief.config/1)")
+        ->type_name("FORMAT")
+        ->transform(lower_case_word);
     cmd->footer(R"EX(Examples:
   relief config
   relief config get report.weeks
@@ -90,9 +146,9 @@ massage.default_kind, massage.default_minutes, massage.every_days, color.)EX");
     set->add_option("value", options->value, "The new value")->required();
     CLI::App* path = cmd->add_subcommand("path", "Print the config file's path");
 
-    cmd->callback([cmd, &globals, &result] {
+    cmd->callback([cmd, options, &globals, &result] {
         if (cmd->get_subcommands().empty()) {
-            result.code = run_show(globals);
+            result.code = run_show(*options, globals);
         }
     });
     get->callback([options, &globals, &result] {

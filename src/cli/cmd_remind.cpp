@@ -2,7 +2,9 @@
 // line on stdout and exit 1. Also says when a session is due.
 #include "commands.hpp"
 #include "relief/analysis/today.hpp"
+#include "relief/core/text/json.hpp"
 #include "relief/render/trial.hpp"
+#include "selection.hpp"
 #include "trial_state.hpp"
 
 #include <CLI/CLI.hpp>
@@ -15,7 +17,22 @@ namespace {
 struct RemindOptions {
     bool quiet = false;
     bool massage = false;
+    std::string format = "text";
 };
+
+// relief.remind/1: what the lines say, for a script that shows them its own way.
+void print_json(DayNumber today, std::optional<bool> checkin_logged,
+                std::optional<bool> session_due, const std::vector<std::string>& lines) {
+    JsonWriter j;
+    j.begin_object();
+    j.key("schema").value("relief.remind/1");
+    j.key("today").value(format_date(today));
+    j.key("checkin_logged").value(checkin_logged);
+    j.key("session_due").value(session_due);
+    j.key("reminders").value(lines);
+    j.end_object();
+    std::cout << j.str() << '\n';
+}
 
 // "A session is due: 15 days without one, since Mon 2026-11-16 (every 14
 // days)."; "" when not due. Days are counted as the report counts its
@@ -38,6 +55,7 @@ std::string session_due(const Journal& journal, const Config& config, DayNumber 
 
 ExitCode run_remind(const RemindOptions& options, const GlobalOptions& globals,
                     const Instant& now) {
+    check_choice("--format", options.format, {"text", "json"});
     const Config config = load_config(globals);
     const Journal journal = open_journal_to_read(globals); // never creates it
     const DayNumber today = diary_day(now, config.day_start_minutes);
@@ -51,6 +69,8 @@ ExitCode run_remind(const RemindOptions& options, const GlobalOptions& globals,
                          "config set massage.every_days 14)");
     }
     std::vector<std::string> lines;
+    std::optional<bool> checkin_logged;
+    std::optional<bool> session_due_now;
     // While a trial runs its plan decides when a session is due: never
     // massage.every_days (a rest week is not overdue).
     if (options.massage) {
@@ -58,6 +78,7 @@ ExitCode run_remind(const RemindOptions& options, const GlobalOptions& globals,
             !due.empty()) {
             lines.push_back(std::move(due));
         }
+        session_due_now = trial ? std::nullopt : std::optional<bool>(!lines.empty());
     } else {
         const UtcRange range = utc_range_for_days(today, today, config.day_start_minutes);
         bool logged = false;
@@ -65,11 +86,14 @@ ExitCode run_remind(const RemindOptions& options, const GlobalOptions& globals,
             logged =
                 logged || (r.is_checkin() && diary_day(r.at, config.day_start_minutes) == today);
         });
+        checkin_logged = logged;
         if (!logged) {
             lines.push_back(fmt::format("No check-in yet today ({} {}): relief log --pain N",
                                         weekday_name(today), format_date(today)));
             if (config.every_days && !trial) {
-                if (std::string due = session_due(journal, config, today); !due.empty()) {
+                std::string due = session_due(journal, config, today);
+                session_due_now = !due.empty();
+                if (!due.empty()) {
                     lines.push_back(std::move(due));
                 }
             }
@@ -81,6 +105,13 @@ ExitCode run_remind(const RemindOptions& options, const GlobalOptions& globals,
         if (!lines.empty() || (options.massage && render::trial_booking_due(*trial))) {
             lines.push_back(render::trial_today_line(*trial));
         }
+    }
+    if (!session_due_now && config.every_days && !trial) {
+        session_due_now = !session_due(journal, config, today).empty();
+    }
+    if (options.format == "json" && !options.quiet) {
+        print_json(today, checkin_logged, session_due_now, lines);
+        return lines.empty() ? ExitCode::ok : ExitCode::no;
     }
     if (lines.empty()) {
         return ExitCode::ok;
@@ -104,6 +135,9 @@ void setup_remind(CLI::App& app, const GlobalOptions& globals, RunResult& result
     cmd->add_flag("-q,--quiet", options->quiet, "Print nothing; the exit code tells");
     cmd->add_flag("--massage", options->massage,
                   "Only ask whether a session is due (needs massage.every_days)");
+    cmd->add_option("--format", options->format, "text (default) or json (relief.remind/1)")
+        ->type_name("FORMAT")
+        ->transform(lower_case_word);
     cmd->footer(R"(Examples:
   relief remind || notify-send "relief" "Time for your check-in"
   # crontab: at 21:00, mail a reminder only when nothing was logged

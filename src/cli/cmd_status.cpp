@@ -101,6 +101,7 @@ void print_text(const Status& s, const std::optional<std::string>& trial) {
 void print_json(const Status& s, const std::optional<std::string>& trial) {
     JsonWriter j;
     j.begin_object();
+    j.key("schema").value("relief.status/1");
     j.key("today").value(format_date(s.today));
     j.key("checkins_today").value(s.checkins_today);
     j.key("last_pain").value(s.last_pain);

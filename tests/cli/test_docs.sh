@@ -99,6 +99,11 @@ expect_match "$("$RELIEF" trial start --help)" '--worth X' "trial start --help: 
 expect_eq "$(complete_words relief trial start --wo)" "--worth " "bash completes --worth"
 expect_match "$(cat "$top/share/completions/_relief")" "'--worth\[" "zsh knows --worth"
 expect_match "$(cat "$top/share/completions/relief.fish")" "-l worth" "fish knows --worth"
+# Every JSON schema string the code writes is documented in the man page.
+plain_page=$(printf '%s' "$page" | sed 's/\\-/-/g')
+for schema in $(grep -rhoE '"relief\.[a-z-]+/[0-9]+"' "$top/src" | tr -d '"' | sort -u); do
+    expect_match "$plain_page" "^\.B[RI]? ${schema//./\\.}" "the man page documents $schema"
+done
 # No source comment points outside the repository for its method.
 CHECKS=$((CHECKS + 1))
 if grep -rn 'analysis\.md' "$top/src" "$top/include" >/dev/null; then fail "a comment cites analysis.md, not docs/methods.md"; fi

@@ -73,7 +73,7 @@ Streak: 2 days in a row with a check-in." "status, full"
 run status --short
 expect_eq "$OUT" "pain 3 · 7d 3.5 · session 3d ago · streak 2" "status --short"
 run status --format json
-expect_eq "$(printf '%s' "$OUT" | jq -c .)" '{"today":"2026-11-23","checkins_today":1,"last_pain":3,"mean_pain_7d":3.5,"days_with_pain_7d":2,"days_since_session":3,"session_due":false,"streak_days":2,"trial":null}' "status json"
+expect_eq "$(printf '%s' "$OUT" | jq -c .)" '{"schema":"relief.status/1","today":"2026-11-23","checkins_today":1,"last_pain":3,"mean_pain_7d":3.5,"days_with_pain_7d":2,"days_since_session":3,"session_due":false,"streak_days":2,"trial":null}' "status json"
 
 # --- config: sources, get, set keeping comments
 printf '# my relief settings\ncolor = "auto"   # keep me\n\n[report]\n# how far back\nweeks = 8\n' > "$RELIEF_CONFIG"
@@ -148,5 +148,27 @@ expect_match "$OUT$ERR" 'integrity|damaged|malformed|problem' "check reports the
 run --db "$WORK/none.db" check
 expect_code 0 "check with no journal"
 [ ! -e "$WORK/none.db" ] || fail "check created a journal"
+
+# --- JSON for scripts: every machine-readable output names its schema (#26 item 14)
+J="$WORK/json.db"
+printf '[massage]\nevery_days = 14\n' > "$WORK/json.toml"
+run --db "$J" --config "$WORK/json.toml" remind --format json
+expect_code 1 "remind --format json keeps remind's exit status"
+expect_eq "$(printf '%s' "$OUT" | jq -c '[.schema, .today, .checkin_logged, .session_due, (.reminders | length)]')" \
+    '["relief.remind/1","2026-11-23",false,true,2]' "remind's JSON"
+"$RELIEF" --db "$J" log --pain 3 --massage 30 --quiet 2>/dev/null
+run --db "$J" --config "$WORK/json.toml" remind --format json
+expect_code 0 "remind --format json when all is done"
+expect_eq "$(printf '%s' "$OUT" | jq -c '[.checkin_logged, .session_due, .reminders]')" '[true,false,[]]' "remind's JSON when nothing is due"
+run --db "$J" check --format json
+expect_code 0 "check --format json"
+expect_eq "$(printf '%s' "$OUT" | jq -c '[.schema, .ok, .problems, .checkins, .sessions]')" '["relief.check/1",true,[],1,1]' "check's JSON"
+printf 'colr = "never"\n' > "$WORK/typo.toml"
+run --config "$WORK/typo.toml" config --format json
+expect_eq "$(printf '%s' "$OUT" | jq -c '[.schema, .file_exists, (.settings[] | select(.key == "color") | .value), .unknown_keys[0].key]')" \
+    '["relief.config/1",true,"never","colr"]' "config's JSON, with the unknown key"
+expect_eq "$(printf '%s' "$OUT" | jq -c '.settings[] | select(.key == "massage.every_days") | .value')" 'null' "an unset setting is null"
+run --db "$J" status --format json
+expect_eq "$(printf '%s' "$OUT" | jq -r .schema)" "relief.status/1" "status names its schema"
 
 finish
