@@ -1,6 +1,5 @@
 # fish completion for relief
 set -l commands log list edit delete undo redo export import demo report trial remind status config backup check help
-set -l kinds swedish deep-tissue myofascial trigger-point sports self
 
 complete -c relief -f
 complete -c relief -l db -r -F -d 'journal file'
@@ -52,6 +51,14 @@ function __relief_journal_values
     $words[1] $db __complete $argv[1] 2>/dev/null
 end
 
+# The usual kinds and the journal's, each once.
+function __relief_kinds
+    begin
+        printf '%s\n' swedish deep-tissue myofascial trigger-point sports self
+        __relief_journal_values kind
+    end | sort -u
+end
+
 # log and edit
 for flag in pain mood sleep sleep-quality note massage therapist pain-before
     complete -c relief -n "__fish_seen_subcommand_from log edit" -l $flag -r
@@ -59,7 +66,7 @@ end
 complete -c relief -n "__fish_seen_subcommand_from log edit" -l at -r -a "now today yesterday mon tue wed thu fri sat sun"
 complete -c relief -n "__fish_seen_subcommand_from log edit" -s a -l area -r -a "(__relief_journal_values area)" -d 'body area'
 complete -c relief -n "__fish_seen_subcommand_from log edit" -s t -l tag -r -a "(__relief_journal_values tag)" -d 'tag'
-complete -c relief -n "__fish_seen_subcommand_from log edit" -s k -l kind -r -a "$kinds (__relief_journal_values kind)" -d 'kind of session'
+complete -c relief -n "__fish_seen_subcommand_from log edit" -s k -l kind -r -a "(__relief_kinds)" -d 'kind of session'
 complete -c relief -n "__fish_seen_subcommand_from log" -l again -d 'log a repeat of the last 10 minutes anyway'
 complete -c relief -n "__fish_seen_subcommand_from log edit delete undo redo import backup check remind" -s q -l quiet -d 'quiet'
 # formats

@@ -5,7 +5,6 @@
 #include "commands.hpp"
 
 #include <CLI/CLI.hpp>
-#include <cstdint>
 #include <iostream>
 #include <set>
 
@@ -17,19 +16,10 @@ struct CompleteOptions {
 };
 
 std::set<std::string> values_of(const Journal& journal, const std::string& field) {
-    std::set<std::string> values;
-    journal.scan(INT64_MIN, INT64_MAX, [&](const Record& r) {
-        if (field == "kind" && !r.kind.empty()) {
-            values.insert(r.kind);
-        } else if (field == "area") {
-            values.insert(r.areas.begin(), r.areas.end());
-        } else if (field == "tag") {
-            values.insert(r.tags.begin(), r.tags.end());
-        } else if (field == "therapist" && !r.therapist.empty()) {
-            values.insert(r.therapist);
-        }
-    });
-    return values;
+    return journal.names(field == "kind"   ? Journal::NameField::kind
+                         : field == "area" ? Journal::NameField::area
+                         : field == "tag"  ? Journal::NameField::tag
+                                           : Journal::NameField::therapist);
 }
 
 ExitCode run_complete(const CompleteOptions& options, const GlobalOptions& globals) {

@@ -36,6 +36,7 @@ ExitCode run_edit(EditOptions options, const GlobalOptions& globals, const Insta
     // edit or an undo works on what is there now, never on a stale copy.
     std::string what;
     std::string change;
+    std::vector<std::string> notes;
     journal.change(StepAction::edit, "edit", now.utc, [&](JournalWriter& writer) {
         const Record before = find_record(journal, options.id);
         Record after = before;
@@ -44,9 +45,17 @@ ExitCode run_edit(EditOptions options, const GlobalOptions& globals, const Insta
         what = fmt::format("{} {} of {} {}", before.is_checkin() ? "check-in" : "session",
                            short_id(before.uuid), weekday_name(day), format_date(day));
         change = describe_changes(before, after);
+        Record names_typed = after; // only the names this edit sets
+        names_typed.kind = options.values.kind ? after.kind : std::string();
+        names_typed.areas = options.values.areas.empty() ? std::vector<std::string>() : after.areas;
+        names_typed.tags = options.values.tags.empty() ? std::vector<std::string>() : after.tags;
+        notes = name_typo_notes(journal, names_typed);
         writer.replace(after);
         writer.set_summary(fmt::format("edit of {} ({})", what, change));
     });
+    for (const std::string& note : notes) {
+        std::cerr << "relief: note: " << note << '\n';
+    }
     if (!options.quiet) {
         std::cout << fmt::format("Edited {}: {}.\n", what, change);
     }

@@ -125,7 +125,11 @@ ExitCode run_log(LogOptions options, const GlobalOptions& globals, const Instant
     const std::vector<Record> records = make_log_records(values, config, now);
     Journal journal = open_journal(globals, Journal::Mode::write);
     const std::string what = confirmation(records, config.day_start_minutes);
-    const std::string far_back = far_back_note(journal, records.front(), config);
+    std::vector<std::string> notes{far_back_note(journal, records.front(), config)};
+    // The first record carries every name typed (a session: its kind too).
+    for (std::string& note : name_typo_notes(journal, records.front())) {
+        notes.push_back(std::move(note));
+    }
     journal.change(StepAction::log, "log of " + what, now.utc, [&](JournalWriter& writer) {
         for (const Record& r : records) {
             if (const auto earlier = options.again ? std::nullopt : repeat_of(journal, r)) {
@@ -138,8 +142,10 @@ ExitCode run_log(LogOptions options, const GlobalOptions& globals, const Instant
             writer.insert(r);
         }
     });
-    if (!far_back.empty()) {
-        std::cerr << "relief: note: " << far_back << '\n';
+    for (const std::string& note : notes) {
+        if (!note.empty()) {
+            std::cerr << "relief: note: " << note << '\n';
+        }
     }
     if (!options.quiet) {
         std::cout << "Logged " << what << ".\n";

@@ -6,8 +6,10 @@
 #include "relief/core/text/text.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <fmt/format.h>
 #include <iostream>
+#include <set>
 
 namespace relief::cli {
 namespace {
@@ -84,6 +86,45 @@ void add_entry_flags(CLI::App& cmd, EntryValues& v, const std::string& pain_help
               "KIND");
     add_value(cmd, "--therapist", v.therapist, "Who gave the session", "NAME");
     add_value(cmd, "--pain-before", v.pain_before, "Pain just before the session, 0-10", "0-10");
+}
+
+std::vector<std::string> name_typo_notes(const Journal& journal, const Record& record) {
+    std::vector<std::string> notes;
+    const auto look = [&](Journal::NameField field, std::string_view what, std::string_view flag,
+                          const std::vector<std::string>& typed) {
+        if (typed.empty()) {
+            return;
+        }
+        std::set<std::string> known = journal.names(field);
+        if (field == Journal::NameField::kind) {
+            // The usual kinds, as --help and the completions offer them.
+            known.insert(
+                {"swedish", "deep-tissue", "myofascial", "trigger-point", "sports", "self"});
+        }
+        for (const std::string& name : typed) {
+            if (known.contains(name)) {
+                continue;
+            }
+            for (const std::string& other : known) {
+                if (name.size() > 3 && edit_distance(name, other) == 1) {
+                    // The whole list as it should be: --area replaces the list.
+                    std::vector<std::string> fixed = typed;
+                    std::replace(fixed.begin(), fixed.end(), name, other);
+                    notes.push_back(fmt::format("\"{}\" is a new {} in your journal; did you mean "
+                                                "\"{}\"? (relief edit {} {} {} fixes it)",
+                                                name, what, other, short_id(record.uuid), flag,
+                                                join(fixed, ",")));
+                    break;
+                }
+            }
+        }
+    };
+    if (!record.is_checkin() && !record.kind.empty()) {
+        look(Journal::NameField::kind, "kind", "--kind", {record.kind});
+    }
+    look(Journal::NameField::area, "area", "--area", record.areas);
+    look(Journal::NameField::tag, "tag", "--tag", record.tags);
+    return notes;
 }
 
 } // namespace relief::cli

@@ -1,6 +1,7 @@
 #pragma once
 // The value flags that `relief log` and `relief edit` share.
 #include "relief/core/record/entry.hpp"
+#include "relief/store/journal.hpp"
 
 #include <string>
 #include <vector>
@@ -18,5 +19,10 @@ void add_entry_flags(CLI::App& cmd, EntryValues& values, const std::string& pain
 // Trailing words are the note; giving --note too is an error (InputError).
 // --note - reads the note from standard input.
 void take_note_words(EntryValues& values, const std::vector<std::string>& words);
+
+// For each kind, area and tag of `record` that the journal has never seen but
+// one edit away from one it has ("deeptissue", "deep-tissue"): a note with
+// the name meant. The record is kept as typed; a new name may be meant.
+std::vector<std::string> name_typo_notes(const Journal& journal, const Record& record);
 
 } // namespace relief::cli

@@ -3,6 +3,7 @@
 #include "relief/core/config/paths.hpp"
 #include "relief/core/error.hpp"
 #include "relief/core/files/files.hpp"
+#include "relief/core/text/text.hpp"
 #include "rows.hpp"
 #include "schema.hpp"
 #include "sqlite_errors.hpp"
@@ -16,6 +17,7 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <fmt/format.h>
+#include <set>
 #include <sqlite3.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -147,6 +149,36 @@ std::int64_t Journal::count(RecordType type) const {
                                                      : "SELECT count(*) FROM session")
             .getInt64();
     });
+}
+
+std::set<std::string> Journal::names(NameField field) const {
+    std::set<std::string> names;
+    if (!exists()) {
+        return names;
+    }
+    // Lists are stored joined by ';' (rows.cpp): the distinct joined lists
+    // are few, and split here.
+    const char* sql = field == NameField::kind        ? "SELECT DISTINCT kind FROM session"
+                      : field == NameField::therapist ? "SELECT DISTINCT therapist FROM session"
+                      : field == NameField::area
+                          ? "SELECT DISTINCT areas FROM checkin UNION SELECT DISTINCT areas FROM "
+                            "session"
+                          : "SELECT DISTINCT tags FROM checkin UNION SELECT DISTINCT tags FROM "
+                            "session";
+    store::guarded(m_impl->path, [&] {
+        SQLite::Statement query(*m_impl->db, sql);
+        while (query.executeStep()) {
+            if (query.getColumn(0).isNull()) {
+                continue;
+            }
+            for (const std::string& name : split(query.getColumn(0).getString(), ';')) {
+                if (!name.empty()) {
+                    names.insert(name);
+                }
+            }
+        }
+    });
+    return names;
 }
 
 std::int64_t Journal::count(RecordType type, std::int64_t from_utc, std::int64_t to_utc) const {

@@ -116,4 +116,20 @@ expect_eq "$ERR" 'relief: note: 2025-11-01 is 387 days (about a year) before the
 run --db "$db" log --pain 3 --at "2025-11-30 10:00"
 expect_eq "$ERR" "" "within a year of the first entry: no note"
 
+# --- a name one edit from a known one gets a did-you-mean; it is kept as typed (#26 item 6)
+db="$WORK/names.db"
+"$RELIEF" --db "$db" log --massage 60 --at 10:00 --area lower-back --tag work --quiet 2>/dev/null
+run --db "$db" log --massage 30 --kind deeptissue --area lowerback,neck --tag wrok --quiet
+expect_code 0 "a new name is stored"
+id=$("$RELIEF" --db "$db" list --format csv | awk -F, 'NR == 3 { print substr($1, 1, 8) }')
+expect_eq "$ERR" "relief: note: \"deeptissue\" is a new kind in your journal; did you mean \"deep-tissue\"? (relief edit $id --kind deep-tissue fixes it)
+relief: note: \"lowerback\" is a new area in your journal; did you mean \"lower-back\"? (relief edit $id --area lower-back,neck fixes it)
+relief: note: \"wrok\" is a new tag in your journal; did you mean \"work\"? (relief edit $id --tag work fixes it)" "kind, area and tag typos are named, once each, with the list that fixes them"
+run --db "$db" log --pain 3 --tag wrok --quiet
+expect_eq "$ERR" "" "a name already in the journal is not questioned again"
+run --db "$db" edit "$id" --tag wokr
+expect_match "$ERR" 'did you mean "work"\?' "edit asks too"
+expect_eq "$("$RELIEF" --db "$db" __complete kind | grep -c deeptissue)" 1 "__complete lists the journal's names"
+expect_eq "$("$RELIEF" --db "$db" __complete area | sort | uniq -d)" "" "... each once"
+
 finish

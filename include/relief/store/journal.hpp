@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -108,6 +109,10 @@ class Journal {
     std::int64_t count(RecordType type, std::int64_t from_utc, std::int64_t to_utc) const;
     // Every trial, oldest first (none in a journal older than trials).
     std::vector<TrialEntry> trials() const;
+    // Every name used in the journal for one field (kinds, areas, tags or
+    // therapists), sorted; what completions offer and typos are held to.
+    enum class NameField { kind, area, tag, therapist };
+    std::set<std::string> names(NameField field) const;
     // The earliest `at` (UTC) of any record of any type; nullopt when empty.
     std::optional<std::int64_t> earliest_at_utc() const;
     // The record of that type with the latest `at`, if any.
