@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Transaction.h>
 #include <array>
 #include <fmt/format.h>
+#include <optional>
 #include <string_view>
 
 namespace relief::store {
@@ -13,7 +14,7 @@ namespace {
 
 // Migration i (1-based) takes the journal from version i-1 to i. Never edit a
 // migration that has shipped: add a new one.
-constexpr std::array<std::string_view, 4> k_migrations = {
+constexpr std::array<std::string_view, 5> k_migrations = {
     // 1: check-ins, sessions, and the undo log (steps + shelved old versions).
     // The CHECK constraints mirror validate.cpp so that no path can store an
     // impossible value.
@@ -153,10 +154,40 @@ ALTER TABLE trial_event ADD COLUMN worthwhile REAL
     CHECK (worthwhile IS NULL OR (worthwhile BETWEEN 0.5 AND 3 AND kind = 'start'));
 UPDATE trial_event SET worthwhile = 1.0 WHERE kind = 'start';
 )sql",
+    // 4 → 5: the journal says what it is in a table of its own, since
+    // `sqlite3 journal.db .dump | sqlite3 copy.db` keeps the tables but not
+    // the header that holds user_version (docs/journal-schema.md).
+    R"sql(
+CREATE TABLE relief_journal (
+    id             INTEGER PRIMARY KEY CHECK (id = 1),
+    application    TEXT    NOT NULL CHECK (application = 'relief'),
+    schema_version INTEGER NOT NULL
+);
+INSERT INTO relief_journal (id, application, schema_version) VALUES (1, 'relief', 5);
+)sql",
 };
+
+// The first schema that records itself in relief_journal.
+constexpr int k_identity_version = 5;
 
 int user_version(SQLite::Database& db) {
     return db.execAndGet("PRAGMA user_version").getInt();
+}
+
+// The version relief_journal records, for a file whose header lost it (a
+// .dump copy); nullopt when the table is not there.
+std::optional<int> recorded_version(SQLite::Database& db) {
+    if (db.execAndGet("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = "
+                      "'relief_journal'")
+            .getInt() == 0) {
+        return std::nullopt;
+    }
+    SQLite::Statement query(db, "SELECT schema_version FROM relief_journal WHERE application = "
+                                "'relief'");
+    if (!query.executeStep()) {
+        return std::nullopt;
+    }
+    return query.getColumn(0).getInt();
 }
 
 [[noreturn]] void refuse_newer(const std::string& path, int version) {
@@ -188,8 +219,12 @@ bool check_readable(SQLite::Database& db, const std::string& path) {
     SQLite::Statement query(db, "SELECT user_version, (SELECT count(*) FROM sqlite_schema) "
                                 "FROM pragma_user_version");
     query.executeStep();
-    const int version = query.getColumn(0).getInt();
+    int version = query.getColumn(0).getInt();
     const bool has_tables = query.getColumn(1).getInt() > 0;
+    query.reset(); // done with it before the next read
+    if (version == 0 && has_tables) {
+        version = recorded_version(db).value_or(0); // a .dump copy keeps this
+    }
     if (version > latest_schema_version()) {
         refuse_newer(path, version);
     }
@@ -210,8 +245,12 @@ void migrate(SQLite::Database& db, const std::string& path) {
     check_readable(db, path);
     if (version == 0) {
         // WAL lets a cron job read while `relief log` writes; it is a property
-        // of the file, set once, outside any transaction.
+        // of the file, set once, outside any transaction. A .dump copy lost
+        // both it and user_version: both come back from relief_journal.
         db.exec("PRAGMA journal_mode = WAL");
+        if (const auto recorded = recorded_version(db)) {
+            db.exec(fmt::format("PRAGMA user_version = {}", *recorded));
+        }
     }
     // A migration may rebuild a table that others refer to; foreign keys
     // can only be switched off outside a transaction, and are checked again
@@ -234,6 +273,9 @@ void migrate(SQLite::Database& db, const std::string& path) {
         }
         db.exec(std::string(k_migrations[static_cast<std::size_t>(version)]));
         db.exec(fmt::format("PRAGMA user_version = {}", version + 1));
+        if (version + 1 > k_identity_version) {
+            db.exec(fmt::format("UPDATE relief_journal SET schema_version = {}", version + 1));
+        }
         transaction.commit();
     }
 }

@@ -83,7 +83,7 @@ newer="$WORK/newer.db"
 sqlite3 "$newer" 'PRAGMA user_version = 7'
 sum=$(sha256sum "$newer")
 run --db "$newer" log --pain 2
-expect_error 3 "the journal $newer was written by a newer relief (schema 7; this relief knows up to 4); upgrade relief to use it" "newer schema on write"
+expect_error 3 "the journal $newer was written by a newer relief (schema 7; this relief knows up to 5); upgrade relief to use it" "newer schema on write"
 run --db "$newer" list
 expect_code 3 "newer schema on read"
 expect_eq "$(sha256sum "$newer")" "$sum" "the newer journal is untouched"

@@ -334,7 +334,7 @@ run --db "$V1" check
 expect_code 0 "... and checks sound before it is upgraded"
 run --db "$V1" log --pain 5 -q
 expect_code 0 "the first write upgrades it"
-expect_eq "$(sqlite3 "$V1" "PRAGMA user_version")" "4" "... to the latest schema (4)"
+expect_eq "$(sqlite3 "$V1" "PRAGMA user_version")" "5" "... to the latest schema (5)"
 run --db "$V1" undo -q
 run --db "$V1" undo --yes -q
 expect_code 0 "the old journal's own step can be undone"

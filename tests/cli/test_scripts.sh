@@ -132,7 +132,7 @@ expect_error 3 "there is no journal at $WORK/nothing.db to back up" "backup of a
 # --- check: healthy, then planted damage
 run --db "$WORK/demo.db" check
 expect_code 0 "check on a healthy journal"
-expect_match "$OUT" "^ok: $WORK/demo.db \([0-9]+ check-ins, [0-9]+ sessions; integrity, foreign keys, schema 4 and values checked\)$" "check says ok"
+expect_match "$OUT" "^ok: $WORK/demo.db \([0-9]+ check-ins, [0-9]+ sessions; integrity, foreign keys, schema 5 and values checked\)$" "check says ok"
 cp "$WORK/demo.db" "$WORK/planted.db"
 sqlite3 "$WORK/planted.db" "PRAGMA ignore_check_constraints = ON; UPDATE checkin SET pain = 42 WHERE id = (SELECT min(id) FROM checkin);"
 run --db "$WORK/planted.db" check

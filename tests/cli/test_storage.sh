@@ -197,7 +197,7 @@ damaged random "the journal $WORK/random.db is damaged or not a journal (file is
     "problem: damage: file is not a database" 1
 damaged foreign "$WORK/foreign.db is an SQLite database but not a relief journal; give another path with --db" \
     "problem: damage: an SQLite database, but not a relief journal (no schema version)" 1
-damaged newer "the journal $WORK/newer.db was written by a newer relief (schema 99; this relief knows up to 4); upgrade relief to use it" \
+damaged newer "the journal $WORK/newer.db was written by a newer relief (schema 99; this relief knows up to 5); upgrade relief to use it" \
     "" 3
 
 # An empty file (a crash while it was being created) is no journal yet.
@@ -207,5 +207,25 @@ expect_code 0 "an empty file lists"
 expect_eq "$OUT" "No records in this range." "... as no records"
 run --db "$WORK/empty.db" log --pain 3 -q
 expect_code 0 "and becomes a journal on the first write"
+
+# --- a copy made with sqlite3 .dump is a journal (#26 item 13): .dump keeps the
+# tables, not the header with user_version and WAL mode; relief_journal keeps
+# what the journal is, and the first write puts the header back.
+D="$WORK/dumped.db"
+"$RELIEF" --db "$WORK/original.db" demo --weeks 3 >/dev/null 2>&1
+sqlite3 "$WORK/original.db" .dump | sqlite3 "$D"
+expect_eq "$(sqlite3 "$D" 'PRAGMA user_version')" 0 "the copy has lost its schema version"
+run --db "$D" list --format csv
+expect_code 0 "a .dump copy reads"
+expect_eq "$OUT" "$("$RELIEF" --db "$WORK/original.db" list --format csv)" "... the same records as the original"
+run --db "$D" check
+expect_code 0 "check takes a .dump copy for a journal"
+run --db "$D" log --pain 2 --quiet
+expect_code 0 "a .dump copy can be written"
+expect_eq "$(sqlite3 "$D" 'PRAGMA user_version; PRAGMA journal_mode')" "$(printf '5\nwal')" "the first write restores the schema version and WAL mode"
+expect_eq "$(sqlite3 "$D" 'SELECT application, schema_version FROM relief_journal')" "relief|5" "the journal names itself in its schema"
+sqlite3 "$WORK/notours.db" "CREATE TABLE relief_journal (id INTEGER, application TEXT, schema_version INTEGER)"
+run --db "$WORK/notours.db" list
+expect_code 3 "a table of that name without relief's row is not a journal"
 
 finish

@@ -185,7 +185,7 @@ TEST_CASE("a journal from a newer relief is refused and left untouched") {
     }
     const std::string message = "the journal " + path +
                                 " was written by a newer relief (schema 99; this relief knows up "
-                                "to 4); upgrade relief to use it";
+                                "to 5); upgrade relief to use it";
     CHECK_THROWS_WITH_AS(Journal::open(path, Journal::Mode::write), message.c_str(), UnusableError);
     CHECK_THROWS_WITH_AS(Journal::open(path, Journal::Mode::read), message.c_str(), UnusableError);
     SQLite::Database db(path);
