@@ -13,9 +13,10 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 
 # 1. cmake --install into a DESTDIR, under the usual prefix.
 DESTDIR="$work/root" cmake --install "$build" --prefix /usr/local >/dev/null
-for f in bin/relief share/man/man1/relief.1 share/bash-completion/completions/relief \
+for f in bin/relief share/man/man1/relief.1.gz share/bash-completion/completions/relief \
     share/zsh/site-functions/_relief share/fish/vendor_completions.d/relief.fish \
-    share/doc/relief/README.md share/doc/relief/methods.md share/doc/relief/reading-your-report.md; do
+    share/doc/relief/README.md share/doc/relief/methods.md share/doc/relief/reading-your-report.md \
+    share/doc/relief/journal-schema.md share/doc/relief/copyright share/doc/relief/changelog.Debian.gz; do
     [ -e "$work/root/usr/local/$f" ] || fail "cmake --install did not install $f"
 done
 "$work/root/usr/local/bin/relief" --version | grep -Eq '^relief [0-9.]+ \(commit [0-9a-f]{7,}(-dirty)?\)$' ||
@@ -27,8 +28,17 @@ echo "ok: cmake --install puts the binary, man page, completions and docs under 
 deb=$(ls "$work"/deb/relief_*.deb)
 info=$(dpkg-deb --info "$deb")
 contents=$(dpkg-deb --contents "$deb")
-grep -q 'Depends: libc6, libsqlite3-0' <<<"$info" || fail "the .deb does not name its dependencies"
-grep -q './usr/share/man/man1/relief.1' <<<"$contents" || fail "the .deb has no man page"
+# Depends from dpkg-shlibdeps: the versions the binary needs, not bare names.
+grep -Eq '^ Depends: .*libc6 \(>= 2\.[0-9]+\)' <<<"$info" || fail "the .deb's Depends lack libc6's version: $(grep Depends <<<"$info")"
+grep -Eq '^ Depends: .*libsqlite3-0 \(>= 3\.[0-9.]+\)' <<<"$info" || fail "the .deb's Depends lack libsqlite3-0's version: $(grep Depends <<<"$info")"
+grep -q '^ Maintainer: relief maintainers <maintainers@' <<<"$info" || fail "the .deb has no real maintainer"
+grep -q './usr/share/man/man1/relief.1.gz' <<<"$contents" || fail "the .deb has no compressed man page"
+grep -q './usr/share/zsh/vendor-completions/_relief' <<<"$contents" || fail "the .deb's zsh completion is not where Debian's zsh looks"
+grep -q './usr/share/doc/relief/copyright' <<<"$contents" || fail "the .deb has no copyright file"
+grep -q './usr/share/doc/relief/changelog.Debian.gz' <<<"$contents" || fail "the .deb has no changelog"
+dpkg-deb --fsys-tarfile "$deb" | tar -xOf - ./usr/share/doc/relief/copyright | head -1 |
+    grep -qx 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' ||
+    fail "the copyright file is not in the machine-readable format"
 grep -q './usr/share/bash-completion/completions/relief' <<<"$contents" || fail "the .deb has no completion"
 if dpkg-query -W -f='${Status}' relief 2>/dev/null | grep -q "ok installed"; then
     fail "a relief package is installed already; remove it first (dpkg -r relief)"
