@@ -40,6 +40,11 @@ dpkg-deb --fsys-tarfile "$deb" | tar -xOf - ./usr/share/doc/relief/copyright | h
     grep -qx 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' ||
     fail "the copyright file is not in the machine-readable format"
 grep -q './usr/share/bash-completion/completions/relief' <<<"$contents" || fail "the .deb has no completion"
+# lintian, Debian's package checker: no errors and no warnings.
+lintian_out=$(lintian --fail-on error,warning "$deb" 2>&1) || fail "lintian finds problems in the .deb: $lintian_out"
+lintian_out=$(grep -v '^running with root privileges' <<<"$lintian_out" || true)
+[ -z "$lintian_out" ] || fail "lintian reports: $lintian_out"
+echo "ok: lintian finds no errors and no warnings in the .deb"
 if dpkg-query -W -f='${Status}' relief 2>/dev/null | grep -q "ok installed"; then
     fail "a relief package is installed already; remove it first (dpkg -r relief)"
 fi
