@@ -68,17 +68,22 @@ ExitCode run_remind(const RemindOptions& options, const GlobalOptions& globals,
         throw InputError("--massage needs massage.every_days in the config (for example: relief "
                          "config set massage.every_days 14)");
     }
+    // While a trial runs its plan decides when a session is due: never
+    // massage.every_days (a rest week is not overdue). Asked once, for the
+    // line and for the JSON.
+    const bool every_days_applies = config.every_days && !trial;
+    const std::string due =
+        every_days_applies ? session_due(journal, config, today) : std::string();
+    std::optional<bool> session_due_now; // null: nothing says when one is due
+    if (every_days_applies) {
+        session_due_now = !due.empty();
+    }
     std::vector<std::string> lines;
     std::optional<bool> checkin_logged;
-    std::optional<bool> session_due_now;
-    // While a trial runs its plan decides when a session is due: never
-    // massage.every_days (a rest week is not overdue).
     if (options.massage) {
-        if (std::string due = trial ? std::string() : session_due(journal, config, today);
-            !due.empty()) {
-            lines.push_back(std::move(due));
+        if (!due.empty()) {
+            lines.push_back(due);
         }
-        session_due_now = trial ? std::nullopt : std::optional<bool>(!lines.empty());
     } else {
         const UtcRange range = utc_range_for_days(today, today, config.day_start_minutes);
         bool logged = false;
@@ -90,12 +95,8 @@ ExitCode run_remind(const RemindOptions& options, const GlobalOptions& globals,
         if (!logged) {
             lines.push_back(fmt::format("No check-in yet today ({} {}): relief log --pain N",
                                         weekday_name(today), format_date(today)));
-            if (config.every_days && !trial) {
-                std::string due = session_due(journal, config, today);
-                session_due_now = !due.empty();
-                if (!due.empty()) {
-                    lines.push_back(std::move(due));
-                }
+            if (!due.empty()) {
+                lines.push_back(due);
             }
         }
     }
@@ -105,9 +106,6 @@ ExitCode run_remind(const RemindOptions& options, const GlobalOptions& globals,
         if (!lines.empty() || (options.massage && render::trial_booking_due(*trial))) {
             lines.push_back(render::trial_today_line(*trial));
         }
-    }
-    if (!session_due_now && config.every_days && !trial) {
-        session_due_now = !session_due(journal, config, today).empty();
     }
     if (options.format == "json" && !options.quiet) {
         print_json(today, checkin_logged, session_due_now, lines);

@@ -40,12 +40,12 @@ Instant current_instant() {
 Config load_config(const GlobalOptions& globals) {
     const ExplainedConfig loaded = load_config_explained(config_path(globals.config));
     static bool warned = false; // once a run, though a command may read it twice
-    for (const UnknownKey& unknown : loaded.unknown) {
-        if (!warned) {
+    if (!warned) {
+        for (const UnknownKey& unknown : loaded.unknown) {
             std::cerr << "relief: warning: " << unknown.warning << '\n';
         }
+        warned = true;
     }
-    warned = true;
     return loaded.config;
 }
 
