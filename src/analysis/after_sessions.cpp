@@ -272,7 +272,8 @@ AfterSessions compute_after_sessions(const Settings& settings, const JournalWind
         valid_episodes(jw.window, daily, episodes, line, &session_days, &pain_after);
     r4.valid_episodes = static_cast<int>(valid.size());
     if (!trend.available) {
-        r4.reason = "needs the trend (R2)";
+        // The days after are measured against the trend (R2): say what it lacks.
+        r4.reason = "compared once your pain has a trend: " + trend.reason;
         return r4;
     }
     if (valid.size() < 3) {

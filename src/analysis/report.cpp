@@ -174,14 +174,16 @@ void compute_answer_sections(Report& report, const Settings& settings,
         report.sleep_mood = std::move(r6);
         return;
     }
-    report.sleep_mood = unavailable<SleepMood>("needs the after-session analysis (R4)");
-    const auto off = [](const char* name) {
-        return unavailable<SeriesEffect>(
-            fmt::format("needs the after-session analysis (R4) for {}", name));
+    // R6 compares the sessions R4 compares: without those, nothing to say.
+    report.sleep_mood = unavailable<SleepMood>("compared once After sessions has enough sessions");
+    const auto off = [&](const SeriesEffect& computed) {
+        SeriesEffect s = unavailable<SeriesEffect>(report.sleep_mood.reason);
+        s.days_logged = computed.days_logged;
+        return s;
     };
-    report.sleep_mood.mood = off("mood");
-    report.sleep_mood.sleep_hours = off("sleep");
-    report.sleep_mood.sleep_quality = off("sleep");
+    report.sleep_mood.mood = off(r6.mood);
+    report.sleep_mood.sleep_hours = off(r6.sleep_hours);
+    report.sleep_mood.sleep_quality = off(r6.sleep_quality);
 }
 
 std::string not_enough_days(std::size_t days) {

@@ -35,7 +35,12 @@ SeriesEffect series_effect(const Settings& settings, const Window& window, const
             y.push_back(*v);
         }
     }
+    out.days_logged = static_cast<int>(y.size());
     const auto beta = y.size() >= 2 ? ols(rows, y) : std::nullopt;
+    if (y.empty()) {
+        out.reason = fmt::format("{} was not logged in the window", spec.name);
+        return out;
+    }
     if (!beta) {
         out.reason = fmt::format("fewer than 2 days with {} logged", spec.name);
         return out;
@@ -115,10 +120,10 @@ SleepMood compute_sleep_mood(const Settings& settings, const Window& window,
         return series_effect(settings, window, {&daily.mood, "mood", -3, -1, 3}, episodes);
     });
     auto sleep = std::async(launch, [&] {
-        return series_effect(settings, window, {&daily.sleep, "sleep", -2, 0, 2}, episodes);
+        return series_effect(settings, window, {&daily.sleep, "sleep hours", -2, 0, 2}, episodes);
     });
     r6.sleep_quality =
-        series_effect(settings, window, {&daily.quality, "sleep", -2, 0, 2}, episodes);
+        series_effect(settings, window, {&daily.quality, "sleep quality", -2, 0, 2}, episodes);
     r6.mood = mood.get();
     r6.sleep_hours = sleep.get();
     return r6;

@@ -172,8 +172,9 @@ std::string note_text(const Note& n) {
                            format_number(n.value));
     case NoteKind::day_after_higher:
         // What was seen; a cause (deep work) only when the sessions were deep.
-        return fmt::format("pain was higher on the day after sessions ({:+.1f}, {} sessions){}",
-                           n.value, n.n, n.flag ? " — soreness after deep massage is common" : "");
+        return fmt::format("pain was higher on the day after sessions ({:+.1f}, {}){}", n.value,
+                           count_of(n.n, "session"),
+                           n.flag ? " — soreness after deep massage is common" : "");
     case NoteKind::uneven_logging:
         return fmt::format("you logged {} of the days after sessions but {} of other days; if you "
                            "log mostly on bad days, these comparisons can mislead",

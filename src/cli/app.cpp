@@ -1,6 +1,7 @@
 #include "app.hpp"
 
 #include "commands.hpp"
+#include "help_formatter.hpp"
 #include "parse_errors.hpp"
 #include "relief/core/config/paths.hpp"
 #include "relief/core/text/text.hpp"
@@ -159,6 +160,7 @@ int parse_and_run(int argc, char** argv, int position, GlobalOptions& globals) {
     app.set_version_flag("--version", std::string("relief ") + RELIEF_VERSION + " (commit " +
                                           RELIEF_COMMIT + ")");
     app.set_help_all_flag("--help-all", "Show help for every command");
+    app.formatter(wrapping_formatter()); // before the commands, which copy it
     add_global_options(app, globals);
     app.fallthrough(); // --db and --config also work after the command name
     app.require_subcommand(0, 1);

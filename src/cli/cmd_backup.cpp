@@ -1,5 +1,6 @@
 // relief backup PATH: a consistent copy of the journal (0600), taken online.
 #include "commands.hpp"
+#include "relief/core/text/text.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -21,8 +22,9 @@ ExitCode run_backup(const BackupOptions& options, const GlobalOptions& globals) 
     if (!options.quiet) {
         const std::int64_t checkins = journal.count(RecordType::checkin);
         const std::int64_t sessions = journal.count(RecordType::session);
-        std::cout << fmt::format("Backed up {} records ({} check-ins, {} sessions) to {}.\n",
-                                 checkins + sessions, checkins, sessions, options.target);
+        std::cout << fmt::format(
+            "Backed up {} ({}, {}) to {}.\n", count_of(checkins + sessions, "record"),
+            count_of(checkins, "check-in"), count_of(sessions, "session"), options.target);
     }
     return ExitCode::ok;
 }

@@ -3,6 +3,7 @@
 #include "relief/core/config/paths.hpp"
 #include "relief/core/files/files.hpp"
 #include "relief/core/text/json.hpp"
+#include "relief/core/text/text.hpp"
 #include "selection.hpp"
 
 #include <CLI/CLI.hpp>
@@ -71,10 +72,10 @@ Findings examine(const GlobalOptions& globals) {
         if (journal.exists() && f.problems.empty()) {
             f.checkins = journal.count(RecordType::checkin);
             f.sessions = journal.count(RecordType::session);
-            f.summary =
-                fmt::format("ok: {} ({} check-ins, {} sessions; integrity, foreign keys, "
-                            "schema {} and values checked)",
-                            journal.path(), f.checkins, f.sessions, Journal::schema_version());
+            f.summary = fmt::format("ok: {} ({}, {}; integrity, foreign keys, "
+                                    "schema {} and values checked)",
+                                    journal.path(), count_of(f.checkins, "check-in"),
+                                    count_of(f.sessions, "session"), Journal::schema_version());
         }
     } catch (const DamagedError& e) {
         // Other commands refuse such a file (exit 3); finding it is check's answer.

@@ -59,7 +59,7 @@ void setup_delete(CLI::App& app, const GlobalOptions& globals, RunResult& result
     cmd->add_flag("-q,--quiet", options->quiet, "Print nothing on success");
     cmd->footer(R"(Examples:
   relief delete 3f2a1b4c
-  relief delete 3f2a 9c1e && relief undo      # changed your mind: both come back)");
+  relief delete 3f2a 9c1e && relief undo    # changed your mind: both come back)");
     cmd->callback([options, &globals, &result] {
         result.code = run_delete(*options, globals, current_instant());
     });

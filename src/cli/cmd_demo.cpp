@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "relief/core/record/demo.hpp"
 #include "relief/core/record/validate.hpp"
+#include "relief/core/text/text.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -26,9 +27,11 @@ ExitCode run_demo_trial(const GlobalOptions& globals, const DemoTrial& demo, con
                        }
                    });
     const std::string db = globals.db.empty() ? std::string() : " --db " + journal.path();
-    std::cout << fmt::format("Filled {} with a finished 7-pair trial ({} entries, synthetic).\n"
-                             "Try: relief{} trial report\n",
-                             journal.path(), demo.records.size(), db);
+    std::cout << fmt::format(
+        "Filled {} with a finished 7-pair trial ({}, synthetic).\n"
+        "Try: relief{} trial report\n",
+        journal.path(), count_of(static_cast<long long>(demo.records.size()), "entry", "entries"),
+        db);
     return ExitCode::ok;
 }
 
@@ -56,8 +59,9 @@ ExitCode run_demo(const DemoOptions& options, const GlobalOptions& globals, cons
         sessions += r.is_checkin() ? 0 : 1;
     }
     const std::string what =
-        fmt::format("{} weeks of synthetic entries ({} check-ins, {} sessions, seed {})", weeks,
-                    static_cast<std::int64_t>(records.size()) - sessions, sessions, seed);
+        fmt::format("{} of synthetic entries ({}, {}, seed {})", count_of(weeks, "week"),
+                    count_of(static_cast<std::int64_t>(records.size()) - sessions, "check-in"),
+                    count_of(sessions, "session"), seed);
     Journal journal = open_journal(globals, Journal::Mode::write);
     journal.change(StepAction::demo, "demo of " + what, now.utc, [&](JournalWriter& writer) {
         for (const Record& r : records) {
@@ -88,7 +92,8 @@ void setup_demo(CLI::App& app, const GlobalOptions& globals, RunResult& result) 
   relief --db /tmp/demo.db demo
   relief --db /tmp/demo.db demo --weeks 26 --seed 7
   relief --db /tmp/demo.db list --limit 20
-  relief --db /tmp/trial.db demo --trial && relief --db /tmp/trial.db trial report)");
+  relief --db /tmp/trial.db demo --trial
+  relief --db /tmp/trial.db trial report)");
     cmd->callback([options, &globals, &result] {
         result.code = run_demo(*options, globals, current_instant());
     });

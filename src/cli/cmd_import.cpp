@@ -255,7 +255,7 @@ void setup_import(CLI::App& app, const GlobalOptions& globals, RunResult& result
   relief import journal.csv
   relief import --dry-run export.json
   some-script | relief import --format csv -
-  relief import --map "Date=at,Pain level=pain,Notes=note" --type checkin app.csv
+  relief import --map "Date=at,Pain level=pain,Notes=note" --type checkin a.csv
 
 CSV: a header row naming the columns (any order; uuid,type,at,recorded_at,pain,
 mood,sleep_hours,sleep_quality,minutes,kind,therapist,pain_before,areas,tags,

@@ -181,8 +181,9 @@ void setup_log(CLI::App& app, const GlobalOptions& globals, RunResult& result) {
   relief log                      # on a terminal: asks question by question
 
 A session without --at is taken to have just ended; a check-in logged with it
-is stamped at the session's end. --kind, --therapist or --pain-before alone
-log a session of massage.default_minutes (config). Exit 0 when stored, 1 when
+is stamped at the session's end. --kind alone logs a session of
+massage.default_minutes (config); --pain-before and --therapist go with
+--massage or --kind, and alone are refused. Exit 0 when stored, 1 when
 cancelled at the prompt, 2 on invalid input (nothing is written).)");
     cmd->callback([options, &globals, &result] {
         result.code = run_log(*options, globals, current_instant());

@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "relief/analysis/today.hpp"
 #include "relief/core/text/json.hpp"
+#include "relief/core/text/text.hpp"
 #include "relief/render/trial.hpp"
 #include "selection.hpp"
 #include "trial_state.hpp"
@@ -41,16 +42,17 @@ void print_json(DayNumber today, std::optional<bool> checkin_logged,
 std::string session_due(const Journal& journal, const Config& config, DayNumber today) {
     const auto last = journal.latest(RecordType::session);
     if (!last) {
-        return fmt::format("A session is due: none is logged yet (every {} days).",
-                           *config.every_days);
+        return fmt::format("A session is due: none is logged yet (every {}).",
+                           count_of(*config.every_days, "day"));
     }
     const DayNumber last_day = diary_day(last->at, config.day_start_minutes);
     const int days = analysis::days_since(*last, today, config.day_start_minutes);
     if (days < *config.every_days) {
         return {};
     }
-    return fmt::format("A session is due: {} days without one, since {} {} (every {} days).", days,
-                       weekday_name(last_day), format_date(last_day), *config.every_days);
+    return fmt::format("A session is due: {} without one, since {} {} (every {}).",
+                       count_of(days, "day"), weekday_name(last_day), format_date(last_day),
+                       count_of(*config.every_days, "day"));
 }
 
 ExitCode run_remind(const RemindOptions& options, const GlobalOptions& globals,

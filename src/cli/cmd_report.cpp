@@ -223,12 +223,12 @@ void setup_report(CLI::App& app, const GlobalOptions& globals, RunResult& result
     cmd->add_flag("--details", options->details,
                   "Add the statistics behind the answer, each term explained (text, markdown)");
     cmd->footer(R"(Examples:
-  relief report                          # the last 8 weeks, the answer first
+  relief report                     # the last 8 weeks, the answer first
   relief report --weeks 26 --end 2026-06-30
-  relief report --details                # with the statistics, each term explained
+  relief report --details           # with the statistics, each term explained
   relief report --format json | jq .answer.helps
   relief report --format markdown > for-my-therapist.md
-  relief report --weeks 12 --format html --output summary.html   # print it for your GP
+  relief report --weeks 12 --format html -o gp.html    # print it for your GP
 
 What each line means: docs/reading-your-report.md (installed with relief, and
 the READING THE REPORT section of man relief); how every number is computed:

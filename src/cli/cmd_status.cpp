@@ -53,7 +53,8 @@ std::string short_line(const Status& s) {
                                     s.session_due_in && *s.session_due_in <= 0 ? " (due)" : ""));
     }
     parts.push_back(fmt::format("streak {}", s.streak));
-    return join(parts, " · ");
+    // A shell prompt under LANG=C would show "·" as mojibake.
+    return join(parts, terminal_speaks_utf8() ? " · " : " | ");
 }
 
 void print_text(const Status& s, const std::optional<std::string>& trial) {
@@ -151,7 +152,7 @@ void setup_status(CLI::App& app, const GlobalOptions& globals, RunResult& result
         ->transform(lower_case_word);
     cmd->footer(R"(Examples:
   relief status
-  relief status --short            # pain 4 · 7d 4.6 · session 3d ago · streak 12
+  relief status --short       # pain 4 · 7d 4.6 · session 3d ago · streak 12
   PS1='$(relief status --short 2>/dev/null) \$ '
   relief status --format json | jq .streak_days)");
     cmd->callback([options, &globals, &result] {

@@ -3,11 +3,14 @@
 // change), so it names the change and when it was made, and a change older
 // than 10 minutes needs --yes (or a yes at the terminal).
 #include "commands.hpp"
+#include "relief/core/text/text.hpp"
 #include "relief/core/time/instant.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <iostream>
+#include <iterator>
+#include <regex>
 #include <string>
 
 namespace relief::cli {
@@ -30,11 +33,11 @@ std::string when_made(const Step& step, const Instant& now) {
     } else if (ago < 60) {
         age = "just now";
     } else if (ago < 3600) {
-        age = fmt::format("{} minute{} ago", ago / 60, ago / 60 == 1 ? "" : "s");
+        age = count_of(ago / 60, "minute") + " ago";
     } else if (ago < 2 * 86400) {
-        age = fmt::format("{} hour{} ago", ago / 3600, ago / 3600 == 1 ? "" : "s");
+        age = count_of(ago / 3600, "hour") + " ago";
     } else {
-        age = fmt::format("{} days ago", ago / 86400);
+        age = count_of(ago / 86400, "day") + " ago";
     }
     const Instant made{step.made_utc, now.offset_minutes};
     return fmt::format("made {}, {}", format_local_minutes(made), age);
@@ -47,6 +50,29 @@ bool confirmed_at_terminal(const std::string& question) {
         return false;
     }
     return answer == "y" || answer == "Y" || answer == "yes";
+}
+
+// What redo would do after this undo, in its own words: a delete undone
+// comes back, so redo deletes it again. A delete's summary lists each record
+// as "check-in 3f2a1b4c of …" (cmd_delete.cpp): that says it or them.
+std::string redo_hint(const Step& step) {
+    switch (step.action) {
+    case StepAction::remove: {
+        static const std::regex k_item("(check-in|session) [0-9a-f]{8} of ");
+        const auto items =
+            std::distance(std::sregex_iterator(step.summary.begin(), step.summary.end(), k_item),
+                          std::sregex_iterator());
+        return fmt::format("relief redo deletes {} again.", items > 1 ? "them" : "it");
+    }
+    case StepAction::edit:
+        return "relief redo makes the edit again.";
+    case StepAction::log:
+    case StepAction::import:
+    case StepAction::demo:
+    case StepAction::trial:
+        break;
+    }
+    return "relief redo brings it back.";
 }
 
 ExitCode run_undo(const UndoOptions& options, const GlobalOptions& globals, const Instant& now) {
@@ -90,7 +116,7 @@ ExitCode run_undo(const UndoOptions& options, const GlobalOptions& globals, cons
                             "undo --dry-run to see the last change)");
     }
     if (!options.quiet) {
-        std::cout << fmt::format("Undid {}. relief redo brings it back.\n", what);
+        std::cout << fmt::format("Undid {}. {}\n", what, redo_hint(*step));
     }
     return ExitCode::ok;
 }

@@ -44,10 +44,6 @@ std::string estimate_text(const Estimate& e, const std::string& n_phrase, int de
     return fmt::format("{} ({}; {})", value, ci_text(e.ci, decimals), n_phrase);
 }
 
-std::string count_of(int n, const std::string& singular, const std::string& plural) {
-    return fmt::format("{} {}", n, n == 1 ? singular : (plural.empty() ? singular + "s" : plural));
-}
-
 std::string phrase(TrendLabel label) {
     switch (label) {
     case TrendLabel::substantial_improvement:
@@ -163,9 +159,9 @@ const std::vector<Term>& glossary() {
 
 std::string methods_text(const Report& report, bool details) {
     if (!details) {
-        return fmt::format("95% intervals (re-drawn samples use seed {}); with few weeks they are "
-                           "likely too narrow. relief report --details shows the statistics.",
-                           report.settings.seed);
+        // The seed is for whoever checks the numbers: --details names it.
+        return "A 95% interval is the range the true figure most likely lies in; with few "
+               "weeks it is likely too narrow. relief report --details shows the statistics.";
     }
     return fmt::format(
         "Methods: weekly trend by OLS on weekly means with a Student t interval; the daily line "
@@ -235,37 +231,6 @@ std::string answer_window_sentence(const Report& report) {
 std::string usual_level_text(const Report& report) {
     const auto level = report.usual_pain_level();
     return level ? fmt::format("about {:.1f}", *level) : std::string();
-}
-
-std::string wrap(const std::string& text, std::size_t width, const std::string& first,
-                 const std::string& rest) {
-    const auto columns = [](const std::string& s) {
-        std::size_t n = 0;
-        for (const char c : s) {
-            n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-        }
-        return n;
-    };
-    std::string out;
-    std::string line = first;
-    bool empty = true;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        std::size_t end = text.find(' ', start);
-        if (end == std::string::npos) {
-            end = text.size();
-        }
-        const std::string word = text.substr(start, end - start);
-        if (!empty && columns(line) + 1 + columns(word) > width) {
-            out += line + "\n";
-            line = rest;
-            empty = true;
-        }
-        line += (empty ? "" : " ") + word;
-        empty = false;
-        start = end + 1;
-    }
-    return out + line + "\n";
 }
 
 } // namespace relief::render

@@ -3,6 +3,7 @@
 // reads, the answer block, and the number formats that the text, Markdown
 // and HTML reports share. The renderers only lay these out.
 #include "relief/analysis/report.hpp"
+#include "relief/core/text/text.hpp"
 
 #include <optional>
 #include <string>
@@ -19,8 +20,6 @@ std::string ci_text(const std::optional<analysis::Interval>& ci, int decimals = 
 // "-1.98 (95% CI -2.30 to -1.80; 7 sessions)": every estimate with its n.
 std::string estimate_text(const analysis::Estimate& e, const std::string& n_phrase,
                           int decimals = 2, bool sign = true);
-// "1 session", "3 sessions"
-std::string count_of(int n, const std::string& singular, const std::string& plural = {});
 
 // How each finding reads.
 std::string phrase(analysis::TrendLabel label);     // "no meaningful change"
@@ -70,10 +69,5 @@ std::string answer_window_note(const analysis::Report& report);
 std::string answer_window_sentence(const analysis::Report& report);
 // "Usual level" as a pain level: "about 4.8", or "" when there is none.
 std::string usual_level_text(const analysis::Report& report);
-
-// Word-wraps `text` to `width` columns (UTF-8 aware): the first line starts
-// with `first`, the rest with `rest`; ends with a newline.
-std::string wrap(const std::string& text, std::size_t width, const std::string& first,
-                 const std::string& rest);
 
 } // namespace relief::render

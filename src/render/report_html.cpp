@@ -120,10 +120,11 @@ std::string pain_chart(const Report& r) {
     f.width = 700;
     f.height = 190;
     f.title = "Daily pain, weekly means and sessions";
-    f.description = fmt::format("Daily pain from {} to {} on a 0 to 10 scale, {} days logged, "
-                                "with weekly means and {} sessions marked.",
-                                format_date(w.start()), format_date(w.end), r.coverage.days_logged,
-                                r.coverage.sessions);
+    f.description = fmt::format("Daily pain from {} to {} on a 0 to 10 scale, {} logged, "
+                                "with weekly means and {} marked.",
+                                format_date(w.start()), format_date(w.end),
+                                count_of(r.coverage.days_logged, "day"),
+                                count_of(r.coverage.sessions, "session"));
     f.y_label = "pain 0-10";
     return line_chart(f, {daily, weekly}, 0, 10, ticks, marks);
 }

@@ -107,7 +107,9 @@ void right_after(std::string& md, const Report& r) {
 // R6 (v3): numbers with their n; the verdict in words only with --details.
 void series_row(std::string& md, const char* name, const char* lower, const SeriesEffect& s,
                 const std::string& fallback, bool details) {
-    const std::string& reason = s.reason.empty() ? fallback : s.reason;
+    const std::string reason = s.days_logged == 0 ? std::string("not logged in these weeks")
+                               : s.reason.empty() ? fallback
+                                                  : s.reason;
     if (!s.available) {
         md += details ? fmt::format("| {} | — | {} |\n", name, reason)
                       : fmt::format("| {} | {} |\n", name, reason);
@@ -150,11 +152,11 @@ void details(std::string& md, const Report& r) {
     const Dose& d = r.dose;
     if (d.available) {
         md += fmt::format(
-            "- Regularity: {}% of weeks had a session; at most {} days in a row without one; "
+            "- Regularity: {}% of weeks had a session; at most {} in a row without one; "
             "Spearman {} over {} weeks; per extra session a week {} beyond the "
             "trend ({}), {} without it. **{}**; bad weeks may also prompt more "
             "bookings.\n",
-            num(100 * d.share_weeks_with_session, 0), d.longest_gap_days,
+            num(100 * d.share_weeks_with_session, 0), count_of(d.longest_gap_days, "day"),
             num(d.spearman_week, 2, true), d.valid_weeks, num(d.per_session_adjusted, 2, true),
             ci_text(d.per_session_adjusted_ci), num(d.per_session_unadjusted, 2, true),
             phrase(d.verdict));

@@ -235,7 +235,11 @@ void right_after(Out& out, const Report& r) {
 void series(Out& out, const char* name, const char* lower, const SeriesEffect& s,
             const std::string& fallback, bool details) {
     if (!s.available) {
-        out.item(fmt::format("{}: {}.", name, s.reason.empty() ? fallback : s.reason));
+        const bool plural = std::string_view(name).ends_with('s'); // "Sleep hours were"
+        out.item(
+            s.days_logged == 0
+                ? fmt::format("{} {} not logged in these weeks.", name, plural ? "were" : "was")
+                : fmt::format("{}: {}.", name, s.reason.empty() ? fallback : s.reason));
         return;
     }
     if (!details) {
@@ -252,7 +256,7 @@ void sleep_mood(Out& out, const Report& r, bool details) {
     out.heading("Sleep and mood around sessions");
     const SleepMood& s = r.sleep_mood;
     if (!s.available) {
-        out.item(s.reason + ".");
+        out.item(capitalised(s.reason) + ".");
         return;
     }
     series(out, "Mood", "mood", s.mood, s.reason, details);
@@ -314,11 +318,11 @@ void details(Out& out, const Report& r) {
     const Dose& d = r.dose;
     if (d.available) {
         out.item(fmt::format(
-            "Regularity: {}% of weeks had a session; at most {} days in a row went by without one. "
+            "Regularity: {}% of weeks had a session; at most {} in a row went by without one. "
             "Spearman of sessions per week vs weekly pain {} ({} weeks), of the "
             "two-week count {}. Per extra session a week: {} beyond the trend "
             "({}), {} without it. {}; bad weeks may also prompt more bookings.",
-            num(100 * d.share_weeks_with_session, 0), d.longest_gap_days,
+            num(100 * d.share_weeks_with_session, 0), count_of(d.longest_gap_days, "day"),
             num(d.spearman_week, 2, true), d.valid_weeks, num(d.spearman_14d, 2, true),
             num(d.per_session_adjusted, 2, true), ci_text(d.per_session_adjusted_ci),
             num(d.per_session_unadjusted, 2, true), capitalised(phrase(d.verdict))));

@@ -23,8 +23,10 @@ std::string one(std::optional<double> v) {
     return num(v, 1);
 }
 
+// "1.0 point", "0.96 → 1.0 point", "1.4 points": singular by what is printed.
 std::string points_text(double x) {
-    return fmt::format("{:.1f} point{}", x, std::fabs(x - 1) < 1e-9 ? "" : "s");
+    const std::string shown = fmt::format("{:.1f}", x);
+    return shown + (shown == "1.0" ? " point" : " points");
 }
 
 // §4 (trial v2): the decision first, in the person's own terms, by the rule
@@ -65,6 +67,20 @@ std::string decision_line(const TrialReport& r) {
     return "";
 }
 
+// "Run-in: 14 days of life as usual; pain logged on 13 of them, average 5.5."
+// Both counts say what they count (the days so far while it runs).
+std::string run_in_text(const TrialReport& r) {
+    const std::string days = r.run_in_days < k_run_in_days
+                                 ? fmt::format("{} of its {} days", r.run_in_days, k_run_in_days)
+                                 : count_of(r.run_in_days, "day");
+    if (r.run_in_days == 0) {
+        return fmt::format("Run-in: {} days of life as usual, not begun yet.", k_run_in_days);
+    }
+    return fmt::format("Run-in: {} of life as usual; pain logged on {} of them{}.", days,
+                       r.run_in_logged,
+                       r.run_in_mean ? ", average " + one(r.run_in_mean) : std::string());
+}
+
 // The answer, in plain words: the decision, then the verdict.
 std::vector<std::string> answer(const TrialReport& r) {
     std::vector<std::string> lines;
@@ -85,32 +101,41 @@ std::vector<std::string> answer(const TrialReport& r) {
         break;
     case TrialVerdict::massage_better:
         lines.push_back(fmt::format(
-            "In this trial, pain was {} points lower in weeks with massage than in weeks without "
-            "(95% CI {} to {}; {} pairs, p = {}). Because a coin chose the weeks, this is evidence "
+            "In this trial, pain was {} lower in weeks with massage than in weeks without "
+            "(95% CI {} to {}; {}, p = {}). Because a coin chose the weeks, this is evidence "
             "that massage lowered your pain — for you, over these {} weeks, with expectations not "
             "blinded.",
-            one(r.primary.estimate), one(r.primary.ci->low), one(r.primary.ci->high), k,
-            format_number(std::round(*r.primary.p_two_sided * 1000) / 1000),
+            points_text(*r.primary.estimate), one(r.primary.ci->low), one(r.primary.ci->high),
+            count_of(k, "pair"), format_number(std::round(*r.primary.p_two_sided * 1000) / 1000),
             (r.plan.end() - r.plan.start + 1) / 7));
         break;
     case TrialVerdict::rest_better:
         lines.push_back(fmt::format(
-            "In this trial, pain was {} points higher in weeks with massage than in weeks without "
-            "(95% CI {} to {}; {} pairs, p = {}). Because a coin chose the weeks, this is evidence "
+            "In this trial, pain was {} higher in weeks with massage than in weeks without "
+            "(95% CI {} to {}; {}, p = {}). Because a coin chose the weeks, this is evidence "
             "that massage, as you had it, did not help your pain — for you, over these weeks.",
-            one(std::fabs(*r.primary.estimate)), one(r.primary.ci->low), one(r.primary.ci->high), k,
+            points_text(std::fabs(*r.primary.estimate)), one(r.primary.ci->low),
+            one(r.primary.ci->high), count_of(k, "pair"),
             format_number(std::round(*r.primary.p_two_sided * 1000) / 1000)));
         break;
     case TrialVerdict::no_clear_difference: {
         const double miss =
             r.primary.ci ? std::max(std::fabs(r.primary.ci->low), std::fabs(r.primary.ci->high))
                          : 0;
+        // The direction first, so "no clear difference" is never read as
+        // "no difference at all" (D = rest − massage: positive is less pain).
+        const double d = *r.primary.estimate;
+        const std::string direction =
+            std::fabs(d) < k_tolerance
+                ? std::string("pain was the same in massage and rest weeks")
+                : fmt::format("pain was {} {} in massage weeks", points_text(std::fabs(d)),
+                              d > 0 ? "lower" : "higher");
         lines.push_back(fmt::format(
-            "No clear difference between massage and rest weeks ({} "
-            "points, 95% CI {} to {}; {} pairs, p = {}); an effect "
-            "smaller than about {} points could have been missed.",
-            num(r.primary.estimate, 1, true), one(r.primary.ci->low), one(r.primary.ci->high), k,
-            format_number(std::round(*r.primary.p_two_sided * 1000) / 1000), one(miss)));
+            "No clear difference between massage and rest weeks: {} (95% CI {} to {}; {}, "
+            "p = {}), which chance alone could give. An effect smaller than about {} "
+            "could have been missed.",
+            direction, one(r.primary.ci->low), one(r.primary.ci->high), count_of(k, "pair"),
+            format_number(std::round(*r.primary.p_two_sided * 1000) / 1000), points_text(miss)));
         break;
     }
     }
@@ -124,14 +149,14 @@ std::vector<std::string> answer(const TrialReport& r) {
         r.deviations.empty()
             ? std::string("The plan was kept: two sessions in every massage week, none "
                           "in rest weeks.")
-            : fmt::format(
-                  "{} with sessions other than planned (listed below); the "
-                  "pairs without them give {}.",
-                  count_of(static_cast<int>(r.deviations.size()), "week"),
-                  r.per_protocol.estimate
-                      ? fmt::format("{} points ({} pairs)", num(r.per_protocol.estimate, 1, true),
-                                    r.per_protocol.pairs)
-                      : fmt::format("their figures at the end ({} pairs)", r.per_protocol.pairs)));
+            : fmt::format("{} with sessions other than planned (listed below); the "
+                          "pairs without them give {}.",
+                          count_of(static_cast<int>(r.deviations.size()), "week"),
+                          r.per_protocol.estimate
+                              ? fmt::format("{} points ({})", num(r.per_protocol.estimate, 1, true),
+                                            count_of(r.per_protocol.pairs, "pair"))
+                              : fmt::format("their figures at the end ({})",
+                                            count_of(r.per_protocol.pairs, "pair"))));
     lines.push_back("You knew which weeks were massage weeks, as everyone in such a trial does; "
                     "expectations can shape ratings.");
     return lines;
@@ -234,8 +259,7 @@ std::string trial_report_text(const TrialReport& r) {
     for (const std::string& line : answer(r)) {
         out += wrap(line, 80, "  ", "  ");
     }
-    out += fmt::format("\nRun-in ({} days): pain logged on {}, average {}.\n", r.run_in_days,
-                       r.run_in_logged, one(r.run_in_mean));
+    out += "\n" + run_in_text(r) + "\n";
     out += "\nPairs (pain on days 2-6 of each week; difference = rest - massage)\n";
     out += "  pair  massage week   pain  rest week    pain    diff  state\n";
     for (const TrialPair& p : r.pairs) {
@@ -259,8 +283,8 @@ std::string trial_report_text(const TrialReport& r) {
             return fmt::format("  {}: not logged on enough days.\n", name);
         }
         return fmt::format(
-            "  {}: {} with massage (higher is better; {} pairs{}).\n", name,
-            s->estimate ? num(s->estimate, 1, true) : std::string("—"), s->pairs,
+            "  {}: {} with massage (higher is better; {}{}).\n", name,
+            s->estimate ? num(s->estimate, 1, true) : std::string("—"), count_of(s->pairs, "pair"),
             s->p_two_sided
                 ? fmt::format(", p = {}", format_number(std::round(*s->p_two_sided * 1000) / 1000))
                 : std::string());
@@ -373,9 +397,7 @@ std::string trial_report_html(const TrialReport& r) {
                             p.deviation ? " (deviation)" : "");
     }
     html += "</table>\n<h2>How it was run</h2>\n<ul>\n";
-    html +=
-        fmt::format("<li>Run-in ({} days, life as usual): pain logged on {}, average {}.</li>\n",
-                    r.run_in_days, r.run_in_logged, one(r.run_in_mean));
+    html += "<li>" + run_in_text(r) + "</li>\n";
     html += "<li>Washout: days 0–1 of each week are left out (the previous week's relief fades); "
             "a week's outcome is its average pain on days 2–6, with at least 3 of them "
             "logged.</li>\n";
@@ -394,10 +416,11 @@ std::string trial_report_html(const TrialReport& r) {
                                         count_of(d.sessions, "session"),
                                         dates.empty() ? "" : " (" + join(dates, ", ") + ")"));
         }
-        html += fmt::format("<li>Deviations from the plan ({}): {}. Without those pairs: {} pairs, "
+        html += fmt::format("<li>Deviations from the plan ({}): {}. Without those pairs: {}, "
                             "difference {}.</li>\n",
                             r.deviations.size(), xml_escape(join(items, "; ")),
-                            r.per_protocol.pairs, num(r.per_protocol.estimate, 1, true));
+                            count_of(r.per_protocol.pairs, "pair"),
+                            num(r.per_protocol.estimate, 1, true));
     }
     html += "<li>Not blinded: the person knew which weeks had massage; expectations can shape "
             "ratings.</li>\n</ul>\n";

@@ -87,9 +87,10 @@ expect_code 0 "delete two"
 expect_match "$OUT" "^Deleted session $sid of Sat 2026-11-21 .* and check-in $id of Fri 2026-11-20 \(pain 2, sleep 7.25 h\)\. relief undo brings them back\.$" "delete says what"
 run undo
 expect_match "$OUT" "^Undid the delete of session $sid" "undo names the delete"
+expect_match "$OUT" "\. relief redo deletes them again\.$" "... and says that redo deletes them again"
 expect_eq "$(export_of "$RELIEF_DB")" "$s1" "undo of delete restores the exact export"
 run undo
-expect_match "$OUT" "^Undid the edit of check-in $id" "undo names the edit"
+expect_match "$OUT" "^Undid the edit of check-in $id.*\. relief redo makes the edit again\.$" "undo names the edit, and what redo would do"
 expect_eq "$(export_of "$RELIEF_DB")" "$s0" "undo of edit restores the exact export"
 run edit "$id" --massage 30
 expect_error 2 "--massage, --kind, --therapist and --pain-before belong to a session; this record is a check-in" "session flags on a check-in"

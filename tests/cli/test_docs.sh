@@ -23,6 +23,20 @@ for cmd in log list edit delete undo redo export import demo report trial remind
     expect_match "$help" "^  $cmd  " "relief --help lists $cmd"
     expect_match "$help_all" "^$cmd$|^  *$cmd " "relief --help-all shows $cmd"
 done
+# Every help page fits an 80-column terminal (characters, not bytes).
+for page_of in "" log list edit delete undo redo export import demo report trial remind status config \
+    backup check "trial start" "trial stop" "trial report" "trial plan" "config get" "config set"; do
+    # shellcheck disable=SC2086 # "trial start" is two words on purpose
+    wide=$(LC_ALL=C.UTF-8 "$RELIEF" $page_of --help | LC_ALL=C.UTF-8 awk 'length($0) > 80')
+    expect_eq "$wide" "" "relief $page_of --help keeps to 80 columns"
+done
+expect_match "$("$RELIEF" log --help)" "^                              a,b; \"lower back\" is lower-back\)$" \
+    "... a long option help continues under itself"
+expect_match "$(flatten "$("$RELIEF" help log)")" "--kind alone logs a session of massage\.default_minutes \(config\); --pain-before and --therapist go with --massage or --kind, and alone are refused\." \
+    "relief help log says what --pain-before alone does"
+run log --pain-before 6
+expect_error 2 "--pain-before and --therapist belong to a session: log them with it, after the massage (relief log --massage 60 --pain-before 6 --pain 3)" \
+    "... which is what log does"
 run --db "$WORK/log" log --pain 2 -q
 run --db "$WORK/log" list --format csv
 expect_match "$OUT" ",checkin,.*,2,,,,," "--db log list runs list on a journal called log"
@@ -89,7 +103,7 @@ expect_match "$(cat "$top/docs/reading-your-report.md")" "^\*\*When the answer l
 expect_match "$(cat "$top/README.md")" 'relief\.report/3' "README: schema 3"
 expect_match "$(cat "$top/README.md")" 'an answer after about 16' "README: the answer's window, with its why"
 expect_match "$page" 'looks back a week at a time' "the man page: the answer's window"
-expect_match "$("$RELIEF" report --help)" 'looks back a week at a time' "report --help: the answer's window"
+expect_match "$(flatten "$("$RELIEF" report --help)")" 'looks back a week at a time' "report --help: the answer's window"
 # Trial v2: --worth and the decision, in every document and completion.
 expect_match "$(cat "$top/docs/methods.md")" '^\*\*Decision\*\* \(trial v2\)' "methods.md: the trial's decision"
 expect_match "$(cat "$top/docs/methods.md")" 'about 58% of trials' "methods.md: the measured power, with its conditions"

@@ -159,6 +159,15 @@ OUT=$(flatten "$OUT")
 expect_match "$OUT" 'NAP: non-overlap of all pairs' "--details explains NAP"
 expect_match "$OUT" 'NAP 0.83 ' "--details gives NAP"
 expect_match "$OUT" 'SplitMix64 seed 20240601' "--details: the footer names the seed"
+run --db "$A" report --end 2026-11-22
+expect_match "$OUT" '^  Sleep quality was not logged in these weeks\.$' "A logs pain only: sleep quality was not logged"
+expect_match "$OUT" '^  Sleep hours were not logged in these weeks\.$' "... nor sleep hours (were, not was)"
+expect_match "$OUT" '^  Mood was not logged in these weeks\.$' "... nor mood"
+check "$A" '.sleep_mood.sleep_quality.reason' "sleep quality was not logged in the window"
+OUT=$(flatten "$OUT")
+expect_match "$OUT" 'A 95% interval is the range the true figure most likely lies in; with few weeks it is likely too narrow\. relief report --details shows the statistics\. $' "the default footer says what an interval is"
+CHECKS=$((CHECKS + 1))
+if printf '%s' "$OUT" | grep -q "seed"; then fail "the default report names the seed (that is for --details)"; fi
 run --db "$B" report --end 2026-11-22
 OUT=$(flatten "$OUT")
 expect_match "$OUT" "Does massage help\? Can't tell yet: your sessions are only about 7 days apart" "B: too close to tell"

@@ -56,6 +56,10 @@ OUT=$(RELIEF_NOW="2026-12-10T21:00:00" "$RELIEF" remind); CODE=$?
 expect_code 1 "not logged and a session due"
 expect_eq "$OUT" "No check-in yet today (Thu 2026-12-10): relief log --pain N
 A session is due: 20 days without one, since Fri 2026-11-20 (every 14 days)." "a second line when configured"
+"$RELIEF" config set massage.every_days 1 >/dev/null
+OUT=$(RELIEF_NOW="2026-11-21T21:00:00" "$RELIEF" remind --massage)
+expect_eq "$OUT" "A session is due: 1 day without one, since Fri 2026-11-20 (every 1 day)." "one day, not 1 days"
+"$RELIEF" config set massage.every_days 14 >/dev/null
 
 # --- status
 run --db "$WORK/empty.db" status
@@ -70,8 +74,10 @@ expect_eq "$OUT" "Today (Mon 2026-11-23): 1 check-in, latest pain 3.
 Last 7 days: mean pain 3.5 over 2 days.
 Last session: 3 days ago (session, 60 min); the next is due in 11 days.
 Streak: 2 days in a row with a check-in." "status, full"
-run status --short
+OUT=$(LC_ALL=C.UTF-8 "$RELIEF" status --short)
 expect_eq "$OUT" "pain 3 · 7d 3.5 · session 3d ago · streak 2" "status --short"
+OUT=$(LC_ALL=C LANG=C "$RELIEF" status --short)
+expect_eq "$OUT" "pain 3 | 7d 3.5 | session 3d ago | streak 2" "status --short in ASCII under LC_ALL=C"
 run status --format json
 expect_eq "$(printf '%s' "$OUT" | jq -c .)" '{"schema":"relief.status/1","today":"2026-11-23","checkins_today":1,"last_pain":3,"mean_pain_7d":3.5,"days_with_pain_7d":2,"days_since_session":3,"session_due":false,"streak_days":2,"trial":null}' "status json"
 
@@ -124,6 +130,11 @@ expect_code 0 "backup"
 expect_match "$OUT" "^Backed up [0-9]+ records \([0-9]+ check-ins, [0-9]+ sessions\) to $WORK/backups/copy.db\.$" "backup says what"
 expect_eq "$(mode_of "$WORK/backups/copy.db")" "600" "the backup is private"
 expect_eq "$("$RELIEF" --db "$WORK/backups/copy.db" export)" "$("$RELIEF" --db "$WORK/demo.db" export)" "the backup matches the export"
+"$RELIEF" --db "$WORK/one.db" log --pain 3 -q 2>/dev/null
+run --db "$WORK/one.db" backup "$WORK/backups/one.db"
+expect_eq "$OUT" "Backed up 1 record (1 check-in, 0 sessions) to $WORK/backups/one.db." "backup counts in words: 1 record, 1 check-in"
+run --db "$WORK/one.db" check
+expect_eq "$OUT" "ok: $WORK/one.db (1 check-in, 0 sessions; integrity, foreign keys, schema 5 and values checked)" "check too"
 run --db "$WORK/demo.db" backup "$WORK/backups/copy.db"
 expect_error 2 "$WORK/backups/copy.db already exists; relief backup never overwrites a file (remove it or pick another name)" "backup never overwrites"
 run --db "$WORK/nothing.db" backup "$WORK/backups/none.db"

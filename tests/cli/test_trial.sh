@@ -90,6 +90,9 @@ expect_eq "$(printf '%s' "$OUT" | jq -r '.schema')" "relief.trial/2" "report sch
 OUT=$(RELIEF_NOW=2027-03-23T20:00:00 "$RELIEF" trial report)
 expect_match "$(flatten "$OUT")" "In this trial, pain was 2.0 points lower in weeks with massage than in weeks without \\(95% CI" "the text report answers first"
 expect_match "$(flatten "$OUT")" "Massage weeks were better in 7 of 7 pairs" "... with the pairs"
+expect_match "$OUT" "^Run-in: 14 days of life as usual; pain logged on 14 of them, average 5\.0\.$" "the run-in's counts say what they count"
+OUT=$(RELIEF_NOW=2026-12-05T20:00:00 "$RELIEF" trial report)
+expect_match "$OUT" "^Run-in: 5 of its 14 days of life as usual; pain logged on 5 of them, average 5\.0\.$" "... and while it runs, how far it is"
 OUT=$(RELIEF_NOW=2027-03-23T20:00:00 "$RELIEF" trial report --format html)
 expect_match "$OUT" '<svg viewBox' "the HTML report has its per-pair chart"
 if printf '%s' "$OUT" | grep -Eiq '<script|(src|href)='; then fail "the trial page has script or references"; fi
@@ -383,7 +386,7 @@ page=$(cat "$WORK/page.html")
 expect_match "$page" 'class="decision">By the rule you set at the start' "the HTML opens with the decision"
 expect_match "$page" 'text-anchor="end">\+1</text>' "the pair chart has a scale in points"
 expect_match "$page" 'Deviations from the plan \(1\): pair 3, rest week' "the HTML lists the deviations"
-expect_match "$page" 'Run-in \(14 days' "... the run-in"
+expect_match "$page" 'Run-in: 14 days of life as usual; pain logged on [0-9]+ of them' "... the run-in, saying what its counts count"
 expect_match "$page" 'Washout: days 0–1' "... the washout"
 if command -v chromium >/dev/null && command -v pdfinfo >/dev/null; then
     print_pdf() {
@@ -400,5 +403,19 @@ if command -v chromium >/dev/null && command -v pdfinfo >/dev/null; then
 else
     echo "chromium or poppler-utils missing: the printed page is not checked" >&2
 fi
+
+# No clear difference still says which way the difference went: one pair's
+# massage week 1 point lower, every other week the same (D = +0.14, p = 1).
+export RELIEF_DB="$WORK/null.db"
+RELIEF_NOW=2026-11-30T20:00:00 "$RELIEF" trial start --start 2026-12-01 --pairs 7 --seed 42 >/dev/null
+first_massage=$(RELIEF_NOW=2026-11-30T20:00:00 "$RELIEF" trial plan --format json | jq -r '.weeks[0].start')
+awk -F, -v from="$first_massage" 'NR > 1 && $1 == "checkin" {
+        p = 5; if (substr($2, 1, 10) >= from && substr($2, 1, 10) < "2026-12-22") p = 4
+        $3 = p } { print }' OFS=, "$WORK/trial.csv" > "$WORK/null.csv"
+RELIEF_NOW=2027-04-01T20:00:00 "$RELIEF" import "$WORK/null.csv" >/dev/null
+OUT=$(RELIEF_NOW=2027-03-23T20:00:00 "$RELIEF" trial report)
+expect_eq "$(RELIEF_NOW=2027-03-23T20:00:00 "$RELIEF" trial report --format json | jq -r .verdict)" "no-clear-difference" "a trial with one better pair: no clear difference"
+expect_match "$(flatten "$OUT")" "No clear difference between massage and rest weeks: pain was 0\.1 points lower in massage weeks \(95% CI .*; 7 pairs, p = 1\), which chance alone could give\." \
+    "... and the text says which way it went"
 
 finish

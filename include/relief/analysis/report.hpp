@@ -194,6 +194,7 @@ struct Dose : Availability {
 
 // R6
 struct SeriesEffect : Availability {
+    int days_logged = 0; // days of the window with this series logged
     int episodes = 0;
     Estimate effect;
     Estimate nap;

@@ -80,9 +80,9 @@ void refuse_session_ending_after(const Record& session, const Instant& now) {
         return;
     }
     throw InputError(fmt::format(
-        "a session from {} for {} minutes ends at {}, in the future (now is {}); entries can "
+        "a session from {} for {} ends at {}, in the future (now is {}); entries can "
         "only be logged for the past (--at is when the session began)",
-        format_local_minutes(session.at), length / 60,
+        format_local_minutes(session.at), count_of(length / 60, "minute"),
         format_local_minutes(Instant{session.at.utc + length, session.at.offset_minutes}),
         format_local_minutes(now)));
 }

@@ -96,6 +96,41 @@ std::vector<std::string> split(std::string_view text, char separator) {
     }
 }
 
+std::string wrap(const std::string& text, std::size_t width, const std::string& first,
+                 const std::string& rest) {
+    const auto columns = [](const std::string& s) {
+        std::size_t n = 0;
+        for (const char c : s) {
+            n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+        }
+        return n;
+    };
+    std::string out;
+    std::string line = first;
+    bool empty = true;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string::npos) {
+            end = text.size();
+        }
+        const std::string word = text.substr(start, end - start);
+        if (!empty && columns(line) + 1 + columns(word) > width) {
+            out += line + "\n";
+            line = rest;
+            empty = true;
+        }
+        line += (empty ? "" : " ") + word;
+        empty = false;
+        start = end + 1;
+    }
+    return out + line + "\n";
+}
+
+std::string count_of(long long n, const std::string& singular, const std::string& plural) {
+    return fmt::format("{} {}", n, n == 1 ? singular : (plural.empty() ? singular + "s" : plural));
+}
+
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {
     std::string out;
     for (std::size_t i = 0; i < parts.size(); ++i) {

@@ -22,6 +22,12 @@ std::string_view trim(std::string_view text) noexcept;
 std::string to_lower(std::string_view text);
 std::vector<std::string> split(std::string_view text, char separator);
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
+// Word-wraps `text` to `width` columns (UTF-8 aware): the first line starts
+// with `first`, the rest with `rest`; ends with a newline.
+std::string wrap(const std::string& text, std::size_t width, const std::string& first,
+                 const std::string& rest);
+// "1 session", "3 sessions"; `plural` where adding "s" is wrong ("1 entry").
+std::string count_of(long long n, const std::string& singular, const std::string& plural = {});
 
 // "7,5" → "7.5": a number written with a decimal comma, as many keyboards
 // and spreadsheets write it. Text with no comma, or more than one, is kept.
