@@ -1,13 +1,22 @@
 # bash completion for relief                                  -*- shell-script -*-
 _relief() {
-    local cur prev words cword
+    # shellcheck disable=SC2034 # split is _init_completion -s's to set
+    local cur prev words cword split
     if declare -F _init_completion >/dev/null; then
-        _init_completion || return
+        # -s: "--db=PATH" becomes prev --db and cur PATH.
+        _init_completion -s || return
     else
         cur=${COMP_WORDS[COMP_CWORD]}
         prev=${COMP_WORDS[COMP_CWORD-1]}
         words=("${COMP_WORDS[@]}")
         cword=$COMP_CWORD
+        # Plain bash breaks "--db=PATH" into "--db" "=" "PATH" (COMP_WORDBREAKS):
+        # the value after "=" belongs to the option before it.
+        if [[ $cur == = ]]; then
+            cur=""
+        elif [[ $prev == = && $cword -ge 2 ]]; then
+            prev=${words[cword-2]}
+        fi
     fi
 
     local commands=(log list edit delete undo redo export import demo report trial remind status config backup check help)
@@ -19,7 +28,9 @@ _relief() {
     local cmd="" i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            --db|--config) ((i++)) ;;
+            --db|--config)
+                ((i++))
+                [[ ${words[i]} == = ]] && ((i++)) ;;
             -*) ;;
             *) cmd=${words[i]}; break ;;
         esac
@@ -39,14 +50,41 @@ _relief() {
             fi
         done
     }
+    # _relief_dequote WORD: the word as the shell will pass it (quotes and
+    # backslashes taken away, never evaluated), in REPLY.
+    _relief_dequote() {
+        local w=$1 out="" quote="" c i
+        for ((i = 0; i < ${#w}; i++)); do
+            c=${w:i:1}
+            if [[ -n $quote && $c == "$quote" ]]; then
+                quote=""
+            elif [[ $quote == "'" ]]; then
+                out+=$c
+            elif [[ -z $quote && ($c == "'" || $c == '"') ]]; then
+                quote=$c
+            elif [[ $c == \\ ]]; then
+                ((i++))
+                out+=${w:i:1}
+            else
+                out+=$c
+            fi
+        done
+        REPLY=$out
+    }
     # _relief_files: file names, one candidate each (spaces included); bash
-    # quotes them and marks folders with a trailing /.
+    # quotes them and marks folders with a trailing / (-o filenames). What is
+    # typed is dequoted first: "my\ jo" looks for "my jo...".
     _relief_files() {
+        if declare -F _filedir >/dev/null; then
+            _filedir # bash-completion's, which does the same
+            return
+        fi
         local f
+        _relief_dequote "$cur"
         compopt -o filenames 2>/dev/null
         while IFS= read -r f; do
             COMPREPLY+=("$f")
-        done < <(compgen -f -- "$cur")
+        done < <(compgen -f -- "$REPLY")
     }
 
     # Values already in the journal (relief __complete FIELD), read from the
@@ -56,8 +94,13 @@ _relief() {
         local db=() j
         for ((j = 1; j < cword; j++)); do
             case ${words[j]} in
-                --db) db=(--db "${words[j+1]}") ;;
-                --db=*) db=("${words[j]}") ;;
+                --db)
+                    [[ ${words[j+1]} == = ]] && ((j++))
+                    _relief_dequote "${words[j+1]}"
+                    db=(--db "${REPLY/#\~\//$HOME/}") ;;
+                --db=*)
+                    _relief_dequote "${words[j]#--db=}"
+                    db=(--db "${REPLY/#\~\//$HOME/}") ;;
             esac
         done
         local value

@@ -1,6 +1,7 @@
 # fish completion for relief
 set -l commands log list edit delete undo redo export import demo report trial remind status config backup check help
 
+# Files only where a value is a file (-F); every other value is -x (-r, no files).
 complete -c relief -f
 complete -c relief -l db -r -F -d 'journal file'
 complete -c relief -l config -r -F -d 'config file'
@@ -20,15 +21,15 @@ complete -c relief -n "not __fish_seen_subcommand_from $commands" -a import -d '
 complete -c relief -n "not __fish_seen_subcommand_from $commands" -a demo -d 'fill an empty journal with synthetic weeks'
 complete -c relief -n "not __fish_seen_subcommand_from $commands" -a trial -d 'a 16-week randomised trial: does massage help you?'
 complete -c relief -n "__fish_seen_subcommand_from trial; and not __fish_seen_subcommand_from start plan stop report" -a "start plan stop report"
-complete -c relief -n "__fish_seen_subcommand_from trial" -l start -r -d 'first day'
-complete -c relief -n "__fish_seen_subcommand_from trial" -l pairs -r -d 'pairs of weeks, 6-12'
-complete -c relief -n "__fish_seen_subcommand_from trial" -l worth -r -d 'points lower that make massage worth it, 0.5-3'
-complete -c relief -n "__fish_seen_subcommand_from trial" -l trial -r -d 'an earlier trial'
+complete -c relief -n "__fish_seen_subcommand_from trial" -l start -x -d 'first day'
+complete -c relief -n "__fish_seen_subcommand_from trial" -l pairs -x -d 'pairs of weeks, 6-12'
+complete -c relief -n "__fish_seen_subcommand_from trial" -l worth -x -d 'points lower that make massage worth it, 0.5-3'
+complete -c relief -n "__fish_seen_subcommand_from trial" -l trial -x -d 'an earlier trial'
 complete -c relief -n "__fish_seen_subcommand_from trial; and __fish_seen_subcommand_from report" -s o -l output -r -F -d 'write to a new file'
 complete -c relief -n "__fish_seen_subcommand_from trial; and __fish_seen_subcommand_from report" -l force -d 'replace an existing output file'
 complete -c relief -n "__fish_seen_subcommand_from trial; and __fish_seen_subcommand_from stop" -s y -l yes -d 'stop with fewer than 6 complete pairs'
-complete -c relief -n "__fish_seen_subcommand_from trial; and __fish_seen_subcommand_from plan" -l format -r -a "text json ics"
-complete -c relief -n "__fish_seen_subcommand_from trial; and __fish_seen_subcommand_from report" -l format -r -a "text json markdown html"
+complete -c relief -n "__fish_seen_subcommand_from trial; and __fish_seen_subcommand_from plan" -l format -x -a "text json ics"
+complete -c relief -n "__fish_seen_subcommand_from trial; and __fish_seen_subcommand_from report" -l format -x -a "text json markdown html"
 complete -c relief -n "__fish_seen_subcommand_from demo" -l trial -d 'a finished 16-week trial'
 complete -c relief -n "not __fish_seen_subcommand_from $commands" -a report -d 'does massage help, how long, how often'
 complete -c relief -n "not __fish_seen_subcommand_from $commands" -a remind -d 'for cron: no check-in today?'
@@ -61,32 +62,32 @@ end
 
 # log and edit
 for flag in pain mood sleep sleep-quality note massage therapist pain-before
-    complete -c relief -n "__fish_seen_subcommand_from log edit" -l $flag -r
+    complete -c relief -n "__fish_seen_subcommand_from log edit" -l $flag -x
 end
-complete -c relief -n "__fish_seen_subcommand_from log edit" -l at -r -a "now today yesterday mon tue wed thu fri sat sun"
-complete -c relief -n "__fish_seen_subcommand_from log edit" -s a -l area -r -a "(__relief_journal_values area)" -d 'body area'
-complete -c relief -n "__fish_seen_subcommand_from log edit" -s t -l tag -r -a "(__relief_journal_values tag)" -d 'tag'
-complete -c relief -n "__fish_seen_subcommand_from log edit" -s k -l kind -r -a "(__relief_kinds)" -d 'kind of session'
+complete -c relief -n "__fish_seen_subcommand_from log edit" -l at -x -a "now today yesterday mon tue wed thu fri sat sun"
+complete -c relief -n "__fish_seen_subcommand_from log edit" -s a -l area -x -a "(__relief_journal_values area)" -d 'body area'
+complete -c relief -n "__fish_seen_subcommand_from log edit" -s t -l tag -x -a "(__relief_journal_values tag)" -d 'tag'
+complete -c relief -n "__fish_seen_subcommand_from log edit" -s k -l kind -x -a "(__relief_kinds)" -d 'kind of session'
 complete -c relief -n "__fish_seen_subcommand_from log" -l again -d 'log a repeat of the last 10 minutes anyway'
 complete -c relief -n "__fish_seen_subcommand_from log edit delete undo redo import backup check remind" -s q -l quiet -d 'quiet'
 # formats
-complete -c relief -n "__fish_seen_subcommand_from list" -l format -r -a "text json csv"
-complete -c relief -n "__fish_seen_subcommand_from export import" -l format -r -a "csv json"
-complete -c relief -n "__fish_seen_subcommand_from report" -l format -r -a "text json markdown html"
+complete -c relief -n "__fish_seen_subcommand_from list" -l format -x -a "text json csv"
+complete -c relief -n "__fish_seen_subcommand_from export import" -l format -x -a "csv json"
+complete -c relief -n "__fish_seen_subcommand_from report" -l format -x -a "text json markdown html"
 complete -c relief -n "__fish_seen_subcommand_from report" -s o -l output -r -F -d 'write to a file'
-complete -c relief -n "__fish_seen_subcommand_from status remind check config" -l format -r -a "text json"
+complete -c relief -n "__fish_seen_subcommand_from status remind check config" -l format -x -a "text json"
 # the rest
-complete -c relief -n "__fish_seen_subcommand_from list export" -l since -r
-complete -c relief -n "__fish_seen_subcommand_from list export" -l until -r
-complete -c relief -n "__fish_seen_subcommand_from list" -l limit -r
+complete -c relief -n "__fish_seen_subcommand_from list export" -l since -x
+complete -c relief -n "__fish_seen_subcommand_from list export" -l until -x
+complete -c relief -n "__fish_seen_subcommand_from list" -l limit -x
 complete -c relief -n "__fish_seen_subcommand_from import" -l dry-run
-complete -c relief -n "__fish_seen_subcommand_from import" -l map -r -d 'your own columns: Header=column,...'
-complete -c relief -n "__fish_seen_subcommand_from import" -l type -r -a "checkin session" -d 'the type of every row'
+complete -c relief -n "__fish_seen_subcommand_from import" -l map -x -d 'your own columns: Header=column,...'
+complete -c relief -n "__fish_seen_subcommand_from import" -l type -x -a "checkin session" -d 'the type of every row'
 complete -c relief -n "__fish_seen_subcommand_from import backup" -F
-complete -c relief -n "__fish_seen_subcommand_from demo report" -l weeks -r
-complete -c relief -n "__fish_seen_subcommand_from demo report" -l seed -r
-complete -c relief -n "__fish_seen_subcommand_from report" -l end -r
-complete -c relief -n "__fish_seen_subcommand_from report" -l relief-threshold -r
+complete -c relief -n "__fish_seen_subcommand_from demo report" -l weeks -x
+complete -c relief -n "__fish_seen_subcommand_from demo report" -l seed -x
+complete -c relief -n "__fish_seen_subcommand_from report" -l end -x
+complete -c relief -n "__fish_seen_subcommand_from report" -l relief-threshold -x
 complete -c relief -n "__fish_seen_subcommand_from report" -l exclude-backfilled
 complete -c relief -n "__fish_seen_subcommand_from report" -l force -d 'replace an existing output file'
 complete -c relief -n "__fish_seen_subcommand_from report" -l details -d 'the statistics, each term explained'

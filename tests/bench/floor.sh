@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # The benchmarks' floor, sourced by run.sh and by the smoke test
 # (tests/cli/test_bench.sh), which checks that it computes what relief does.
 

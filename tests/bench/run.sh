@@ -40,6 +40,7 @@ awk -v days=3650 -v per_day=$((DENSE / 3650 + 1)) -v end="$END" -f tests/bench/g
 widened=$("$RELIEF" --db "$W/sparse.db" report --weeks 8 --end 2026-11-22 --format json | jq '.answer_window.weeks')
 [ "$widened" = 52 ] || { echo "the sparse journal's answer should widen to 52 weeks, not $widened" >&2; exit 1; }
 
+# shellcheck source=floor.sh
 . tests/bench/floor.sh
 plain "$W/ten_years_plain.db" "$W/ten_years.csv"
 plain "$W/dense_plain.db" "$W/dense.csv"

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared helpers for relief's end-to-end tests. Each test script sources this,
 # gets a fresh private folder with RELIEF_DB and RELIEF_CONFIG inside it, a
 # fixed clock (RELIEF_NOW) and zone (TZ), and calls `finish` at the end.

@@ -3,6 +3,7 @@
 # take with the exit code of cli.md, exactly one "relief: error:" line that
 # never repeats a note, nothing on stdout, and the journal (its export), the
 # config file and the undo history exactly as they were.
+# shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
 
 SECRET="private-words-$$"  # in notes of refused input; must never reach stderr
@@ -204,7 +205,7 @@ bad 2 '--format must be csv or json, got "xml"' import --format xml "$IN/type.cs
 
 # --- config files: invalid TOML, unknown keys, wrong types, out of range (exit 3)
 config_case() { # NAME CONTENT MESSAGE
-    printf "$2" > "$IN/$1.toml"
+    printf '%b' "$2" > "$IN/$1.toml"
     bad 3 "$IN/$1.toml:$3" --config "$IN/$1.toml" list
 }
 config_case table '[report]\nweeks = 8\n[report\n' "3: not valid TOML: Error while parsing table header: expected ']', saw '\\n'"

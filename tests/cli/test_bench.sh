@@ -4,6 +4,7 @@
 # a day, a session a week), relief imports it whole, and the floor's query
 # computes the same weekly mean pain and session counts as relief's report,
 # over 8 and 520 weeks: otherwise README's ratios would compare unequal work.
+# shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
 BENCH=$RELIEF_TEST_DIR/../bench
 awk 'BEGIN { exit !(strftime("%Y", 0, 1) == "1970") }' 2>/dev/null || { echo "needs gawk (strftime)"; exit 77; }
@@ -23,6 +24,7 @@ run import "$WORK/ten.csv"
 expect_code 0 "import of the generated journal"
 expect_eq "$OUT" "Imported $((checkins + 521)) records ($checkins check-ins, 521 sessions) from $WORK/ten.csv; 0 already present." "everything imported"
 
+# shellcheck source=../bench/floor.sh
 . "$BENCH/floor.sh"
 plain "$WORK/plain.db" "$WORK/ten.csv"
 for weeks in 8 520; do

@@ -2,6 +2,7 @@
 # The shell completions in real interactive shells (bash, zsh, fish under
 # tmux): values stored in the journal are offered as candidates only, never
 # evaluated, and a value full of shell syntax completes to exactly itself.
+# shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
 : "${RELIEF_TEST_DIR:?}"
 top=$(cd "$RELIEF_TEST_DIR/../.." && pwd)
@@ -79,10 +80,52 @@ complete_in() {
     rm -f "$pwned"-*
 }
 
+# A journal in a folder with spaces, holding a kind of its own.
+mkdir -p "$WORK/my journals"
+spaced="$WORK/my journals/pain diary.db"
+"$RELIEF" --db "$spaced" log --massage 60 --kind fromspaces --at 2026-11-20 -q 2>/dev/null
+
+# bash_paths NAME: a path with spaces completes a folder at a time (with its
+# trailing /, quoted), in "--db PATH" and in "--db=PATH"; the journal it
+# names is where --kind's values come from.
+bash_paths() {
+    local name=$1
+    keys "relief list --db $WORK/my" Tab
+    CHECKS=$((CHECKS + 1))
+    wait_for "relief list --db $WORK/my\\ journals/" || fail "$name: a folder with a space is not completed with its /: $(screen)"
+    keys Tab
+    sleep 0.5
+    keys C-a "printf '[%s]' " Enter
+    CHECKS=$((CHECKS + 1))
+    wait_for "[relief][list][--db][$spaced]" || fail "$name: --db PATH with spaces: $(screen)"
+    keys "relief --db=$WORK/my" Tab
+    sleep 0.5
+    keys Tab
+    sleep 0.5
+    keys " log --kind froms" Tab
+    sleep 1
+    keys C-a "printf '<%s>' " Enter
+    CHECKS=$((CHECKS + 1))
+    wait_for "<relief><--db=$spaced><log><--kind><fromspaces>" ||
+        fail "$name: --db=PATH completes the path and reads its journal's kinds: $(screen)"
+}
+
 shell bash --norc --noprofile -i
 keys "PS1='$ '; source $top/share/completions/relief.bash" Enter
 wait_for '$ ' || fail "bash did not start: $(screen)"
 complete_in bash
+bash_paths bash
+# The same with bash-completion loaded, as on most desktops (its
+# _init_completion and _filedir take over).
+if [ -r /usr/share/bash-completion/bash_completion ]; then
+    shell bash --norc --noprofile -i
+    keys "PS1='$ '; source /usr/share/bash-completion/bash_completion; source $top/share/completions/relief.bash" Enter
+    wait_for '$ ' || fail "bash did not start: $(screen)"
+    complete_in "bash with bash-completion"
+    bash_paths "bash with bash-completion"
+else
+    echo "bash-completion not installed: relief.bash is tried in plain bash only" >&2
+fi
 
 if command -v zsh >/dev/null; then
     shell zsh -f -i
@@ -99,6 +142,22 @@ if command -v fish >/dev/null; then
     keys "source $top/share/completions/relief.fish" Enter
     sleep 1
     complete_in fish
+    # A value that is not a file is never completed with a file name (-x).
+    keys "cd $WORK; touch zz-a-file" Enter
+    for flag in pain at since weeks; do
+        cmd=log
+        case $flag in since) cmd=list ;; weeks) cmd=report ;; esac
+        keys "relief $cmd --$flag zz" Tab
+        sleep 1
+        keys C-a "printf '[%s]' " Enter
+        CHECKS=$((CHECKS + 1))
+        wait_for "[relief][$cmd][--$flag][zz]" || fail "fish: --$flag offers file names: $(screen)"
+    done
+    keys "relief import zz" Tab
+    sleep 1
+    keys C-a "printf '[%s]' " Enter
+    CHECKS=$((CHECKS + 1))
+    wait_for "[relief][import][zz-a-file]" || fail "fish: import still completes a file: $(screen)"
 else
     echo "fish not installed: its completion is not tried" >&2
 fi

@@ -3,6 +3,7 @@
 # "database is locked", the file stays sound. CI runs a small count; the
 # stress script (tests/stress.sh) the issue's full one:
 #   WRITERS=8 LOGS_EACH=250 bash tests/cli/test_concurrency.sh
+# shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
 WRITERS=${WRITERS:-8}
 LOGS_EACH=${LOGS_EACH:-100}

@@ -3,6 +3,7 @@
 # holds all of a write or none of it (import, log, edit). CI runs fewer kills
 # and a smaller file; the stress script (tests/stress.sh) the issue's count:
 #   KILLS=50 IMPORT_ROWS=100000 bash tests/cli/test_crash.sh
+# shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
 KILLS=${KILLS:-12}
 IMPORT_ROWS=${IMPORT_ROWS:-20000}

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Data in and out: export/import round trips, all-or-nothing import, edit,
 # delete and undo restoring the exact previous export, and the demo journal.
+# shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
 
 export_of() { "$RELIEF" --db "$1" export ${2:+--format "$2"}; }

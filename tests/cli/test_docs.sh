@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The documentation that ships: the man page renders cleanly and names every
 # command; the bash completion completes commands, flags and values.
+# shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
 : "${RELIEF_TEST_DIR:?}"
 top="$RELIEF_TEST_DIR/../.."
@@ -75,7 +76,8 @@ expect_match "$(cat "$top/docs/methods.md")" '^## The trial' "methods.md describ
 expect_eq "$(complete_words relief config set report.w)" "report.weeks " "config keys"
 # Kinds, areas and tags already in the journal are offered (relief __complete).
 "$RELIEF" log --massage 30 --kind "hot stone" --area "lower back" --tag garden -q
-export PATH="$(dirname "$RELIEF"):$PATH"
+PATH="$(dirname "$RELIEF"):$PATH"
+export PATH
 expect_eq "$(complete_words relief log --kind h)" "hot-stone " "--kind offers the journal's kinds"
 expect_eq "$(complete_words relief log --area lo)" "lower-back " "--area offers the journal's areas"
 expect_eq "$(complete_words relief log --tag "")" "garden " "--tag offers the journal's tags"

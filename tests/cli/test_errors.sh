@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Bad input: one "relief: error:" line, the documented exit code, and the
 # journal exactly as it was.
+# shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
 
 run log --pain 11

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Where the journal lives, and who can read it.
+# shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
 
 # Reading commands never create the journal (or its folder).
@@ -26,7 +27,7 @@ expect_eq "$("$RELIEF" --db "$WORK/other.db" list --format csv | wc -l)" "2" "--
 (unset RELIEF_DB; export XDG_DATA_HOME="$WORK/xdg"; "$RELIEF" log --pain 2 --quiet)
 [ -e "$WORK/xdg/relief/journal.db" ] || fail "XDG_DATA_HOME/relief/journal.db not used"
 (unset RELIEF_DB XDG_DATA_HOME; export HOME="$WORK/home"; "$RELIEF" log --pain 2 --quiet)
-[ -e "$WORK/home/.local/share/relief/journal.db" ] || fail "~/.local/share/relief/journal.db not used"
+[ -e "$WORK/home/.local/share/relief/journal.db" ] || fail "\$HOME/.local/share/relief/journal.db not used"
 expect_eq "$(mode_of "$WORK/home/.local/share/relief")" "700" "created XDG folders are private"
 
 # A config in XDG_CONFIG_HOME is read when RELIEF_CONFIG is unset.

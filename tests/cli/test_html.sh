@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The printable report: one self-contained HTML file that headless Chromium
 # prints on at most two pages (A4 and US Letter) and that is not blank.
+# shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
 if ! command -v chromium >/dev/null || ! command -v pdfinfo >/dev/null; then
     echo "chromium or poppler-utils missing: skipped (./dev test installs them)"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # relief log → relief list: what is stored is what was said, with ids and diary days.
+# shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
 
 run log --pain 4 --sleep 7.5 --mood 6 stiff after gardening

@@ -2,6 +2,7 @@
 # Privacy: everything relief writes is readable by its owner only, whatever the
 # umask; no command opens a network socket; the HTML page fetches nothing;
 # notes never appear in error messages (see also test_bad_input.sh).
+# shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
 
 # Files and folders relief creates, under the most permissive umask.
@@ -31,7 +32,7 @@ umask 077
 
 # The HTML page is self-contained: no script, style sheet, font or image is
 # fetched from anywhere (the SVG namespace is a name, not a fetch).
-expect_eq "$(grep -oE '(src|href|url)[=(]["'"'"']?[a-z]+:' "$WORK/report.html" | grep -v 'data:' | wc -l)" 0 \
+expect_eq "$(grep -oE '(src|href|url)[=(]["'"'"']?[a-z]+:' "$WORK/report.html" | grep -vc 'data:')" 0 \
     "the HTML report links to nothing outside itself"
 expect_eq "$(grep -oE 'https?://[^" ]*' "$WORK/report.html" | sort -u)" "http://www.w3.org/2000/svg" \
     "the only URL in the HTML report is the SVG namespace"

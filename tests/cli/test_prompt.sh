@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # The interactive prompts, driven through a real pseudo-terminal.
+# shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
 : "${PTYRUN:?PTYRUN must point at the ptyrun helper}"
 
@@ -43,9 +44,9 @@ expect_eq "$(snapshot)" "$before" "Ctrl-C leaves the journal as it was"
 
 # --- colour: on a terminal, but not on one that says it cannot show it (#26 item 9)
 "$RELIEF" --db "$WORK/colour.db" demo --weeks 4 >/dev/null 2>&1
-OUT=$(NO_COLOR= TERM=xterm "$PTYRUN" '' -- "$RELIEF" --db "$WORK/colour.db" report)
+OUT=$(NO_COLOR='' TERM=xterm "$PTYRUN" '' -- "$RELIEF" --db "$WORK/colour.db" report)
 expect_match "$OUT" $'\x1b\\[' "a terminal gets colour"
-OUT=$(NO_COLOR= TERM=dumb "$PTYRUN" '' -- "$RELIEF" --db "$WORK/colour.db" report)
+OUT=$(NO_COLOR='' TERM=dumb "$PTYRUN" '' -- "$RELIEF" --db "$WORK/colour.db" report)
 expect_eq "$(printf '%s' "$OUT" | grep -c $'\x1b')" 0 "TERM=dumb gets no colour"
 
 finish

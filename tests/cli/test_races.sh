@@ -4,6 +4,7 @@
 # none, and what a killed relief leaves beside a target is removed by the
 # next run (and by check), never a file relief did not make. Counts are
 # small here; tests/stress.sh runs them at the counts of issue #29.
+# shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
 ROUNDS=${RACE_ROUNDS:-20}
 KILLS=${TEMP_KILLS:-10}

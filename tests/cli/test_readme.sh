@@ -22,7 +22,7 @@ while IFS= read -r line; do
     case $block in
     "")
         case $line in
-        '```sh') block=sh ;;
+        '```sh') block='sh' ;;
         '```csv file='*) block=file file=${line#'```csv file='}; : > "$file" ;;
         esac ;;
     sh)

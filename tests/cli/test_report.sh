@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # relief report on the worked examples of analysis.md §5 (56 days, --weeks 8,
 # θ = 1; pain at 20:00, sessions 10:00–11:00), through import as a user would.
+# shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
 export LANG=C.UTF-8
 
@@ -145,12 +146,13 @@ for word in NAP Cliff Spearman Newey Hodges Lehmann OLS segmented bootstrap resi
 done
 # ... nor in the default report of other journals (a demo, a short diary).
 "$RELIEF" --db "$WORK/demo.db" demo --weeks 20 --seed 5 >/dev/null
-for db in "$WORK/demo.db"; do
+"$RELIEF" --db "$WORK/short.db" demo --weeks 3 --seed 9 >/dev/null
+for db in "$WORK/demo.db" "$WORK/short.db"; do
     for format in text markdown; do
         body=$("$RELIEF" --db "$db" report --weeks 20 --format "$format")
         for word in NAP Cliff Spearman Newey Hodges Lehmann OLS segmented bootstrap residual SplitMix; do
             CHECKS=$((CHECKS + 1))
-            if printf '%s' "$body" | grep -q "$word"; then fail "\"$word\" in the default $format report of the demo"; fi
+            if printf '%s' "$body" | grep -q "$word"; then fail "\"$word\" in the default $format report of $db"; fi
         done
     done
 done

@@ -2,6 +2,7 @@
 # relief report, version 3: the answer's window (docs/methods.md §1) as a
 # person who goes every 9–14 days sees it, in text and JSON; the counts
 # with their reasons; a window that lies wholly before the journal.
+# shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
 export LANG=C.UTF-8
 
@@ -25,7 +26,7 @@ journal() {
 # Sessions every 14 days for 30 weeks: 8 weeks hold 4 of them.
 journal 210 14 > "$WORK/every14.csv"
 "$RELIEF" --db "$WORK/w.db" import -q "$WORK/every14.csv"
-json() { "$RELIEF" --db "$WORK/w.db" report --end 2026-11-22 --format json "$@"; }
+json() { "$RELIEF" --db "$WORK/w.db" report --end 2026-11-22 --format json; }
 run --db "$WORK/w.db" report --end 2026-11-22
 text=$OUT
 expect_code 0 "report on a fortnightly journal"

@@ -6,6 +6,7 @@
 # file at its target; import refuses a uuid given twice; decimals round-trip.
 # The stress script (tests/stress.sh) runs the racing parts at full counts:
 #   EDIT_PAIRS=100 BACKUP_KILLS=100 bash tests/cli/test_safety.sh
+# shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
 EDIT_PAIRS=${EDIT_PAIRS:-20}
 BACKUP_KILLS=${BACKUP_KILLS:-20}
@@ -47,7 +48,7 @@ expect_code 0 "report -o --force over a symlink"
 expect_eq "$(cat "$WORK/target.txt")" "target" "... does not write through the link"
 run report -o "$WORK/new.txt"
 expect_code 0 "report -o to a new file"
-expect_eq "$(ls "$WORK" | grep -c relief-)" "0" "no temporary file is left behind"
+expect_eq "$(find "$WORK" -mindepth 1 -maxdepth 1 -name '*relief-*' | wc -l)" "0" "no temporary file is left behind"
 mkdir "$WORK/folder"
 run report -o "$WORK/folder" --force
 expect_error 3 "cannot write $WORK/folder: it is a folder" "report -o onto a folder"
@@ -104,6 +105,7 @@ for what in folder fifo ${NULLDEV:+null} dangling; do
     dangling) J="$WORK/jdangling"; ln -s "$WORK/gone.db" "$J" ;;
     esac
     for cmd in list check "log --pain 3"; do
+        # shellcheck disable=SC2086 # "log --pain 3" is three words
         OUT=$(timeout 5 "$RELIEF" --db "$J" $cmd 2>&1)
         CODE=$?
         expect_code 3 "$cmd on a $what journal"

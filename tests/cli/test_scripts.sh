@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # remind, status, config, backup and check: the commands scripts and cron use.
+# shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
 
 # --- small words: a session today is "today"; demo names the --db it filled

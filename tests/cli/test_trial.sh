@@ -3,6 +3,7 @@
 # before day 0, import a journal, report and plan as JSON; then a trial run
 # with RELIEF_NOW stepping through its 16 weeks (status, remind on booking
 # days, a verdict only at the end), stop, undo, export/import, ICS, check.
+# shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
 export RELIEF_NOW=2026-11-30T20:00:00
 day() { date -u -d "2026-12-01 +$1 days" +%F; }

@@ -3,6 +3,7 @@
 # newest change back, redo brings back what was undone since the last change,
 # and a new change retires every undone step. SEQUENCES random sequences
 # (tests/stress.sh runs 50; the suite 12), plus the two cases that failed.
+# shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
 SEQUENCES=${SEQUENCES:-12}
 STEPS=${STEPS:-14}
@@ -65,7 +66,7 @@ for ((seq = 0; seq < SEQUENCES; seq++)); do
             trace+=" redo" ;;
         esac
         want=$(printf '%s\n' "${applied[@]}" | sed '/^$/d' | LC_ALL=C sort | paste -sd' ')
-        got=$( [ -e "$db" ] && notes "$db" || true)
+        got=$(if [ -e "$db" ]; then notes "$db"; fi)
         CHECKS=$((CHECKS + 1))
         if [ "$got" != "$want" ]; then
             fail "sequence $seq:$trace: the journal holds [$got], the linear model [$want]"

@@ -42,6 +42,6 @@ for t in "${targets[@]}"; do
         done
     fi
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
-    printf '| %s | %s | %s | %s | %s |\n' "$t" "$seconds" "$runs" "$(ls "$work" | wc -l)" "$result"
+    printf '| %s | %s | %s | %s | %s |\n' "$t" "$seconds" "$runs" "$(find "$work" -mindepth 1 -maxdepth 1 | wc -l)" "$result"
 done
 exit $status

@@ -17,6 +17,7 @@ export RELIEF_NOW="2026-11-23T20:00:00" TZ=UTC0 NO_COLOR=1 RELIEF_CONFIG=/dev/nu
 
 journals=()
 for spec in "1 8" "2 26" "7 52" "42 4" "99 1"; do
+    # shellcheck disable=SC2086 # "seed weeks", split on purpose
     set -- $spec
     db="$work/demo-$1-$2.db"
     "$before" --db "$db" demo --seed "$1" --weeks "$2" >/dev/null
