@@ -58,6 +58,11 @@ export RELIEF_DB="$work/journal.db" RELIEF_CONFIG=/dev/null
 # than one stdio buffer then meets SIGPIPE, which pipefail counts as failure.
 /usr/bin/relief report > "$work/report.txt" || fail "the installed relief report"
 grep -q 'In short' "$work/report.txt" || fail "the installed relief report has no answer"
+# The installed bash completion asks the installed relief (relief __complete).
+offered=$(bash -c 'source /usr/share/bash-completion/completions/relief
+    COMP_WORDS=(relief report --format ma); COMP_CWORD=3
+    _relief relief ma --format; printf "%s\n" "${COMPREPLY[@]}"')
+[ "$offered" = markdown ] || fail "the installed bash completion offers \"$offered\" for report --format ma"
 man -w relief >/dev/null 2>&1 || [ -e /usr/share/man/man1/relief.1.gz ] || [ -e /usr/share/man/man1/relief.1 ] ||
     fail "the man page was not installed"
 dpkg -r relief >/dev/null

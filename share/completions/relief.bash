@@ -1,4 +1,8 @@
 # bash completion for relief                                  -*- shell-script -*-
+# The commands, flags, formats and keys come from relief itself (relief
+# __complete, src/cli/cmd_complete.cpp), so the relief being completed
+# offers exactly what it takes; the kinds, areas and tags come from the
+# journal the line names. Nothing here is ever evaluated.
 _relief() {
     # shellcheck disable=SC2034 # split is _init_completion -s's to set
     local cur prev words cword split
@@ -19,37 +23,6 @@ _relief() {
         fi
     fi
 
-    local commands=(log list edit delete undo redo export import demo report trial remind status config backup check help)
-    local days=(today yesterday mon tue wed thu fri sat sun)
-    local kinds=(swedish deep-tissue myofascial trigger-point sports self)
-    local keys=(day_starts_at report.weeks report.relief_threshold massage.default_kind massage.default_minutes massage.every_days color)
-
-    # The command is the first word that is not an option (or an option's value).
-    local cmd="" i
-    for ((i = 1; i < cword; i++)); do
-        case ${words[i]} in
-            --db|--config)
-                ((i++))
-                [[ ${words[i]} == = ]] && ((i++)) ;;
-            -*) ;;
-            *) cmd=${words[i]}; break ;;
-        esac
-    done
-
-    # _relief_offer WORD...: the words that start with what is typed, as
-    # candidates only. compgen -W would expand each word (a kind stored as
-    # $(cmd) would run at the first Tab), so the words are compared as plain
-    # text and inserted quoted (printf %q), to be typed literally.
-    _relief_offer() {
-        local w q seen=" "
-        for w in "$@"; do
-            q=$(printf '%q' "$w")
-            if [[ ($w == "$cur"* || $q == "$cur"*) && $seen != *" $q "* ]]; then
-                COMPREPLY+=("$q")
-                seen+="$q "
-            fi
-        done
-    }
     # _relief_dequote WORD: the word as the shell will pass it (quotes and
     # backslashes taken away, never evaluated), in REPLY.
     _relief_dequote() {
@@ -71,6 +44,52 @@ _relief() {
         done
         REPLY=$out
     }
+
+    # The journal the line names (--db PATH or --db=PATH, typed in full
+    # before the word being completed), for its names.
+    local db=() j
+    for ((j = 1; j < cword; j++)); do
+        REPLY=""
+        case ${words[j]} in
+            --db)
+                [[ ${words[j+1]} == = ]] && ((j++))
+                ((j + 1 < cword)) && _relief_dequote "${words[j+1]}" ;;
+            --db=*) _relief_dequote "${words[j]#--db=}" ;;
+        esac
+        [[ -n $REPLY ]] && db=(--db "${REPLY/#\~\//$HOME/}")
+    done
+
+    # _relief_ask WHAT...: the lines of relief __complete WHAT..., in answers.
+    local relief=${words[0]} answers=()
+    _relief_ask() {
+        answers=()
+        local line
+        while IFS= read -r line; do
+            answers+=("$line")
+        done < <("$relief" "${db[@]}" __complete "$@" 2>/dev/null)
+    }
+    # _relief_offer WORD...: the words that start with what is typed, as
+    # candidates only. compgen -W would expand each word (a kind stored as
+    # $(cmd) would run at the first Tab), so the words are compared as plain
+    # text and inserted quoted (printf %q), to be typed literally.
+    _relief_offer() {
+        local w q seen=" "
+        for w in "$@"; do
+            q=$(printf '%q' "$w")
+            if [[ ($w == "$cur"* || $q == "$cur"*) && $seen != *" $q "* ]]; then
+                COMPREPLY+=("$q")
+                seen+="$q "
+            fi
+        done
+    }
+    # _relief_offer_names: the first field of each answer ("log<TAB>record…").
+    _relief_offer_names() {
+        local names=() line
+        for line in "${answers[@]}"; do
+            [[ ${line%%$'\t'*} == ARG ]] || names+=("${line%%$'\t'*}")
+        done
+        _relief_offer "${names[@]}"
+    }
     # _relief_files: file names, one candidate each (spaces included); bash
     # quotes them and marks folders with a trailing / (-o filenames). What is
     # typed is dequoted first: "my\ jo" looks for "my jo...".
@@ -86,99 +105,73 @@ _relief() {
             COMPREPLY+=("$f")
         done < <(compgen -f -- "$REPLY")
     }
-
-    # Values already in the journal (relief __complete FIELD), read from the
-    # journal the command line names with --db, if any: one a line, read into
-    # an array, never through word splitting or expansion.
-    _relief_journal_values() {
-        local db=() j
-        for ((j = 1; j < cword; j++)); do
-            case ${words[j]} in
-                --db)
-                    [[ ${words[j+1]} == = ]] && ((j++))
-                    _relief_dequote "${words[j+1]}"
-                    db=(--db "${REPLY/#\~\//$HOME/}") ;;
-                --db=*)
-                    _relief_dequote "${words[j]#--db=}"
-                    db=(--db "${REPLY/#\~\//$HOME/}") ;;
-            esac
-        done
-        local value
-        while IFS= read -r value; do
-            journal_values+=("$value")
-        done < <("${words[0]}" "${db[@]}" __complete "$1" 2>/dev/null)
-    }
-    local journal_values=()
-    COMPREPLY=()
-
-    case $prev in
-        --db|--config|-o|--output) _relief_files; return ;;
-        -k|--kind) _relief_journal_values kind; _relief_offer "${kinds[@]}" "${journal_values[@]}"; return ;;
-        -a|--area) _relief_journal_values area; _relief_offer "${journal_values[@]}"; return ;;
-        -t|--tag) _relief_journal_values tag; _relief_offer "${journal_values[@]}"; return ;;
-        --type) _relief_offer checkin session; return ;;
-        --format)
-            case $cmd in
-                list) _relief_offer text json csv ;;
-                export|import) _relief_offer csv json ;;
-                report) _relief_offer text json markdown html ;;
-                status|remind|check|config) _relief_offer text json ;;
-                trial)
-                    local w
-                    for w in "${words[@]}"; do
-                        case $w in
-                            plan) _relief_offer text json ics; return ;;
-                            report) _relief_offer text json markdown html; return ;;
-                        esac
-                    done
-                    _relief_offer text json ;;
-            esac
-            return ;;
-        --at) _relief_offer now "${days[@]}"; return ;;
-        --since|--until|--end|--start) _relief_offer "${days[@]}"; return ;;
-        -p|--pain|--mood|--sleep-quality|--pain-before)
-            _relief_offer 0 1 2 3 4 5 6 7 8 9 10; return ;;
-    esac
-
-    if [[ -z $cmd ]]; then
-        _relief_offer "${commands[@]}" --db --config --help --version
-        return
-    fi
-
-    local log_flags=(--pain --mood --sleep --sleep-quality --area --tag --note --at --massage --kind --therapist --pain-before --again --quiet --help)
-    local flags=()
-    case $cmd in
-        log|edit) flags=("${log_flags[@]}") ;;
-        list) flags=(--since --until --limit --format --help) ;;
-        undo) flags=(--dry-run --yes --quiet --help) ;;
-        redo) flags=(--dry-run --quiet --help) ;;
-        delete|backup) flags=(--quiet --help) ;;
-        check) flags=(--quiet --format --help) ;;
-        export) flags=(--format --since --until --help) ;;
-        import) flags=(--quiet --format --map --type --dry-run --help) ;;
-        help) _relief_offer "${commands[@]}"; return ;;
-        demo) flags=(--weeks --seed --trial --help) ;;
-        trial)
-            if [[ $prev == trial ]]; then
-                _relief_offer start plan stop report --format --trial --help
+    # _relief_kind_of NAME: what NAME (an option, or ARG for the positional)
+    # of the command in path takes: flag, value or file, in REPLY.
+    _relief_kind_of() {
+        local line rest
+        REPLY=""
+        _relief_ask flags "${path[@]}"
+        for line in "${answers[@]}"; do
+            if [[ ${line%%$'\t'*} == "$1" ]]; then
+                rest=${line#*$'\t'}
+                REPLY=${rest%%$'\t'*}
                 return
             fi
-            flags=(--start --pairs --seed --worth --format --trial --exclude-backfilled --output --force --yes --help) ;;
-        report) flags=(--weeks --end --seed --relief-threshold --exclude-backfilled --format --output --force --details --ascii --verbose --help) ;;
-        remind) flags=(--quiet --massage --format --help) ;;
-        status) flags=(--short --format --help) ;;
-        config)
-            if [[ $prev == config ]]; then
-                _relief_offer get set path --format
-            elif [[ $prev == get || $prev == set ]]; then
-                _relief_offer "${keys[@]}"
-            fi
-            return ;;
-    esac
+        done
+    }
+    # _relief_value NAME: what the option NAME (or ARG) is given.
+    _relief_value() {
+        _relief_kind_of "$1"
+        case $REPLY in
+            file) _relief_files ;;
+            value)
+                _relief_ask values "${path[@]}" "$1"
+                _relief_offer "${answers[@]}" ;;
+        esac
+    }
+
+    # The command, and its subcommand (trial plan, config set): the first
+    # word that is not an option or a global's value, then the first after
+    # it that names one of its subcommands.
+    local cmd="" sub="" subs=() i line
+    for ((i = 1; i < cword; i++)); do
+        case ${words[i]} in
+            --db|--config)
+                ((i++))
+                [[ ${words[i]} == = ]] && ((i++)) ;;
+            -*|=) ;;
+            *)
+                if [[ -z $cmd ]]; then
+                    cmd=${words[i]}
+                    _relief_ask commands "$cmd"
+                    for line in "${answers[@]}"; do subs+=("${line%%$'\t'*}"); done
+                elif [[ -z $sub && " ${subs[*]} " == *" ${words[i]} "* ]]; then
+                    sub=${words[i]}
+                fi ;;
+        esac
+    done
+    local path=()
+    [[ -n $cmd ]] && path=("$cmd")
+    [[ -n $sub ]] && path+=("$sub")
+    COMPREPLY=()
+
+    if [[ $prev == -* ]]; then
+        _relief_kind_of "$prev"
+        if [[ $REPLY == value || $REPLY == file ]]; then
+            _relief_value "$prev"
+            return
+        fi
+    fi
     if [[ $cur == -* ]]; then
-        _relief_offer "${flags[@]}"
-    elif [[ $cmd == import || $cmd == backup ]]; then
-        _relief_files
+        _relief_ask flags "${path[@]}"
+        _relief_offer_names
+    elif [[ -z $cmd || $cmd == help ]]; then
+        _relief_ask commands
+        _relief_offer_names
+    elif [[ -z $sub && ${#subs[@]} -gt 0 ]]; then
+        _relief_offer "${subs[@]}"
+    else
+        _relief_value ARG
     fi
 }
 complete -F _relief relief

@@ -154,9 +154,9 @@ void add_global_options(CLI::App& app, GlobalOptions& globals) {
         ->check(non_empty_path);
 }
 
-int parse_and_run(int argc, char** argv, int position, GlobalOptions& globals) {
-    CLI::App app{"relief: a private pain-and-relief journal", "relief"};
-    RunResult result;
+} // namespace
+
+void set_up_app(CLI::App& app, GlobalOptions& globals, RunResult& result, const Command* only) {
     app.set_version_flag("--version", std::string("relief ") + RELIEF_VERSION + " (commit " +
                                           RELIEF_COMMIT + ")");
     app.set_help_all_flag("--help-all", "Show help for every command");
@@ -164,6 +164,18 @@ int parse_and_run(int argc, char** argv, int position, GlobalOptions& globals) {
     add_global_options(app, globals);
     app.fallthrough(); // --db and --config also work after the command name
     app.require_subcommand(0, 1);
+    for (const Command& c : commands()) {
+        if (only == nullptr || &c == only) {
+            c.setup(app, globals, result);
+        }
+    }
+}
+
+namespace {
+
+int parse_and_run(int argc, char** argv, int position, GlobalOptions& globals) {
+    CLI::App app{"relief: a private pain-and-relief journal", "relief"};
+    RunResult result;
     // Only the command being run is set up: setting up every command's flags
     // was a quarter of the instructions of a `relief log`. --help-all and
     // --version set up all, and only they show the overview.
@@ -171,11 +183,7 @@ int parse_and_run(int argc, char** argv, int position, GlobalOptions& globals) {
     if (named == nullptr) {
         app.footer(overview());
     }
-    for (const Command& c : commands()) {
-        if (named == nullptr || &c == named) {
-            c.setup(app, globals, result);
-        }
-    }
+    set_up_app(app, globals, result, named);
     try {
         app.parse(argc, argv);
         if (app.get_subcommands().empty()) {
@@ -242,6 +250,18 @@ int run(int argc, char** argv) {
             return output_written();
         }
         rewritten = rewrite(argc, argv, argc, storage);
+    } else if (word == "__complete") {
+        // The globals before it name the journal; every word after it is
+        // one to complete, never an option of its own.
+        GlobalOptions globals;
+        CLI::App globals_only;
+        add_global_options(globals_only, globals);
+        try {
+            globals_only.parse(position, argv);
+        } catch (const CLI::ParseError&) {
+            return 0; // a completion never prints an error
+        }
+        return complete(std::vector<std::string>(argv + position + 1, argv + argc), globals);
     } else if (!word.empty() && !word.starts_with('-') && find_command(word) == nullptr) {
         return report(ExitCode::usage, unknown_command(word));
     } else if (word.size() >= 2 && word.starts_with('-') && word != "--" && !is_global_flag(word)) {

@@ -1,4 +1,5 @@
 // relief check: integrity and schema of the journal; exit 1 with a list of problems.
+#include "choices.hpp"
 #include "commands.hpp"
 #include "relief/core/config/paths.hpp"
 #include "relief/core/files/files.hpp"
@@ -85,7 +86,6 @@ Findings examine(const GlobalOptions& globals) {
 }
 
 ExitCode run_check(const CheckOptions& options, const GlobalOptions& globals) {
-    check_choice("--format", options.format, {"text", "json"});
     load_config(globals);
     const Findings f = examine(globals);
     // What a killed relief left beside the journal or the config (its own
@@ -128,9 +128,7 @@ void setup_check(CLI::App& app, const GlobalOptions& globals, RunResult& result)
                      "is a problem found), 3 when the file cannot be read at all or is from a "
                      "newer relief.");
     cmd->add_flag("-q,--quiet", options->quiet, "Print nothing; the exit code tells");
-    cmd->add_option("--format", options->format, "text (default) or json (relief.check/1)")
-        ->type_name("FORMAT")
-        ->transform(lower_case_word);
+    add_choice_option(*cmd, "--format", options->format, {"text", "json"}, "(relief.check/1)");
     cmd->footer(R"(Examples:
   relief check
   relief --db backup.db check && echo "backup is sound")");

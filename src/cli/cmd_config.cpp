@@ -1,4 +1,5 @@
 // relief config: the effective settings and where each came from; get, set, path.
+#include "choices.hpp"
 #include "commands.hpp"
 #include "relief/core/config/paths.hpp"
 #include "relief/core/text/json.hpp"
@@ -79,7 +80,6 @@ void print_json(const std::string& path, bool exists, const ExplainedConfig& loa
 }
 
 ExitCode run_show(const ConfigOptions& options, const GlobalOptions& globals) {
-    check_choice("--format", options.format, {"text", "json"});
     const std::string path = config_path(globals.config);
     const ExplainedConfig loaded = load_config_explained(path);
     struct stat st {};
@@ -127,9 +127,7 @@ void setup_config(CLI::App& app, const GlobalOptions& globals, RunResult& result
     cmd->description("Without a subcommand: every setting, its value and where it came from "
                      "(default, the config file with its line, or the environment).");
     cmd->require_subcommand(0, 1);
-    cmd->add_option("--format", options->format, "text (default) or json (relief.config/1)")
-        ->type_name("FORMAT")
-        ->transform(lower_case_word);
+    add_choice_option(*cmd, "--format", options->format, {"text", "json"}, "(relief.config/1)");
     cmd->footer(R"EX(Examples:
   relief config
   relief config get report.weeks
@@ -140,9 +138,13 @@ void setup_config(CLI::App& app, const GlobalOptions& globals, RunResult& result
 Keys: day_starts_at, report.weeks, report.relief_threshold,
 massage.default_kind, massage.default_minutes, massage.every_days, color.)EX");
     CLI::App* get = cmd->add_subcommand("get", "Print one setting's value");
-    get->add_option("key", options->key, "The key, like report.weeks")->required();
+    get->add_option("key", options->key, "The key, like report.weeks")
+        ->required()
+        ->type_name("KEY");
     CLI::App* set = cmd->add_subcommand("set", "Change a setting in the config file");
-    set->add_option("key", options->key, "The key, like report.weeks")->required();
+    set->add_option("key", options->key, "The key, like report.weeks")
+        ->required()
+        ->type_name("KEY");
     set->add_option("value", options->value, "The new value")->required();
     CLI::App* path = cmd->add_subcommand("path", "Print the config file's path");
 

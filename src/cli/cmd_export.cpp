@@ -1,4 +1,5 @@
 // relief export: every record (or a range of diary days) as CSV or JSON on stdout.
+#include "choices.hpp"
 #include "commands.hpp"
 #include "record_output.hpp"
 #include "selection.hpp"
@@ -18,7 +19,6 @@ struct ExportOptions {
 ExitCode run_export(const ExportOptions& options, const GlobalOptions& globals,
                     const Instant& now) {
     const Config config = load_config(globals);
-    check_choice("--format", options.format, {"csv", "json"});
     const DayRange days = resolve_days(
         options.days, Today{now, config.day_start_minutes}); // before the header is written
     const Journal journal = open_journal_to_read(globals);
@@ -45,9 +45,7 @@ void setup_export(CLI::App& app, const GlobalOptions& globals, RunResult& result
     CLI::App* cmd = app.add_subcommand("export", "Write records as CSV or JSON to stdout");
     cmd->description("Write every record, or those of a range of diary days, to stdout as CSV "
                      "(the default) or JSON. relief import reads both back unchanged.");
-    cmd->add_option("--format", options->format, "csv (default) or json")
-        ->type_name("FORMAT")
-        ->transform(lower_case_word);
+    add_choice_option(*cmd, "--format", options->format, {"csv", "json"});
     cmd->add_option("--since", options->days.since,
                     "First diary day: YYYY-MM-DD, today, yesterday, fri, -7d")
         ->type_name("DAY");

@@ -1,4 +1,5 @@
 // relief import: records from a CSV or JSON file, all or nothing, idempotent by uuid.
+#include "choices.hpp"
 #include "commands.hpp"
 #include "relief/core/config/paths.hpp"
 #include "relief/core/record/entry.hpp"
@@ -40,7 +41,6 @@ struct Tally {
 
 std::string pick_format(const ImportOptions& options, std::istream& in) {
     if (!options.format.empty()) {
-        check_choice("--format", options.format, {"csv", "json"});
         return options.format;
     }
     if (options.file.ends_with(".json")) {
@@ -70,7 +70,6 @@ ImportRules rules_from(const ImportOptions& options, const Config& config, const
         rules.map = parse_column_map(options.map);
     }
     if (!options.type.empty()) {
-        check_choice("--type", options.type, {"checkin", "session"});
         rules.type = options.type == "checkin" ? RecordType::checkin : RecordType::session;
     }
     return rules;
@@ -235,15 +234,14 @@ void setup_import(CLI::App& app, const GlobalOptions& globals, RunResult& result
     cmd->add_option("file", options->file, "The file to read, or - for stdin")
         ->required()
         ->type_name("FILE|-");
-    cmd->add_option("--format", options->format, "csv or json (default: from the file)")
-        ->type_name("FORMAT")
-        ->transform(lower_case_word);
+    add_choice_option(*cmd, "--format", options->format, {"csv", "json"},
+                      "(default: from the file)");
     cmd->add_option("--map", options->map,
                     "Columns of your own file: \"Date=at,Pain level=pain,Weather=\" "
                     "(nothing after = leaves a column out)")
         ->type_name("HEADER=COLUMN,...");
-    cmd->add_option("--type", options->type,
-                    "Every row is a checkin or a session (for a file without a type column)")
+    add_choice_option(*cmd, "--type", options->type, {"checkin", "session"},
+                      "(every row, for a file without a type column)")
         ->type_name("TYPE");
     cmd->add_flag("--dry-run", options->dry_run, "Check the file and say what would be added");
     cmd->add_flag("-q,--quiet", options->quiet, "Print nothing on success");

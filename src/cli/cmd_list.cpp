@@ -1,4 +1,5 @@
 // relief list: the records in a range of diary days, with their ids.
+#include "choices.hpp"
 #include "commands.hpp"
 #include "record_output.hpp"
 #include "relief/core/record/entry.hpp"
@@ -73,7 +74,6 @@ void print_text(const std::deque<Record>& records, int day_start_minutes) {
 
 ExitCode run_list(const ListOptions& options, const GlobalOptions& globals, const Instant& now) {
     const Config config = load_config(globals);
-    check_choice("--format", options.format, {"text", "json", "csv"});
     std::size_t limit = 0;
     if (!options.limit.empty()) {
         limit = static_cast<std::size_t>(parse_count("--limit", options.limit, 1, 100000000));
@@ -111,9 +111,7 @@ void setup_list(CLI::App& app, const GlobalOptions& globals, RunResult& result) 
         ->type_name("DAY");
     cmd->add_option("--until", options->days.until, "Last diary day (inclusive)")->type_name("DAY");
     cmd->add_option("--limit", options->limit, "Only the newest N records")->type_name("N");
-    cmd->add_option("--format", options->format, "text (default), json or csv")
-        ->type_name("FORMAT")
-        ->transform(lower_case_word);
+    add_choice_option(*cmd, "--format", options->format, {"text", "json", "csv"});
     cmd->footer(R"(Examples:
   relief list --since 2026-11-01
   relief list --limit 10

@@ -1,5 +1,6 @@
 // relief remind: for cron. Silent exit 0 when today has a check-in; else one
 // line on stdout and exit 1. Also says when a session is due.
+#include "choices.hpp"
 #include "commands.hpp"
 #include "relief/analysis/today.hpp"
 #include "relief/core/text/json.hpp"
@@ -57,7 +58,6 @@ std::string session_due(const Journal& journal, const Config& config, DayNumber 
 
 ExitCode run_remind(const RemindOptions& options, const GlobalOptions& globals,
                     const Instant& now) {
-    check_choice("--format", options.format, {"text", "json"});
     const Config config = load_config(globals);
     const Journal journal = open_journal_to_read(globals); // never creates it
     const DayNumber today = diary_day(now, config.day_start_minutes);
@@ -135,9 +135,7 @@ void setup_remind(CLI::App& app, const GlobalOptions& globals, RunResult& result
     cmd->add_flag("-q,--quiet", options->quiet, "Print nothing; the exit code tells");
     cmd->add_flag("--massage", options->massage,
                   "Only ask whether a session is due (needs massage.every_days)");
-    cmd->add_option("--format", options->format, "text (default) or json (relief.remind/1)")
-        ->type_name("FORMAT")
-        ->transform(lower_case_word);
+    add_choice_option(*cmd, "--format", options->format, {"text", "json"}, "(relief.remind/1)");
     cmd->footer(R"(Examples:
   relief remind || notify-send "relief" "Time for your check-in"
   # crontab: at 21:00, mail a reminder only when nothing was logged

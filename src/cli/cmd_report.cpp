@@ -1,4 +1,5 @@
 // relief report: the analysis of docs/methods.md as text, JSON or Markdown.
+#include "choices.hpp"
 #include "commands.hpp"
 #include "output_file.hpp"
 #include "relief/analysis/report.hpp"
@@ -138,7 +139,6 @@ analysis::ReportInput read_input(const Journal& journal, const analysis::Setting
 ExitCode run_report(const ReportOptions& options, const GlobalOptions& globals,
                     const Instant& now) {
     const Config config = load_config(globals);
-    check_choice("--format", options.format, {"text", "json", "markdown", "html"});
     const analysis::Settings settings = settings_from(options, config, now);
     const Journal journal = open_journal_to_read(globals);
     const analysis::Report report = analysis::build_report(settings, read_input(journal, settings));
@@ -207,9 +207,7 @@ void setup_report(CLI::App& app, const GlobalOptions& globals, RunResult& result
         ->type_name("X");
     cmd->add_flag("--exclude-backfilled", options->exclude_backfilled,
                   "Leave out check-ins written down more than 24 h after the fact");
-    cmd->add_option("--format", options->format, "text (default), json, markdown or html")
-        ->type_name("FORMAT")
-        ->transform(lower_case_word);
+    add_choice_option(*cmd, "--format", options->format, {"text", "json", "markdown", "html"});
     cmd->add_option("-o,--output", options->output,
                     "Write to a new FILE (mode 0600) instead of stdout")
         ->type_name("FILE")

@@ -1,4 +1,5 @@
 // relief status: today at a glance, or one line for a shell prompt.
+#include "choices.hpp"
 #include "commands.hpp"
 #include "relief/analysis/today.hpp"
 #include "relief/core/record/entry.hpp"
@@ -120,7 +121,6 @@ void print_json(const Status& s, const std::optional<std::string>& trial) {
 ExitCode run_status(const StatusOptions& options, const GlobalOptions& globals,
                     const Instant& now) {
     const Config config = load_config(globals);
-    check_choice("--format", options.format, {"text", "json"});
     const Journal journal = open_journal_to_read(globals);
     const auto report = latest_trial(journal, config, now);
     const bool running = report && report->status == analysis::TrialStatus::running;
@@ -147,9 +147,7 @@ void setup_status(CLI::App& app, const GlobalOptions& globals, RunResult& result
     cmd->description("Today's check-ins and latest pain, the 7-day mean, days since the last "
                      "session, and the streak of days with a check-in.");
     cmd->add_flag("-s,--short", options->short_form, "One line, for a shell prompt");
-    cmd->add_option("--format", options->format, "text (default) or json")
-        ->type_name("FORMAT")
-        ->transform(lower_case_word);
+    add_choice_option(*cmd, "--format", options->format, {"text", "json"});
     cmd->footer(R"(Examples:
   relief status
   relief status --short       # pain 4 · 7d 4.6 · session 3d ago · streak 12

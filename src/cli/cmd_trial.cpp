@@ -1,5 +1,6 @@
 // relief trial: a randomised n-of-1 trial of massage (docs/methods.md "The
 // trial"): start, status (the bare command), plan, stop and report.
+#include "choices.hpp"
 #include "commands.hpp"
 #include "output_file.hpp"
 #include "relief/analysis/trial.hpp"
@@ -135,7 +136,6 @@ ExitCode run_start(const TrialOptions& o, const GlobalOptions& globals, const In
 }
 
 ExitCode run_status(const TrialOptions& o, const GlobalOptions& globals, const Instant& now) {
-    check_choice("--format", o.format, {"text", "json"});
     const TrialContext ctx = load_trial(globals, now, o.trial, false);
     if (o.format == "json") {
         std::cout << render::trial_report_json(ctx.report, /*with_step=*/true);
@@ -164,7 +164,6 @@ ExitCode run_status(const TrialOptions& o, const GlobalOptions& globals, const I
 }
 
 ExitCode run_plan(const TrialOptions& o, const GlobalOptions& globals, const Instant& now) {
-    check_choice("--format", o.format, {"text", "json", "ics"});
     const TrialContext ctx = load_trial(globals, now, o.trial, false);
     if (o.format == "json") {
         std::cout << render::trial_plan_json(ctx.report);
@@ -235,7 +234,6 @@ ExitCode run_stop(const TrialOptions& o, const GlobalOptions& globals, const Ins
 }
 
 ExitCode run_report(const TrialOptions& o, const GlobalOptions& globals, const Instant& now) {
-    check_choice("--format", o.format, {"text", "json", "markdown", "html"});
     const TrialContext ctx = load_trial(globals, now, o.trial, o.exclude_backfilled);
     const analysis::TrialReport& r = ctx.report;
     const std::string text = o.format == "json"       ? render::trial_report_json(r)
@@ -263,9 +261,7 @@ void setup_trial(CLI::App& app, const GlobalOptions& globals, RunResult& result)
         "exact test says whether your pain was lower in massage weeks, and because the coin "
         "chose, that can answer \"does massage help me?\". Without a subcommand: what to do "
         "today.");
-    cmd->add_option("--format", options->format, "text (default) or json")
-        ->type_name("FORMAT")
-        ->transform(lower_case_word);
+    add_choice_option(*cmd, "--format", options->format, {"text", "json"});
     add_trial_option(*cmd, *options);
     cmd->footer(R"(Examples:
   relief trial start                     # tomorrow, 7 pairs: 16 weeks
@@ -294,9 +290,7 @@ How the trial works and is analysed: docs/methods.md, "The trial".)");
     });
 
     CLI::App* plan = cmd->add_subcommand("plan", "The whole calendar: text, json or ics");
-    plan->add_option("--format", options->format, "text (default), json or ics")
-        ->type_name("FORMAT")
-        ->transform(lower_case_word);
+    add_choice_option(*plan, "--format", options->format, {"text", "json", "ics"});
     add_trial_option(*plan, *options);
     plan->callback([options, &globals, &result] {
         result.code = run_plan(*options, globals, current_instant());
@@ -310,9 +304,7 @@ How the trial works and is analysed: docs/methods.md, "The trial".)");
     });
 
     CLI::App* report = cmd->add_subcommand("report", "The trial's answer");
-    report->add_option("--format", options->format, "text (default), json, markdown or html")
-        ->type_name("FORMAT")
-        ->transform(lower_case_word);
+    add_choice_option(*report, "--format", options->format, {"text", "json", "markdown", "html"});
     report->add_flag("--exclude-backfilled", options->exclude_backfilled,
                      "Leave out check-ins written down more than 24 h after the fact");
     report

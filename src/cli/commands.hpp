@@ -6,7 +6,9 @@
 #include "context.hpp"
 
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace CLI {
 class App;
@@ -43,5 +45,9 @@ void setup_config(CLI::App& app, const GlobalOptions& globals, RunResult& result
 void setup_backup(CLI::App& app, const GlobalOptions& globals, RunResult& result);
 void setup_check(CLI::App& app, const GlobalOptions& globals, RunResult& result);
 void setup_complete(CLI::App& app, const GlobalOptions& globals, RunResult& result);
+
+// relief __complete WORDS… (cmd_complete.cpp): what the shell completions
+// offer; always 0, never an error.
+int complete(const std::vector<std::string>& words, const GlobalOptions& globals);
 
 } // namespace relief::cli

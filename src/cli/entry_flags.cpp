@@ -82,7 +82,9 @@ void add_entry_flags(CLI::App& cmd, EntryValues& v, const std::string& pain_help
     add_value(cmd, "-m,--massage", v.massage,
               "A session of MINUTES (1-600) that just ended (or started --at)", "MINUTES");
     add_value(cmd, "-k,--kind", v.kind,
-              "Kind of session: swedish, deep-tissue, myofascial, trigger-point, sports, self…",
+              "Kind of session: " +
+                  join(std::vector<std::string>(k_usual_kinds.begin(), k_usual_kinds.end()), ", ") +
+                  "…",
               "KIND");
     add_value(cmd, "--therapist", v.therapist, "Who gave the session", "NAME");
     add_value(cmd, "--pain-before", v.pain_before, "Pain just before the session, 0-10", "0-10");
@@ -98,8 +100,7 @@ std::vector<std::string> name_typo_notes(const Journal& journal, const Record& r
         std::set<std::string> known = journal.names(field);
         if (field == Journal::NameField::kind) {
             // The usual kinds, as --help and the completions offer them.
-            known.insert(
-                {"swedish", "deep-tissue", "myofascial", "trigger-point", "sports", "self"});
+            known.insert(k_usual_kinds.begin(), k_usual_kinds.end());
         }
         for (const std::string& name : typed) {
             if (known.contains(name)) {

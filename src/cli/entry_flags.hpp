@@ -3,7 +3,9 @@
 #include "relief/core/record/entry.hpp"
 #include "relief/store/journal.hpp"
 
+#include <array>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace CLI {
@@ -11,6 +13,11 @@ class App;
 }
 
 namespace relief::cli {
+
+// The kinds of session offered before a journal has its own: log --help,
+// the did-you-mean of a kind, and the completions (relief __complete kind).
+inline constexpr std::array<std::string_view, 6> k_usual_kinds = {
+    "swedish", "deep-tissue", "myofascial", "trigger-point", "sports", "self"};
 
 // --pain, --mood, --sleep, --sleep-quality, --area, --tag, --note, --at,
 // --massage, --kind, --therapist, --pain-before.

@@ -60,23 +60,4 @@ Record find_record(const Journal& journal, std::string_view raw) {
     return found.front();
 }
 
-std::string lower_case_word(std::string word) {
-    return to_lower(word);
-}
-
-void check_choice(std::string_view flag, const std::string& value,
-                  std::initializer_list<std::string_view> allowed) {
-    std::vector<std::string> names;
-    for (const std::string_view a : allowed) {
-        if (a == value) {
-            return;
-        }
-        names.emplace_back(a);
-    }
-    const std::string last = names.back();
-    names.pop_back();
-    throw InputError(fmt::format("{} must be {} or {}, got \"{}\"", flag, join(names, ", "), last,
-                                 shown_value(value)));
-}
-
 } // namespace relief::cli

@@ -4,7 +4,6 @@
 #include "relief/store/journal.hpp"
 
 #include <functional>
-#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,12 +30,5 @@ void scan_days(const Journal& journal, const DayRange& days, int day_start_minut
 // The one record whose id starts with `id` (at least 4 characters, as
 // `relief list` shows them). Throws InputError when none or several match.
 Record find_record(const Journal& journal, std::string_view id);
-
-// A CLI11 transform for words chosen from a list (--format HTML = html).
-std::string lower_case_word(std::string word);
-
-// Throws InputError("--format must be a, b or c, got "x"") unless allowed.
-void check_choice(std::string_view flag, const std::string& value,
-                  std::initializer_list<std::string_view> allowed);
 
 } // namespace relief::cli

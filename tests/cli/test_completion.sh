@@ -80,6 +80,28 @@ complete_in() {
     rm -f "$pwned"-*
 }
 
+# complete_basics NAME: commands, subcommands, flags, formats and config
+# keys, all asked of relief itself (relief __complete), in the shell
+# started last: TYPED and one Tab must become the words WANTED.
+complete_basics() {
+    local name=$1 typed wanted
+    while IFS='|' read -r typed wanted; do
+        keys "$typed" Tab
+        sleep 1
+        keys C-a "printf '[%s]' " Enter
+        CHECKS=$((CHECKS + 1))
+        wait_for "$wanted" || fail "$name: \"$typed\" + Tab did not give $wanted: $(screen)"
+    done <<'LINES'
+relief remi|[relief][remind]
+relief trial pl|[relief][trial][plan]
+relief report --deta|[relief][report][--details]
+relief report --format mar|[relief][report][--format][markdown]
+relief trial plan --format ic|[relief][trial][plan][--format][ics]
+relief config set report.w|[relief][config][set][report.weeks]
+relief log --kind deep-t|[relief][log][--kind][deep-tissue]
+LINES
+}
+
 # A journal in a folder with spaces, holding a kind of its own.
 mkdir -p "$WORK/my journals"
 spaced="$WORK/my journals/pain diary.db"
@@ -114,6 +136,7 @@ shell bash --norc --noprofile -i
 keys "PS1='$ '; source $top/share/completions/relief.bash" Enter
 wait_for '$ ' || fail "bash did not start: $(screen)"
 complete_in bash
+complete_basics bash
 bash_paths bash
 # The same with bash-completion loaded, as on most desktops (its
 # _init_completion and _filedir take over).
@@ -122,6 +145,7 @@ if [ -r /usr/share/bash-completion/bash_completion ]; then
     keys "PS1='$ '; source /usr/share/bash-completion/bash_completion; source $top/share/completions/relief.bash" Enter
     wait_for '$ ' || fail "bash did not start: $(screen)"
     complete_in "bash with bash-completion"
+    complete_basics "bash with bash-completion"
     bash_paths "bash with bash-completion"
 else
     echo "bash-completion not installed: relief.bash is tried in plain bash only" >&2
@@ -132,6 +156,7 @@ if command -v zsh >/dev/null; then
     keys "PS1='%% '; fpath=($top/share/completions \$fpath); autoload -Uz compinit; compinit -u -D" Enter
     sleep 1
     complete_in zsh
+    complete_basics zsh
 else
     echo "zsh not installed: its completion is not tried" >&2
 fi
@@ -142,6 +167,7 @@ if command -v fish >/dev/null; then
     keys "source $top/share/completions/relief.fish" Enter
     sleep 1
     complete_in fish
+    complete_basics fish
     # A value that is not a file is never completed with a file name (-x).
     keys "cd $WORK; touch zz-a-file" Enter
     for flag in pain at since weeks; do
