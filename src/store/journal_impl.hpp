@@ -22,6 +22,9 @@ struct Journal::Impl {
     // racing (the WAL switch does not wait for a busy lock). Closed only after
     // `db`: closing any descriptor of the file drops SQLite's POSIX locks.
     FileDescriptor setup_lock;
+    // The file itself while `db` is an upgraded copy of it in memory (an
+    // older schema, opened to read): relief check checks the file.
+    std::unique_ptr<SQLite::Database> file_db;
     std::unique_ptr<SQLite::Database> db; // null: no journal yet, opened for reading
 };
 
@@ -31,7 +34,6 @@ namespace store {
 inline constexpr int k_busy_timeout_ms = 10000;
 
 // A journal of an older schema, opened to read, may not have the table yet.
-bool has_table(SQLite::Database& db, const char* name);
 
 } // namespace store
 } // namespace relief

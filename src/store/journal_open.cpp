@@ -172,6 +172,16 @@ void configure_sqlite_once() {
     (void)configured;
 }
 
+// A copy of the journal `file` in memory, at the newest schema.
+std::unique_ptr<SQLite::Database> upgraded_copy(SQLite::Database& file, const std::string& path) {
+    auto memory = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE);
+    SQLite::Backup copy(*memory, "main", file, "main");
+    copy.executeStep(-1);
+    memory->exec("PRAGMA foreign_keys = ON");
+    store::migrate(*memory, path);
+    return memory;
+}
+
 } // namespace
 
 Journal::Journal(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -237,6 +247,13 @@ Journal Journal::open(const std::string& path, Mode mode) {
             }
             if (!readable) {
                 impl->db.reset(); // an empty file: a journal not set up yet, so no records
+            } else if (store::needs_migration(*impl->db)) {
+                // An older schema (or a .dump copy): read an upgraded copy in
+                // memory, so every query is written for the newest schema only,
+                // as ninja reads an older build log. The next write upgrades
+                // the file itself, in one transaction.
+                impl->file_db = std::move(impl->db);
+                impl->db = upgraded_copy(*impl->file_db, path);
             }
         }
     });
@@ -261,15 +278,7 @@ Journal Journal::open_copy_in_memory(const std::string& path) {
     configure_sqlite_once();
     auto impl = std::make_unique<Impl>();
     impl->path = path; // messages name the journal the copy is of
-    store::guarded(path, [&] {
-        impl->db = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE);
-        SQLite::Backup copy(*impl->db, "main", *source.m_impl->db, "main");
-        copy.executeStep(-1);
-        impl->db->exec("PRAGMA foreign_keys = ON");
-        if (store::needs_migration(*impl->db)) {
-            store::migrate(*impl->db, path);
-        }
-    });
+    store::guarded(path, [&] { impl->db = upgraded_copy(*source.m_impl->db, path); });
     return Journal(std::move(impl));
 }
 

@@ -26,17 +26,6 @@
 using relief::store::k_busy_timeout_ms;
 
 namespace relief {
-namespace store {
-
-// A journal of an older schema, opened to read, may not have the table yet.
-bool has_table(SQLite::Database& db, const char* name) {
-    SQLite::Statement query(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
-    query.bind(1, name);
-    return query.executeStep();
-}
-
-} // namespace store
-
 void Journal::scan(std::int64_t from_utc, std::int64_t to_utc,
                    const std::function<void(const Record&)>& visit) const {
     scan_stored(from_utc, to_utc, [&](const Record& r, std::int64_t) { visit(r); });
@@ -203,22 +192,15 @@ std::vector<TrialEntry> Journal::trials() const {
         return out;
     }
     store::guarded(m_impl->path, [&] {
-        SQLite::Database& db = *m_impl->db;
-        if (!store::has_table(db, "trial_event")) {
-            return; // a journal from before trials, not yet upgraded
-        }
-        // Schema 3 (read, not yet upgraded) has no decision rule: its trials
-        // had the default, 1 point (migration 4).
-        const bool has_worth = db.execAndGet("SELECT count(*) FROM pragma_table_info("
-                                             "'trial_event') WHERE name = 'worthwhile'")
-                                   .getInt() > 0;
-        SQLite::Statement query(
-            db, fmt::format("SELECT s.trial, s.day, s.pairs, s.seed, s.seed_chosen, "
-                            "s.made_utc, (SELECT min(e.day) FROM trial_event e WHERE "
-                            "e.trial = s.trial AND e.kind = 'stop' AND e.undone = 0), {} "
-                            "FROM trial_event s WHERE s.kind = 'start' AND s.undone = 0 "
-                            "ORDER BY s.made_utc, s.id",
-                            has_worth ? "coalesce(s.worthwhile, 1.0)" : "1.0"));
+        // Trials started before the decision rule (schema 3) had the
+        // default, 1 point (migration 4).
+        SQLite::Statement query(*m_impl->db,
+                                "SELECT s.trial, s.day, s.pairs, s.seed, s.seed_chosen, "
+                                "s.made_utc, (SELECT min(e.day) FROM trial_event e WHERE "
+                                "e.trial = s.trial AND e.kind = 'stop' AND e.undone = 0), "
+                                "coalesce(s.worthwhile, 1.0) "
+                                "FROM trial_event s WHERE s.kind = 'start' AND s.undone = 0 "
+                                "ORDER BY s.made_utc, s.id");
         while (query.executeStep()) {
             TrialEntry t;
             t.id = query.getColumn(0).getString();

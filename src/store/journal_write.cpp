@@ -229,7 +229,8 @@ namespace {
 
 // Steps as undo and redo see them: the newest step not undone, and the
 // oldest undone step after it (a change made after an undo supersedes it).
-// Journals of schema 1 (read-only here) have no undone column: all steps count.
+// Every query is for the newest schema: an older journal opened to read is an
+// upgraded copy in memory (journal_open.cpp).
 const char* const k_last_active =
     "SELECT id, action, summary, made_utc FROM step WHERE undone = 0 ORDER BY id DESC LIMIT 1";
 const char* const k_next_redo =
@@ -258,11 +259,6 @@ void retire_undone_steps(SQLite::Database& db) {
     db.exec("DELETE FROM step WHERE undone = 1");
 }
 
-bool has_undone_column(SQLite::Database& db) {
-    return db.execAndGet("SELECT count(*) FROM pragma_table_info('step') WHERE name = 'undone'")
-               .getInt() > 0;
-}
-
 } // namespace
 
 std::optional<Step> Journal::last_step() const {
@@ -270,10 +266,7 @@ std::optional<Step> Journal::last_step() const {
         return std::nullopt;
     }
     return store::guarded(m_impl->path, [&]() -> std::optional<Step> {
-        SQLite::Database& db = *m_impl->db;
-        return step_from(db, has_undone_column(db) ? k_last_active
-                                                   : "SELECT id, action, summary, made_utc FROM "
-                                                     "step ORDER BY id DESC LIMIT 1");
+        return step_from(*m_impl->db, k_last_active);
     });
 }
 
@@ -281,10 +274,8 @@ std::optional<Step> Journal::next_redo() const {
     if (!exists()) {
         return std::nullopt;
     }
-    return store::guarded(m_impl->path, [&]() -> std::optional<Step> {
-        SQLite::Database& db = *m_impl->db;
-        return has_undone_column(db) ? step_from(db, k_next_redo) : std::nullopt;
-    });
+    return store::guarded(
+        m_impl->path, [&]() -> std::optional<Step> { return step_from(*m_impl->db, k_next_redo); });
 }
 
 void Journal::change(StepAction action, const std::string& summary, std::int64_t made_utc,

@@ -334,6 +334,19 @@ run --db "$V1" list
 expect_match "$OUT" "pain 4" "a schema-1 journal reads"
 run --db "$V1" check
 expect_code 0 "... and checks sound before it is upgraded"
+# Reading it reads an upgraded copy in memory: every command that only
+# reads works on it, and the file stays as it was, at schema 1.
+v1_before=$(md5sum < "$V1")
+run --db "$V1" undo --dry-run
+expect_match "$OUT" "^Would undo the log of an old check-in" "undo --dry-run on a schema-1 journal"
+run --db "$V1" redo --dry-run
+expect_code 1 "redo --dry-run on a schema-1 journal: nothing undone"
+run --db "$V1" trial report
+expect_error 2 "there is no trial in this journal yet; relief trial start begins one" "trial report on a journal from before trials"
+run --db "$V1" export --format json
+expect_match "$OUT" '"pain": ?4' "export of a schema-1 journal"
+expect_eq "$(md5sum < "$V1")" "$v1_before" "... and reading changed nothing in the file"
+expect_eq "$(sqlite3 "$V1" "PRAGMA user_version")" "1" "... which is still at schema 1"
 run --db "$V1" log --pain 5 -q
 expect_code 0 "the first write upgrades it"
 expect_eq "$(sqlite3 "$V1" "PRAGMA user_version")" "5" "... to the latest schema (5)"
