@@ -45,13 +45,14 @@ void Journal::scan_stored(std::int64_t from_utc, std::int64_t to_utc,
     };
     const std::string sql = only ? select(*only) + " ORDER BY at_utc, uuid"
                                  : select(RecordType::checkin) + " UNION ALL " +
-                                       select(RecordType::session) + " ORDER BY 3, 1, 2";
+                                       select(RecordType::session) + " ORDER BY at_utc, type, uuid";
+    const int id_column = store::column_count(RecordType::checkin); // the same for both
     store::guarded(m_impl->path, [&] {
         SQLite::Statement query(*m_impl->db, sql);
         query.bind(1, from_utc);
         query.bind(2, to_utc);
         while (query.executeStep()) {
-            visit(store::read_record(query), query.getColumn(17).getInt64());
+            visit(store::read_record(query), query.getColumn(id_column).getInt64());
         }
     });
 }
@@ -61,40 +62,18 @@ void Journal::scan_values(std::int64_t from_utc, std::int64_t to_utc, RecordType
     if (!exists() || from_utc >= to_utc) {
         return;
     }
-    const bool checkin = type == RecordType::checkin;
-    const char* sql = checkin
-                          ? "SELECT at_utc, at_offset, recorded_utc, recorded_offset, pain, mood, "
-                            "sleep_hours, sleep_quality, id FROM checkin "
-                            "WHERE at_utc >= ?1 AND at_utc < ?2"
-                          : "SELECT at_utc, at_offset, recorded_utc, recorded_offset, minutes, "
-                            "kind, therapist, pain_before, id FROM session "
-                            "WHERE at_utc >= ?1 AND at_utc < ?2";
+    // The narrow read (store::Width::values): the times and the type's own
+    // values, without the uuid, the names and the note.
+    const std::string sql = fmt::format("SELECT {}, id FROM {} WHERE at_utc >= ?1 AND at_utc < ?2",
+                                        store::select_list(type, store::Width::values),
+                                        type == RecordType::checkin ? "checkin" : "session");
+    const int id_column = store::column_count(type, store::Width::values);
     store::guarded(m_impl->path, [&] {
         SQLite::Statement query(*m_impl->db, sql);
         query.bind(1, from_utc);
         query.bind(2, to_utc);
-        Record r;
-        r.type = type;
-        const auto opt_int = [&](int c) {
-            const SQLite::Column col = query.getColumn(c);
-            return col.isNull() ? std::nullopt : std::optional<int>(col.getInt());
-        };
         while (query.executeStep()) {
-            r.at = Instant{query.getColumn(0).getInt64(), query.getColumn(1).getInt()};
-            r.recorded_at = Instant{query.getColumn(2).getInt64(), query.getColumn(3).getInt()};
-            if (checkin) {
-                r.pain = opt_int(4);
-                r.mood = opt_int(5);
-                const SQLite::Column sleep = query.getColumn(6);
-                r.sleep_hours = sleep.isNull() ? std::nullopt : std::optional(sleep.getDouble());
-                r.sleep_quality = opt_int(7);
-            } else {
-                r.minutes = opt_int(4);
-                r.kind = query.getColumn(5).getString();
-                r.therapist = query.getColumn(6).getString();
-                r.pain_before = opt_int(7);
-            }
-            visit(r, query.getColumn(8).getInt64());
+            visit(store::read_values(query, type), query.getColumn(id_column).getInt64());
         }
     });
 }
@@ -117,7 +96,7 @@ std::vector<Record> Journal::find_by_id_prefix(std::string_view prefix) const {
         SQLite::Statement query(
             *m_impl->db,
             fmt::format("SELECT {} FROM checkin WHERE uuid >= ?1 AND uuid < ?2 UNION ALL "
-                        "SELECT {} FROM session WHERE uuid >= ?1 AND uuid < ?2 ORDER BY 2",
+                        "SELECT {} FROM session WHERE uuid >= ?1 AND uuid < ?2 ORDER BY uuid",
                         store::k_checkin_columns, store::k_session_columns));
         query.bind(1, std::string(prefix));
         query.bind(2, upper);

@@ -28,12 +28,11 @@ using relief::store::k_busy_timeout_ms;
 namespace relief {
 namespace {
 
-// INSERT INTO checkin|session (its stored columns, step) VALUES (?1 … ?13),
+// INSERT INTO checkin|session (its stored columns, step) VALUES (?1, …),
 // bound by store::bind_record in the same order.
 std::string insert_into(RecordType type) {
-    return fmt::format("INSERT INTO {} ({}, step) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-                       "?10, ?11, ?12, ?13)",
-                       type_name(type), store::stored_columns(type));
+    return fmt::format("INSERT INTO {} ({}, step) VALUES ({})", type_name(type),
+                       store::stored_columns(type), store::insert_placeholders(type));
 }
 
 std::string_view table_of(const Record& record) {

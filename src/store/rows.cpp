@@ -1,35 +1,41 @@
 #include "rows.hpp"
 
+#include "relief/core/record/field_table.hpp"
 #include "relief/core/text/text.hpp"
 
-namespace relief::store {
+#include <fmt/format.h>
+#include <type_traits>
 
+namespace relief::store {
 namespace {
 
-// The one list of a record's columns: every table that holds records (checkin,
-// session, shelved, undone_version) names them so, and every list below is
-// made from these. A check-in stores the first group, a session the second.
-constexpr const char* k_first = "uuid, at_utc, at_offset, recorded_utc, recorded_offset";
-constexpr const char* k_checkin_values = "pain, mood, sleep_hours, sleep_quality";
-constexpr const char* k_session_values = "minutes, kind, therapist, pain_before";
-constexpr const char* k_last = "areas, tags, note";
-constexpr const char* k_nulls = "NULL, NULL, NULL, NULL"; // the other type's four values
-
-} // namespace
-
-const std::string k_checkin_columns =
-    join({"'checkin'", k_first, k_checkin_values, k_nulls, k_last}, ", ");
-const std::string k_session_columns =
-    join({"'session'", k_first, k_nulls, k_session_values, k_last}, ", ");
-const std::string k_shelved_columns =
-    join({"type", k_first, k_checkin_values, k_session_values, k_last}, ", ");
-
-std::string stored_columns(RecordType type) {
-    return join(
-        {k_first, type == RecordType::checkin ? k_checkin_values : k_session_values, k_last}, ", ");
+const char* table_name(RecordType type) {
+    return type == RecordType::checkin ? "checkin" : "session";
 }
 
-namespace {
+// A field's columns: "at" is at_utc and at_offset, "recorded_at"
+// recorded_utc and recorded_offset; the type has none (it is the table).
+std::vector<std::string> columns_of(const Field& field) {
+    if (field.kind == FieldKind::type) {
+        return {};
+    }
+    if (field.kind == FieldKind::instant) {
+        std::string base(field.name);
+        if (base.ends_with("_at")) {
+            base.resize(base.size() - 3);
+        }
+        return {base + "_utc", base + "_offset"};
+    }
+    return {std::string(field.name)};
+}
+
+bool in_width(const Field& field, RecordType type, Width width) {
+    if (width == Width::whole) {
+        return true;
+    }
+    return field.kind == FieldKind::instant ||
+           (field.of != FieldOf::both && field.belongs_to(type));
+}
 
 std::optional<int> opt_int(const SQLite::Column& c) {
     return c.isNull() ? std::nullopt : std::optional<int>(c.getInt());
@@ -40,6 +46,32 @@ std::vector<std::string> words(const SQLite::Column& c) {
         return {};
     }
     return split(c.getString(), ';');
+}
+
+// Reads `field` into `r` from the row at `c`, moving `c` past its columns.
+void read_field(const SQLite::Statement& row, int& c, const Field& field, Record& r) {
+    std::visit(
+        [&](auto member) {
+            using T = std::remove_reference_t<decltype(r.*member)>;
+            auto& value = r.*member;
+            if constexpr (std::is_same_v<T, RecordType>) {
+                value = row.getColumn(c++).getString() == "session" ? RecordType::session
+                                                                    : RecordType::checkin;
+            } else if constexpr (std::is_same_v<T, Instant>) {
+                value = Instant{row.getColumn(c).getInt64(), row.getColumn(c + 1).getInt()};
+                c += 2;
+            } else if constexpr (std::is_same_v<T, std::optional<int>>) {
+                value = opt_int(row.getColumn(c++));
+            } else if constexpr (std::is_same_v<T, std::optional<double>>) {
+                const SQLite::Column col = row.getColumn(c++);
+                value = col.isNull() ? std::nullopt : std::optional<double>(col.getDouble());
+            } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+                value = words(row.getColumn(c++));
+            } else {
+                value = row.getColumn(c++).getString(); // NULL reads as ""
+            }
+        },
+        field.member);
 }
 
 template <class T> void bind_opt(SQLite::Statement& s, int index, const std::optional<T>& v) {
@@ -58,52 +90,127 @@ void bind_text(SQLite::Statement& s, int index, const std::string& text) {
     }
 }
 
+// Binds `field` of `r` from ?index on, moving `index` past its columns.
+void bind_field(SQLite::Statement& s, int& index, const Field& field, const Record& r) {
+    std::visit(
+        [&](auto member) {
+            using T = std::remove_cvref_t<decltype(r.*member)>;
+            const auto& value = r.*member;
+            if constexpr (std::is_same_v<T, RecordType>) {
+                // the table says it
+            } else if constexpr (std::is_same_v<T, Instant>) {
+                s.bind(index++, value.utc);
+                s.bind(index++, value.offset_minutes);
+            } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+                bind_text(s, index++, join(value, ";"));
+            } else if constexpr (std::is_same_v<T, std::string>) {
+                bind_text(s, index++, value);
+            } else {
+                bind_opt(s, index++, value);
+            }
+        },
+        field.member);
+}
+
 } // namespace
 
-Record read_record(const SQLite::Statement& row, int c) {
-    Record r;
-    r.type = row.getColumn(c).getString() == "session" ? RecordType::session : RecordType::checkin;
-    r.uuid = row.getColumn(c + 1).getString();
-    r.at = Instant{row.getColumn(c + 2).getInt64(), row.getColumn(c + 3).getInt()};
-    r.recorded_at = Instant{row.getColumn(c + 4).getInt64(), row.getColumn(c + 5).getInt()};
-    r.pain = opt_int(row.getColumn(c + 6));
-    r.mood = opt_int(row.getColumn(c + 7));
-    if (!row.getColumn(c + 8).isNull()) {
-        r.sleep_hours = row.getColumn(c + 8).getDouble();
+std::string select_list(RecordType table, Width width) {
+    std::vector<std::string> list;
+    for (const Field& field : k_fields) {
+        if (!in_width(field, table, width)) {
+            continue;
+        }
+        if (field.kind == FieldKind::type) {
+            list.push_back(fmt::format("'{}' AS type", table_name(table)));
+        }
+        for (const std::string& column : columns_of(field)) {
+            list.push_back(field.belongs_to(table) ? column : "NULL");
+        }
     }
-    r.sleep_quality = opt_int(row.getColumn(c + 9));
-    r.minutes = opt_int(row.getColumn(c + 10));
-    r.kind = row.getColumn(c + 11).getString();
-    r.therapist = row.getColumn(c + 12).getString();
-    r.pain_before = opt_int(row.getColumn(c + 13));
-    r.areas = words(row.getColumn(c + 14));
-    r.tags = words(row.getColumn(c + 15));
-    r.note = row.getColumn(c + 16).getString();
+    return join(list, ", ");
+}
+
+int column_count(RecordType table, Width width) {
+    int count = 0;
+    for (const Field& field : k_fields) {
+        if (in_width(field, table, width)) {
+            count += field.kind == FieldKind::type ? 1 : static_cast<int>(columns_of(field).size());
+        }
+    }
+    return count;
+}
+
+namespace {
+
+std::string shelved_columns() {
+    std::vector<std::string> list;
+    for (const Field& field : k_fields) {
+        if (field.kind == FieldKind::type) {
+            list.emplace_back("type");
+        }
+        for (const std::string& column : columns_of(field)) {
+            list.push_back(column);
+        }
+    }
+    return join(list, ", ");
+}
+
+} // namespace
+
+const std::string k_checkin_columns = select_list(RecordType::checkin);
+const std::string k_session_columns = select_list(RecordType::session);
+const std::string k_shelved_columns = shelved_columns();
+
+std::string stored_columns(RecordType type) {
+    std::vector<std::string> list;
+    for (const Field& field : k_fields) {
+        if (field.belongs_to(type)) {
+            for (const std::string& column : columns_of(field)) {
+                list.push_back(column);
+            }
+        }
+    }
+    return join(list, ", ");
+}
+
+std::string insert_placeholders(RecordType type) {
+    const std::size_t count = split(stored_columns(type), ',').size() + 1; // and the step
+    std::vector<std::string> marks;
+    for (std::size_t i = 1; i <= count; ++i) {
+        marks.push_back(fmt::format("?{}", i));
+    }
+    return join(marks, ", ");
+}
+
+Record read_record(const SQLite::Statement& row, int first_column) {
+    Record r;
+    int c = first_column;
+    for (const Field& field : k_fields) {
+        read_field(row, c, field, r);
+    }
+    return r;
+}
+
+Record read_values(const SQLite::Statement& row, RecordType type) {
+    Record r;
+    r.type = type;
+    int c = 0;
+    for (const Field& field : k_fields) {
+        if (in_width(field, type, Width::values)) {
+            read_field(row, c, field, r);
+        }
+    }
     return r;
 }
 
 void bind_record(SQLite::Statement& s, const Record& r, std::int64_t step) {
-    s.bind(1, r.uuid);
-    s.bind(2, r.at.utc);
-    s.bind(3, r.at.offset_minutes);
-    s.bind(4, r.recorded_at.utc);
-    s.bind(5, r.recorded_at.offset_minutes);
-    int i = 6;
-    if (r.is_checkin()) {
-        bind_opt(s, i++, r.pain);
-        bind_opt(s, i++, r.mood);
-        bind_opt(s, i++, r.sleep_hours);
-        bind_opt(s, i++, r.sleep_quality);
-    } else {
-        bind_opt(s, i++, r.minutes);
-        bind_text(s, i++, r.kind);
-        bind_text(s, i++, r.therapist);
-        bind_opt(s, i++, r.pain_before);
+    int index = 1;
+    for (const Field& field : k_fields) {
+        if (field.belongs_to(r.type)) {
+            bind_field(s, index, field, r);
+        }
     }
-    bind_text(s, i++, join(r.areas, ";"));
-    bind_text(s, i++, join(r.tags, ";"));
-    bind_text(s, i++, r.note);
-    s.bind(i, step);
+    s.bind(index, step);
 }
 
 } // namespace relief::store

@@ -28,6 +28,10 @@ enum class FieldKind {
     text,    // free text (note)
 };
 
+// Which records have the field: every record, or only check-ins or
+// sessions (their table in the journal has its column; the other's not).
+enum class FieldOf { both, checkin, session };
+
 using FieldMember = std::variant<std::string Record::*, RecordType Record::*, Instant Record::*,
                                  std::optional<int> Record::*, std::optional<double> Record::*,
                                  std::vector<std::string> Record::*>;
@@ -36,6 +40,12 @@ struct Field {
     std::string_view name;
     FieldKind kind;
     FieldMember member;
+    FieldOf of = FieldOf::both;
+
+    // Whether a record of `type` has it (the type itself: every record).
+    constexpr bool belongs_to(RecordType type) const noexcept {
+        return of == FieldOf::both || (of == FieldOf::checkin) == (type == RecordType::checkin);
+    }
 };
 
 // In the order of cli.md's CSV header.
@@ -44,14 +54,14 @@ inline constexpr std::array<Field, 15> k_fields = {{
     {"type", FieldKind::type, &Record::type},
     {"at", FieldKind::instant, &Record::at},
     {"recorded_at", FieldKind::instant, &Record::recorded_at},
-    {"pain", FieldKind::scale, &Record::pain},
-    {"mood", FieldKind::scale, &Record::mood},
-    {"sleep_hours", FieldKind::hours, &Record::sleep_hours},
-    {"sleep_quality", FieldKind::scale, &Record::sleep_quality},
-    {"minutes", FieldKind::minutes, &Record::minutes},
-    {"kind", FieldKind::name, &Record::kind},
-    {"therapist", FieldKind::person, &Record::therapist},
-    {"pain_before", FieldKind::scale, &Record::pain_before},
+    {"pain", FieldKind::scale, &Record::pain, FieldOf::checkin},
+    {"mood", FieldKind::scale, &Record::mood, FieldOf::checkin},
+    {"sleep_hours", FieldKind::hours, &Record::sleep_hours, FieldOf::checkin},
+    {"sleep_quality", FieldKind::scale, &Record::sleep_quality, FieldOf::checkin},
+    {"minutes", FieldKind::minutes, &Record::minutes, FieldOf::session},
+    {"kind", FieldKind::name, &Record::kind, FieldOf::session},
+    {"therapist", FieldKind::person, &Record::therapist, FieldOf::session},
+    {"pain_before", FieldKind::scale, &Record::pain_before, FieldOf::session},
     {"areas", FieldKind::names, &Record::areas},
     {"tags", FieldKind::names, &Record::tags},
     {"note", FieldKind::text, &Record::note},
