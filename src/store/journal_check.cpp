@@ -3,6 +3,8 @@
 #include "relief/core/config/paths.hpp"
 #include "relief/core/error.hpp"
 #include "relief/core/files/files.hpp"
+#include "relief/core/record/field_table.hpp"
+#include "relief/core/text/text.hpp"
 #include "rows.hpp"
 #include "schema.hpp"
 #include "sqlite_errors.hpp"
@@ -80,16 +82,36 @@ void check_sqlite(SQLite::Database& db, Problems& problems) {
 
 // Values no valid record can have: the CHECK constraints guard every write,
 // so these find damage done outside relief.
+// Each number of the type's own fields out of its kind's bounds
+// (k_fields, bounds_of); a check-in without any of its values.
+std::string value_rule(RecordType type) {
+    std::vector<std::string> bad;
+    std::vector<std::string> own;
+    for (const Field& f : k_fields) {
+        if (f.of == FieldOf::both || !f.belongs_to(type)) {
+            continue;
+        }
+        own.emplace_back(f.name);
+        if (const auto b = bounds_of(f.kind)) {
+            bad.push_back(fmt::format("{} NOT BETWEEN {} AND {}", f.name, b->low, b->high));
+        }
+    }
+    if (type == RecordType::checkin) {
+        bad.push_back(fmt::format("coalesce({}) IS NULL", join(own, ", ")));
+    }
+    return join(bad, " OR ");
+}
+
 void check_record_values(SQLite::Database& db, Problems& problems) {
+    const std::string checkin_values = value_rule(RecordType::checkin);
+    const std::string session_values = value_rule(RecordType::session);
+    const char* const k_times =
+        "length(uuid) != 36 OR at_offset NOT BETWEEN -840 AND 840 OR typeof(at_utc) != 'integer'";
     const std::pair<const char*, const char*> k_rules[] = {
-        {"checkin", "pain NOT BETWEEN 0 AND 10 OR mood NOT BETWEEN 0 AND 10 OR "
-                    "sleep_quality NOT BETWEEN 0 AND 10 OR sleep_hours NOT BETWEEN 0 AND 24 "
-                    "OR coalesce(pain, mood, sleep_hours, sleep_quality) IS NULL"},
-        {"session", "minutes NOT BETWEEN 1 AND 600 OR pain_before NOT BETWEEN 0 AND 10"},
-        {"checkin", "length(uuid) != 36 OR at_offset NOT BETWEEN -840 AND 840 OR "
-                    "typeof(at_utc) != 'integer'"},
-        {"session", "length(uuid) != 36 OR at_offset NOT BETWEEN -840 AND 840 OR "
-                    "typeof(at_utc) != 'integer'"},
+        {"checkin", checkin_values.c_str()},
+        {"session", session_values.c_str()},
+        {"checkin", k_times},
+        {"session", k_times},
     };
     for (const auto& [table, rule] : k_rules) {
         SQLite::Statement bad(db, fmt::format("SELECT uuid FROM {} WHERE {}", table, rule));

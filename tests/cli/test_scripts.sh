@@ -150,6 +150,16 @@ sqlite3 "$WORK/planted.db" "PRAGMA ignore_check_constraints = ON; UPDATE checkin
 run --db "$WORK/planted.db" check
 expect_code 1 "check finds an impossible value"
 expect_match "$OUT" '^problem: value: the checkin [0-9a-f-]{36} has an impossible value$' "the problem is named"
+# Every bound of every field's kind (k_fields, bounds_of) is looked for.
+for planted in "checkin SET mood = 11" "checkin SET sleep_hours = 24.5" "checkin SET sleep_quality = -1" \
+    "session SET minutes = 601" "session SET minutes = 0" "session SET pain_before = 11" \
+    "checkin SET pain = NULL, mood = NULL, sleep_hours = NULL, sleep_quality = NULL"; do
+    cp "$WORK/demo.db" "$WORK/planted.db"
+    table=${planted%% *}
+    sqlite3 "$WORK/planted.db" "PRAGMA ignore_check_constraints = ON; UPDATE $planted WHERE id = (SELECT min(id) FROM $table);"
+    run --db "$WORK/planted.db" check
+    expect_match "$OUT" "^problem: value: the $table [0-9a-f-]{36} has an impossible value$" "check finds UPDATE $planted"
+done
 cp "$WORK/demo.db" "$WORK/torn.db"
 sqlite3 "$WORK/torn.db" "PRAGMA journal_mode = DELETE;" >/dev/null
 size=$(stat -c %s "$WORK/torn.db")

@@ -1,6 +1,7 @@
 #include "relief/core/record/validate.hpp"
 
 #include "relief/core/error.hpp"
+#include "relief/core/record/field_table.hpp"
 #include "relief/core/text/text.hpp"
 
 #include <algorithm>
@@ -50,19 +51,22 @@ long long parse_count(std::string_view field, std::string_view text, long long l
 }
 
 int parse_scale(std::string_view field, std::string_view text) {
-    return parse_bounded(field, text, 0, 10, "a whole number");
+    constexpr Bounds b = *bounds_of(FieldKind::scale);
+    return parse_bounded(field, text, b.low, b.high, "a whole number");
 }
 
 int parse_minutes(std::string_view field, std::string_view text) {
-    return parse_bounded(field, text, 1, 600, "a whole number of minutes");
+    constexpr Bounds b = *bounds_of(FieldKind::minutes);
+    return parse_bounded(field, text, b.low, b.high, "a whole number of minutes");
 }
 
 double parse_sleep_hours(std::string_view field, std::string_view text) {
+    constexpr Bounds b = *bounds_of(FieldKind::hours);
     const auto value = parse_decimal(trim(text));
-    if (!value || *value < 0 || *value > 24) {
-        throw InputError(fmt::format("{} must be a number of hours from 0 to 24 (like 7.5), "
+    if (!value || *value < b.low || *value > b.high) {
+        throw InputError(fmt::format("{} must be a number of hours from {} to {} (like 7.5), "
                                      "got \"{}\"",
-                                     field, shown_value(text)));
+                                     field, b.low, b.high, shown_value(text)));
     }
     // Stored to 0.01 h (36 seconds): what export writes back, digit for digit.
     const double rounded = std::round(*value * 100) / 100;
@@ -149,19 +153,49 @@ std::string parse_uuid(std::string_view field, std::string_view text) {
     return uuid;
 }
 
+namespace {
+
+// "a, b or c" of the names of the fields only `of` records have, and
+// whether `r` has a value in any of them (k_fields says which they are).
+struct OwnFields {
+    std::string names;
+    bool any_given = false;
+};
+OwnFields own_fields(FieldOf of, const Record& r, bool spaced) {
+    std::vector<std::string> names;
+    OwnFields out;
+    for (const Field& f : k_fields) {
+        if (f.of == of) {
+            std::string name(f.name);
+            if (spaced) {
+                std::replace(name.begin(), name.end(), '_', ' ');
+            }
+            names.push_back(std::move(name));
+            out.any_given = out.any_given || !field_text(r, f).empty();
+        }
+    }
+    const std::string last = names.back();
+    names.pop_back();
+    out.names = join(names, ", ") + " or " + last;
+    return out;
+}
+
+} // namespace
+
 void validate_record(const Record& r) {
     if (r.is_checkin()) {
-        if (!r.pain && !r.mood && !r.sleep_hours && !r.sleep_quality) {
-            throw InputError("a check-in needs at least one of pain, mood, sleep hours or "
-                             "sleep quality");
+        if (!own_fields(FieldOf::checkin, r, true).any_given) {
+            throw InputError("a check-in needs at least one of " +
+                             own_fields(FieldOf::checkin, r, true).names);
         }
-        if (r.minutes || !r.kind.empty() || !r.therapist.empty() || r.pain_before) {
-            throw InputError("a check-in cannot have minutes, kind, therapist or pain_before; "
-                             "those belong to a session");
+        if (const OwnFields session = own_fields(FieldOf::session, r, false); session.any_given) {
+            throw InputError("a check-in cannot have " + session.names +
+                             "; those belong to a session");
         }
-    } else if (r.pain || r.mood || r.sleep_hours || r.sleep_quality) {
-        throw InputError("a session cannot have pain, mood, sleep_hours or sleep_quality; "
-                         "log those as a check-in (pain_before is the session's own)");
+    } else if (const OwnFields checkin = own_fields(FieldOf::checkin, r, false);
+               checkin.any_given) {
+        throw InputError("a session cannot have " + checkin.names +
+                         "; log those as a check-in (pain_before is the session's own)");
     }
 }
 

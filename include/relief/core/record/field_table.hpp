@@ -8,6 +8,7 @@
 #include "relief/core/record/record.hpp"
 
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -27,6 +28,25 @@ enum class FieldKind {
     names,   // a list of short names, ';' between them (areas, tags)
     text,    // free text (note)
 };
+
+// The range a number of this kind lies in (cli.md): the parsers refuse
+// others, and relief check looks for them in the file.
+struct Bounds {
+    int low;
+    int high;
+};
+constexpr std::optional<Bounds> bounds_of(FieldKind kind) noexcept {
+    switch (kind) {
+    case FieldKind::scale:
+        return Bounds{0, 10};
+    case FieldKind::hours:
+        return Bounds{0, 24};
+    case FieldKind::minutes:
+        return Bounds{1, 600};
+    default:
+        return std::nullopt;
+    }
+}
 
 // Which records have the field: every record, or only check-ins or
 // sessions (their table in the journal has its column; the other's not).
