@@ -1,6 +1,6 @@
 // relief delete ID…: remove records; each stays recoverable through relief undo.
 #include "commands.hpp"
-#include "relief/core/record/entry.hpp"
+#include "relief/core/entry/entry.hpp"
 #include "relief/core/text/text.hpp"
 #include "selection.hpp"
 

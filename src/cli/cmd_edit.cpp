@@ -1,7 +1,7 @@
 // relief edit ID: change the values of one record; undo brings the old ones back.
 #include "commands.hpp"
 #include "entry_flags.hpp"
-#include "relief/core/record/entry.hpp"
+#include "relief/core/entry/entry.hpp"
 #include "relief/core/text/text.hpp"
 #include "selection.hpp"
 

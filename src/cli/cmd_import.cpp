@@ -2,7 +2,7 @@
 #include "choices.hpp"
 #include "commands.hpp"
 #include "relief/core/config/paths.hpp"
-#include "relief/core/record/entry.hpp"
+#include "relief/core/entry/entry.hpp"
 #include "relief/core/record/record_reader.hpp"
 #include "relief/core/record/validate.hpp"
 #include "relief/core/text/text.hpp"

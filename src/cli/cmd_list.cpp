@@ -2,7 +2,7 @@
 #include "choices.hpp"
 #include "commands.hpp"
 #include "record_output.hpp"
-#include "relief/core/record/entry.hpp"
+#include "relief/core/entry/entry.hpp"
 #include "relief/core/record/validate.hpp"
 #include "relief/core/text/text.hpp"
 #include "selection.hpp"

@@ -2,7 +2,7 @@
 #include "commands.hpp"
 #include "entry_flags.hpp"
 #include "prompt.hpp"
-#include "relief/core/record/entry.hpp"
+#include "relief/core/entry/entry.hpp"
 #include "relief/core/text/text.hpp"
 #include "relief/core/time/zone.hpp"
 #include "trial_state.hpp"

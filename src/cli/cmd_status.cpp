@@ -2,7 +2,7 @@
 #include "choices.hpp"
 #include "commands.hpp"
 #include "relief/analysis/today.hpp"
-#include "relief/core/record/entry.hpp"
+#include "relief/core/entry/entry.hpp"
 #include "relief/core/text/json.hpp"
 #include "relief/core/text/text.hpp"
 #include "relief/render/trial.hpp"

@@ -1,6 +1,6 @@
 #pragma once
 // The value flags that `relief log` and `relief edit` share.
-#include "relief/core/record/entry.hpp"
+#include "relief/core/entry/entry.hpp"
 #include "relief/store/journal.hpp"
 
 #include <array>

@@ -1,7 +1,7 @@
 #pragma once
 // The questions `relief log` asks on a terminal when given no values.
 #include "relief/core/config/config.hpp"
-#include "relief/core/record/entry.hpp"
+#include "relief/core/entry/entry.hpp"
 
 #include <iosfwd>
 #include <optional>

@@ -1,7 +1,7 @@
 #include "selection.hpp"
 
+#include "relief/core/entry/entry.hpp"
 #include "relief/core/error.hpp"
-#include "relief/core/record/entry.hpp"
 #include "relief/core/text/text.hpp"
 #include "relief/core/time/when.hpp"
 

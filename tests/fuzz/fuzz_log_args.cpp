@@ -2,8 +2,8 @@
 // NULs into the values of each flag; whatever they are, the records made are
 // valid ones, or InputError says why not.
 #include "fuzz_target.hpp"
+#include "relief/core/entry/entry.hpp"
 #include "relief/core/error.hpp"
-#include "relief/core/record/entry.hpp"
 #include "relief/core/record/validate.hpp"
 
 #include <string>

@@ -1,5 +1,5 @@
+#include "relief/core/entry/entry.hpp"
 #include "relief/core/error.hpp"
-#include "relief/core/record/entry.hpp"
 #include "testutil.hpp"
 
 #include <doctest/doctest.h>

@@ -1,6 +1,5 @@
 #include "relief/core/files/files.hpp"
 
-#include "relief/core/config/paths.hpp"
 #include "relief/core/error.hpp"
 
 #include <cctype>

@@ -1,4 +1,4 @@
-#include "relief/core/record/entry.hpp"
+#include "relief/core/entry/entry.hpp"
 
 #include "relief/core/error.hpp"
 #include "relief/core/record/validate.hpp"
