@@ -56,6 +56,19 @@ snapshot() { "$RELIEF" list --format csv 2>&1; }
 
 mode_of() { stat -c %a "$1"; }
 
+# csv_columns NAME[,NAME…]: those columns of relief's CSV on stdin, found by
+# the header row (never by position), joined by commas, the header first.
+# Quoted fields (a note with a comma) stay one field.
+csv_columns() {
+    gawk -v want="$1" '
+        BEGIN { FPAT = "([^,]*)|(\"([^\"]|\"\")*\")"; n = split(want, names, ",") }
+        NR == 1 {
+            for (i = 1; i <= NF; i++) at[$i] = i
+            for (k = 1; k <= n; k++) if (!(names[k] in at)) { print "no column " names[k] > "/dev/stderr"; exit 2 }
+        }
+        { line = ""; for (k = 1; k <= n; k++) line = line (k > 1 ? "," : "") $(at[names[k]]); print line }'
+}
+
 # The text with its wrapped lines joined, for matching sentences.
 flatten() { printf '%s\n' "$1" | sed 's/^ *//' | tr '\n' ' ' | tr -s ' '; }
 

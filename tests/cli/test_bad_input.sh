@@ -12,8 +12,8 @@ mkdir -p "$IN"
 
 "$RELIEF" log --massage 60 --kind swedish --pain-before 6 --pain 3 --note "$SECRET" -q
 "$RELIEF" log --pain 5 --sleep 7.5 --at yesterday -q
-SESSION=$("$RELIEF" export | awk -F, '$2 == "session" { print substr($1, 1, 8) }')
-CHECKIN=$("$RELIEF" export | awk -F, '$2 == "checkin" { print substr($1, 1, 8); exit }')
+SESSION=$("$RELIEF" export | csv_columns uuid,type | awk -F, '$2 == "session" { print substr($1, 1, 8) }')
+CHECKIN=$("$RELIEF" export | csv_columns uuid,type | awk -F, '$2 == "checkin" { print substr($1, 1, 8); exit }')
 printf '[report]\nweeks = 8\n' > "$RELIEF_CONFIG"
 
 state() {

@@ -31,7 +31,7 @@ grep -q $'\r' "$WORK/first.csv" && fail "export must end lines with LF only"
 
 # stdin, CRLF and a BOM
 printf '\xef\xbb\xbftype,at,pain\r\ncheckin,2026-11-10T09:00:00-05:00,2\r\n' | "$RELIEF" --db "$WORK/crlf.db" import - >/dev/null
-expect_eq "$(export_of "$WORK/crlf.db" | tail -1 | cut -d, -f2-5)" "checkin,2026-11-10T09:00:00-05:00,2026-11-10T09:00:00-05:00,2" "CRLF + BOM from stdin"
+expect_eq "$(export_of "$WORK/crlf.db" | csv_columns type,at,recorded_at,pain | tail -1)" "checkin,2026-11-10T09:00:00-05:00,2026-11-10T09:00:00-05:00,2" "CRLF + BOM from stdin"
 
 # --- All or nothing ----------------------------------------------------------
 before=$(export_of "$RELIEF_DB")
@@ -76,13 +76,13 @@ expect_code 2 "a dry run finds the bad rows too"
 
 # --- Edit, delete, undo --------------------------------------------------------
 s0=$(export_of "$RELIEF_DB")
-id=$(export_of "$RELIEF_DB" | grep ',checkin,2026-11-20' | cut -c1-8)
+id=$(export_of "$RELIEF_DB" | csv_columns uuid,type,at | grep ',checkin,2026-11-20' | cut -c1-8)
 run edit "$id" --pain 2 --mood ""
 expect_code 0 "edit"
 expect_eq "$OUT" "Edited check-in $id of Fri 2026-11-20: pain 4 → 2; mood 6 → none." "edit says what changed, and only that"
 s1=$(export_of "$RELIEF_DB")
 expect_match "$s1" ",checkin,2026-11-20T20:00:00\+00:00,[^,]*,2,,7.25," "the edit is stored"
-sid=$(export_of "$RELIEF_DB" | grep ',session,' | cut -c1-8)
+sid=$(export_of "$RELIEF_DB" | csv_columns uuid,type | grep ',session$' | cut -c1-8)
 run delete "$sid" "$id"
 expect_code 0 "delete two"
 expect_match "$OUT" "^Deleted session $sid of Sat 2026-11-21 .* and check-in $id of Fri 2026-11-20 \(pain 2, sleep 7.25 h\)\. relief undo brings them back\.$" "delete says what"

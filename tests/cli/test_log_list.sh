@@ -30,9 +30,9 @@ expect_code 0 "log with an explicit offset"
 
 run list --format csv
 expect_code 0 "list as csv"
-rows=$(printf '%s\n' "$OUT" | cut -d, -f2-3,5-15)
+rows=$(printf '%s\n' "$OUT" | csv_columns type,at,pain,mood,sleep_hours,sleep_quality,minutes,kind,therapist,pain_before,areas,tags,note)
 expect_eq "$rows" "type,at,pain,mood,sleep_hours,sleep_quality,minutes,kind,therapist,pain_before,areas,tags,note
-checkin,2026-11-20T20:00:00-05:00,2,,,,,,,,,,\"commas
+checkin,2026-11-20T20:00:00-05:00,2,,,,,,,,,,\"commas, \"\"quotes\"\"\"
 checkin,2026-11-22T01:30:00+00:00,5,,,,,,,,lower-back;neck,work,
 session,2026-11-23T18:00:00+00:00,,,,,60,deep-tissue,Ana P.,6,,,
 checkin,2026-11-23T19:00:00+00:00,3,,,,,,,,,,
@@ -106,7 +106,7 @@ run --db "$db" log --massage 60 --at 19:30
 expect_error 2 'a session from 2026-11-23 19:30 for 60 minutes ends at 2026-11-23 20:30, in the future (now is 2026-11-23 20:00); entries can only be logged for the past (--at is when the session began)' "a session that ends after now"
 run --db "$db" log --massage 60 --at 19:00 --quiet
 expect_code 0 "a session that ended just now"
-id=$("$RELIEF" --db "$db" list --format csv | awk -F, 'NR == 2 { print substr($1, 1, 8) }')
+id=$("$RELIEF" --db "$db" list --format csv | csv_columns uuid | sed -n 2p | cut -c1-8)
 run --db "$db" edit "$id" --massage 90
 expect_error 2 'a session from 2026-11-23 19:00 for 90 minutes ends at 2026-11-23 20:30, in the future (now is 2026-11-23 20:00); entries can only be logged for the past (--at is when the session began)' "edit cannot make a session end in the future"
 run --db "$db" log 4
@@ -122,7 +122,7 @@ db="$WORK/names.db"
 "$RELIEF" --db "$db" log --massage 60 --at 10:00 --area lower-back --tag work --quiet 2>/dev/null
 run --db "$db" log --massage 30 --kind deeptissue --area lowerback,neck --tag wrok --quiet
 expect_code 0 "a new name is stored"
-id=$("$RELIEF" --db "$db" list --format csv | awk -F, 'NR == 3 { print substr($1, 1, 8) }')
+id=$("$RELIEF" --db "$db" list --format csv | csv_columns uuid | sed -n 3p | cut -c1-8)
 expect_eq "$ERR" "relief: note: \"deeptissue\" is a new kind in your journal; did you mean \"deep-tissue\"? (relief edit $id --kind deep-tissue fixes it)
 relief: note: \"lowerback\" is a new area in your journal; did you mean \"lower-back\"? (relief edit $id --area lower-back,neck fixes it)
 relief: note: \"wrok\" is a new tag in your journal; did you mean \"work\"? (relief edit $id --tag work fixes it)" "kind, area and tag typos are named, once each, with the list that fixes them"

@@ -61,9 +61,9 @@ fi
 # Notes stay out of argv (every local user can read /proc/PID/cmdline) with
 # --note -: the note comes from standard input, for log and edit alike.
 "$RELIEF" --db "$WORK/notes.db" log --pain 4 --note - -q <<< "saw the physio about my divorce"
-expect_eq "$("$RELIEF" --db "$WORK/notes.db" export | cut -d, -f15 | tail -1)" "saw the physio about my divorce" \
+expect_eq "$("$RELIEF" --db "$WORK/notes.db" export | csv_columns note | tail -1)" "saw the physio about my divorce" \
     "log --note - stores the note read from stdin"
-id=$("$RELIEF" --db "$WORK/notes.db" export | sed -n 2p | cut -c1-8)
+id=$("$RELIEF" --db "$WORK/notes.db" export | csv_columns uuid | sed -n 2p | cut -c1-8)
 printf 'second line\nkept\n' | "$RELIEF" --db "$WORK/notes.db" edit "$id" --note - -q
 expect_eq "$("$RELIEF" --db "$WORK/notes.db" export --format json | jq -r '.records[0].note')" "second line
 kept" "edit --note - too, line breaks kept"

@@ -24,7 +24,7 @@ prompt '\n11\n4\n\n7,5\n\nneck\nfelt ok\n'
 expect_code 0 "a prompted check-in"
 expect_match "$OUT" 'pain must be a whole number from 0 to 10, got "11"' "the wrong answer is explained"
 expect_match "$OUT" 'Logged check-in [0-9a-f]{8} \(pain 4, sleep 7\.5 h; areas neck; note "felt ok"\) for Mon 2026-11-23\.' "stored with the corrected answer, 7,5 taken as 7.5"
-row=$("$RELIEF" list --format csv | tail -1 | cut -d, -f2,5-15)
+row=$("$RELIEF" list --format csv | csv_columns type,pain,mood,sleep_hours,sleep_quality,minutes,kind,therapist,pain_before,areas,tags,note | tail -1)
 expect_eq "$row" "checkin,4,,7.5,,,,,,neck,,felt ok" "the answers are what is stored"
 
 # A session through the prompts, then Ctrl-D in the middle writes nothing more.

@@ -35,7 +35,7 @@ J="$PLACE/ro/journal.db"
 run_as --db "$J" log --pain 3 --note kept -q
 expect_code 0 "a journal of nobody's"
 LISTED=$(as_user "$RELIEF" --db "$J" list)
-ID=$(as_user "$RELIEF" --db "$J" export | awk -F, 'NR == 2 { print substr($1, 1, 8) }')
+ID=$(as_user "$RELIEF" --db "$J" export | csv_columns uuid | sed -n 2p | cut -c1-8)
 
 # A read-only journal file: reading works, writing is refused.
 chmod 0400 "$J"

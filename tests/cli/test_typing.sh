@@ -31,7 +31,7 @@ export RELIEF_NOW="2026-11-23T20:00:00"
 rm -f "$RELIEF_DB"
 
 # --- time and day forms (Monday 2026-11-23 20:00 UTC)
-logged_at() { "$RELIEF" list --format csv | tail -n 1 | cut -d, -f3; }
+logged_at() { "$RELIEF" list --format csv | csv_columns at | tail -n 1; }
 for pair in "9:30|2026-11-23T09:30:00+00:00" "9am|2026-11-23T09:00:00+00:00" \
     "yesterday 9pm|2026-11-22T21:00:00+00:00" "fri|2026-11-20T12:00:00+00:00" \
     "fri 21:00|2026-11-20T21:00:00+00:00" "2 days ago|2026-11-21T12:00:00+00:00" \
@@ -157,11 +157,11 @@ rm -f "$RELIEF_DB"
 printf 'type;at;pain;sleep_hours\ncheckin;2026-11-01 21:00;4;"7,5"\n' > "$WORK/semi.csv"
 run import "$WORK/semi.csv"
 expect_code 0 "a ';' file imports, with its decimal comma"
-expect_eq "$("$RELIEF" list --format csv | cut -d, -f7 | tail -n 1)" "7.5" "7,5 in a ';' file is 7.5"
+expect_eq "$("$RELIEF" list --format csv | csv_columns sleep_hours | tail -n 1)" "7.5" "7,5 in a ';' file is 7.5"
 printf 'type\tat\tpain\ncheckin\t2026-11-02\t3\n' > "$WORK/tab.tsv"
 run import --format csv "$WORK/tab.tsv"
 expect_code 0 "a tab file imports"
-expect_eq "$("$RELIEF" list --format csv | cut -d, -f3,5 | tail -n 2 | tr '\n' ' ')" "2026-11-01T21:00:00+00:00,4 2026-11-02T12:00:00+00:00,3 " "both stored as meant"
+expect_eq "$("$RELIEF" list --format csv | csv_columns at,pain | tail -n 2 | tr '\n' ' ')" "2026-11-01T21:00:00+00:00,4 2026-11-02T12:00:00+00:00,3 " "both stored as meant"
 printf 'type,at,pain,mood\ncheckin,2026-11-03T10:00Z,14,-1\n' > "$WORK/two.csv"
 run import "$WORK/two.csv"
 expect_code 2 "two problems in one row"
@@ -173,7 +173,7 @@ run import --map "Date=at,Pain level=pain,Notes=note" --type checkin "$WORK/app.
 expect_error 2 "$WORK/app.csv:1: unknown column \"Weather\" (the columns are uuid, type, at, recorded_at, pain, mood, sleep_hours, sleep_quality, minutes, kind, therapist, pain_before, areas, tags, note; relief import --map \"Weather=COLUMN\" names it, \"Weather=\" leaves it out) (nothing was imported)" "an unmapped column says how to map it"
 run import --map "Date=at,Pain level=pain,Notes=note,Weather=" --type checkin "$WORK/app.csv"
 expect_eq "$OUT" "Imported 2 records (2 check-ins, 0 sessions) from $WORK/app.csv; 0 already present." "--map and --type bring a phone app's file in"
-expect_eq "$("$RELIEF" list --format csv | cut -d, -f2,3,5,15 | tail -n 2 | tr '\n' ' ')" "checkin,2026-11-04T12:00:00+00:00,6,bad night checkin,2026-11-05T08:00:00+00:00,5, " "the mapped values"
+expect_eq "$("$RELIEF" list --format csv | csv_columns type,at,pain,note | tail -n 2 | tr '\n' ' ')" "checkin,2026-11-04T12:00:00+00:00,6,bad night checkin,2026-11-05T08:00:00+00:00,5, " "the mapped values"
 run import --type walk "$WORK/app.csv"
 expect_error 2 '--type must be checkin or session, got "walk"' "--type checks its value"
 run import --map "Date=when" "$WORK/app.csv"
