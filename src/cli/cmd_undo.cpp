@@ -7,10 +7,10 @@
 #include "relief/core/time/instant.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cctype>
 #include <fmt/format.h>
 #include <iostream>
-#include <iterator>
-#include <regex>
 #include <string>
 
 namespace relief::cli {
@@ -52,18 +52,34 @@ bool confirmed_at_terminal(const std::string& question) {
     return answer == "y" || answer == "Y" || answer == "yes";
 }
 
+// How many records a delete's summary lists: each is "check-in ID of" or
+// "session ID of", ID eight hex digits (cmd_delete.cpp).
+int deleted_items(const std::string& summary) {
+    const auto is_hex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
+    int items = 0;
+    for (const std::string_view type : {"check-in ", "session "}) {
+        for (std::size_t at = summary.find(type); at != std::string::npos;
+             at = summary.find(type, at + 1)) {
+            const std::size_t id = at + type.size();
+            if (id + 12 <= summary.size() &&
+                std::all_of(summary.begin() + static_cast<std::ptrdiff_t>(id),
+                            summary.begin() + static_cast<std::ptrdiff_t>(id + 8), is_hex) &&
+                summary.compare(id + 8, 4, " of ") == 0) {
+                ++items;
+            }
+        }
+    }
+    return items;
+}
+
 // What redo would do after this undo, in its own words: a delete undone
 // comes back, so redo deletes it again. A delete's summary lists each record
 // as "check-in 3f2a1b4c of …" (cmd_delete.cpp): that says it or them.
 std::string redo_hint(const Step& step) {
     switch (step.action) {
-    case StepAction::remove: {
-        static const std::regex k_item("(check-in|session) [0-9a-f]{8} of ");
-        const auto items =
-            std::distance(std::sregex_iterator(step.summary.begin(), step.summary.end(), k_item),
-                          std::sregex_iterator());
-        return fmt::format("relief redo deletes {} again.", items > 1 ? "them" : "it");
-    }
+    case StepAction::remove:
+        return fmt::format("relief redo deletes {} again.",
+                           deleted_items(step.summary) > 1 ? "them" : "it");
     case StepAction::edit:
         return "relief redo makes the edit again.";
     case StepAction::log:
