@@ -18,14 +18,6 @@ std::map<const CLI::Option*, std::vector<std::string>>& registry() {
 
 } // namespace
 
-std::string or_list(const std::vector<std::string>& words) {
-    if (words.size() < 2) {
-        return join(words, "");
-    }
-    const std::vector<std::string> most(words.begin(), words.end() - 1);
-    return join(most, ", ") + " or " + words.back();
-}
-
 CLI::Option* add_choice_option(CLI::App& cmd, const std::string& name, std::string& target,
                                std::vector<std::string> choices, std::string_view more) {
     std::vector<std::string> shown = choices;

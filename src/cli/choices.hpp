@@ -20,7 +20,4 @@ CLI::Option* add_choice_option(CLI::App& cmd, const std::string& name, std::stri
 // The choices add_choice_option gave `option`; empty for any other option.
 std::vector<std::string> choices_of(const CLI::Option& option);
 
-// "a, b or c"
-std::string or_list(const std::vector<std::string>& words);
-
 } // namespace relief::cli

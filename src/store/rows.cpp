@@ -161,7 +161,9 @@ const std::string k_checkin_columns = select_list(RecordType::checkin);
 const std::string k_session_columns = select_list(RecordType::session);
 const std::string k_shelved_columns = shelved_columns();
 
-std::string stored_columns(RecordType type) {
+namespace {
+
+std::vector<std::string> stored_column_list(RecordType type) {
     std::vector<std::string> list;
     for (const Field& field : k_fields) {
         if (field.belongs_to(type)) {
@@ -170,11 +172,17 @@ std::string stored_columns(RecordType type) {
             }
         }
     }
-    return join(list, ", ");
+    return list;
+}
+
+} // namespace
+
+std::string stored_columns(RecordType type) {
+    return join(stored_column_list(type), ", ");
 }
 
 std::string insert_placeholders(RecordType type) {
-    const std::size_t count = split(stored_columns(type), ',').size() + 1; // and the step
+    const std::size_t count = stored_column_list(type).size() + 1; // and the step
     std::vector<std::string> marks;
     for (std::size_t i = 1; i <= count; ++i) {
         marks.push_back(fmt::format("?{}", i));

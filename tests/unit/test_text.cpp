@@ -22,3 +22,10 @@ TEST_CASE("wrap: words to a width, in columns not bytes, with a hanging indent")
     // A word longer than the width stays whole on its own line.
     CHECK(wrap("x averyveryverylongword y", 10, "", "") == "x\naveryveryverylongword\ny\n");
 }
+
+TEST_CASE("or_list: the words as a sentence lists them") {
+    CHECK(or_list({}) == "");
+    CHECK(or_list({"csv"}) == "csv");
+    CHECK(or_list({"csv", "json"}) == "csv or json");
+    CHECK(or_list({"text", "json", "csv"}) == "text, json or csv");
+}

@@ -174,9 +174,7 @@ OwnFields own_fields(FieldOf of, const Record& r, bool spaced) {
             out.any_given = out.any_given || !field_text(r, f).empty();
         }
     }
-    const std::string last = names.back();
-    names.pop_back();
-    out.names = join(names, ", ") + " or " + last;
+    out.names = or_list(names);
     return out;
 }
 
@@ -184,9 +182,8 @@ OwnFields own_fields(FieldOf of, const Record& r, bool spaced) {
 
 void validate_record(const Record& r) {
     if (r.is_checkin()) {
-        if (!own_fields(FieldOf::checkin, r, true).any_given) {
-            throw InputError("a check-in needs at least one of " +
-                             own_fields(FieldOf::checkin, r, true).names);
+        if (const OwnFields checkin = own_fields(FieldOf::checkin, r, true); !checkin.any_given) {
+            throw InputError("a check-in needs at least one of " + checkin.names);
         }
         if (const OwnFields session = own_fields(FieldOf::session, r, false); session.any_given) {
             throw InputError("a check-in cannot have " + session.names +

@@ -127,6 +127,14 @@ std::string wrap(const std::string& text, std::size_t width, const std::string& 
     return out + line + "\n";
 }
 
+std::string or_list(const std::vector<std::string>& words) {
+    if (words.size() < 2) {
+        return join(words, "");
+    }
+    const std::vector<std::string> most(words.begin(), words.end() - 1);
+    return join(most, ", ") + " or " + words.back();
+}
+
 std::string count_of(long long n, const std::string& singular, const std::string& plural) {
     return fmt::format("{} {}", n, n == 1 ? singular : (plural.empty() ? singular + "s" : plural));
 }

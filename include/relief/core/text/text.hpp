@@ -26,6 +26,8 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
 // with `first`, the rest with `rest`; ends with a newline.
 std::string wrap(const std::string& text, std::size_t width, const std::string& first,
                  const std::string& rest);
+// "a, b or c"
+std::string or_list(const std::vector<std::string>& words);
 // "1 session", "3 sessions"; `plural` where adding "s" is wrong ("1 entry").
 std::string count_of(long long n, const std::string& singular, const std::string& plural = {});
 
