@@ -14,12 +14,13 @@
 #include "app.hpp"
 #include "choices.hpp"
 #include "commands.hpp"
-#include "entry_flags.hpp"
 #include "relief/core/config/config.hpp"
+#include "relief/core/record/record.hpp"
 
 #include <CLI/CLI.hpp>
 #include <iostream>
 #include <set>
+#include <span>
 
 namespace relief::cli {
 namespace {
@@ -49,7 +50,8 @@ std::optional<Journal::NameField> name_field(std::string_view name) {
 std::set<std::string> names_of(const GlobalOptions& globals, Journal::NameField field) {
     std::set<std::string> names;
     if (field == Journal::NameField::kind) {
-        names.insert(k_usual_kinds.begin(), k_usual_kinds.end());
+        const std::span<const std::string_view> usual = k_fields[field_index("kind")].usual;
+        names.insert(usual.begin(), usual.end());
     }
     try {
         if (journal_exists(globals)) {

@@ -6,6 +6,7 @@
 #include "selection.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <fmt/format.h>
 #include <iostream>
 
@@ -20,8 +21,8 @@ struct EditOptions {
 };
 
 bool changes_something(const EntryValues& v) {
-    return v.has_checkin_values() || v.has_session_values() || v.note || v.at || !v.areas.empty() ||
-           !v.tags.empty();
+    return v.at ||
+           std::any_of(k_fields.begin(), k_fields.end(), [&](const Field& f) { return v.has(f); });
 }
 
 ExitCode run_edit(EditOptions options, const GlobalOptions& globals, const Instant& now) {
@@ -46,9 +47,11 @@ ExitCode run_edit(EditOptions options, const GlobalOptions& globals, const Insta
                            short_id(before.uuid), weekday_name(day), format_date(day));
         change = describe_changes(before, after);
         Record names_typed = after; // only the names this edit sets
-        names_typed.kind = options.values.kind ? after.kind : std::string();
-        names_typed.areas = options.values.areas.empty() ? std::vector<std::string>() : after.areas;
-        names_typed.tags = options.values.tags.empty() ? std::vector<std::string>() : after.tags;
+        names_typed.kind = options.values["kind"] ? after.kind : std::string();
+        names_typed.areas =
+            options.values.list("areas").empty() ? std::vector<std::string>() : after.areas;
+        names_typed.tags =
+            options.values.list("tags").empty() ? std::vector<std::string>() : after.tags;
         notes = name_typo_notes(journal, names_typed);
         writer.replace(after);
         writer.set_summary(fmt::format("edit of {} ({})", what, change));
@@ -73,7 +76,7 @@ void setup_edit(CLI::App& app, const GlobalOptions& globals, RunResult& result) 
     cmd->add_option("id", options->id, "The record's id, or its first 4+ characters (relief list)")
         ->required()
         ->type_name("ID");
-    add_entry_flags(*cmd, options->values, "Pain");
+    add_entry_flags(*cmd, options->values);
     cmd->add_flag("-q,--quiet", options->quiet, "Print nothing on success");
     cmd->add_option("note", options->words, "Trailing words replace the note")->type_name("WORDS");
     cmd->footer(R"(Examples:

@@ -169,7 +169,8 @@ void setup_log(CLI::App& app, const GlobalOptions& globals, RunResult& result) {
     cmd->description(
         "Record a check-in (pain, mood, sleep), a massage or other session, or both in one go.\n"
         "Run on a terminal without values, it asks for them one by one.");
-    add_entry_flags(*cmd, options->values, "Pain now");
+    add_entry_flags(*cmd, options->values);
+    cmd->get_option("--pain")->description("Pain now, 0-10 (0 = none, 10 = worst imaginable)");
     cmd->add_flag("-q,--quiet", options->quiet, "Print nothing on success");
     cmd->add_flag("--again", options->again,
                   "Log it even when the same entry was logged in the last 10 minutes");

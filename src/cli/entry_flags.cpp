@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 #include <iostream>
 #include <set>
+#include <span>
 
 namespace relief::cli {
 namespace {
@@ -24,70 +25,76 @@ void add_value(CLI::App& cmd, const std::string& name, std::optional<std::string
 } // namespace
 
 void take_note_words(EntryValues& values, const std::vector<std::string>& words) {
-    if (!words.empty() && values.note) {
+    std::optional<std::string>& note = values["note"];
+    if (!words.empty() && note) {
         throw InputError("give the note either with --note or as trailing words, not both");
     }
     if (!words.empty()) {
-        values.note = join(words, " ");
-    } else if (values.note == "-") {
+        note = join(words, " ");
+    } else if (note == "-") {
         // A note on the command line is visible to every user of the
         // machine (/proc) and kept in the shell's history: --note - reads
         // it from standard input instead.
         if (stdin_is_terminal()) {
             std::cerr << "Type the note, then press Enter and Ctrl-D:\n";
         }
-        std::string note;
+        std::string text;
         char buffer[4096];
-        while (note.size() <= k_max_note_bytes &&
+        while (text.size() <= k_max_note_bytes &&
                std::cin.read(buffer, sizeof buffer).gcount() > 0) {
-            note.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
+            text.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
         }
-        if (note.size() > k_max_note_bytes) { // stopped reading: its true size is not known
+        if (text.size() > k_max_note_bytes) { // stopped reading: its true size is not known
             throw InputError(fmt::format("note is too long: over {0} bytes on standard input, at "
                                          "most {0} are allowed",
                                          k_max_note_bytes));
         }
-        values.note = std::move(note); // checked like any note (control characters)
+        note = std::move(text); // checked like any note (control characters)
     }
 }
 
-void add_entry_flags(CLI::App& cmd, EntryValues& v, const std::string& pain_help) {
-    add_value(cmd, "-p,--pain", v.pain, pain_help + ", 0-10 (0 = none, 10 = worst imaginable)",
-              "0-10");
-    add_value(cmd, "--mood", v.mood, "Mood, 0-10 (10 = best)", "0-10");
-    add_value(cmd, "--sleep", v.sleep, "Hours slept last night, 0-24 (like 7.5)", "HOURS");
-    add_value(cmd, "--sleep-quality", v.sleep_quality, "Sleep quality, 0-10 (10 = best)", "0-10");
-    // One value each (repeat the flag, or separate with commas): the words
-    // after `--area lower-back` are the note, not more areas.
-    cmd.add_option(
-           "-a,--area", v.areas,
-           "Body area, like lower-back or neck (repeat it, or a,b; \"lower back\" is lower-back)")
-        ->type_name("AREA")
-        ->expected(1)
-        ->allow_extra_args(false)
-        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-    cmd.add_option("-t,--tag", v.tags, "A tag, like gardening (repeat it, or a,b)")
-        ->type_name("TAG")
-        ->expected(1)
-        ->allow_extra_args(false)
-        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-    add_value(cmd, "-n,--note", v.note,
-              "A note (or the trailing words); - reads it from standard input, out of sight of "
-              "other users and of your shell's history",
-              "TEXT");
+namespace {
+
+// The flag of `field`: one value each, except a list field's, which takes
+// one value per flag given (repeat it, or separate with commas: the words
+// after `--area lower-back` are the note, not more areas).
+void add_field_flag(CLI::App& cmd, EntryValues& v, const Field& f) {
+    std::string help(f.help);
+    if (!f.usual.empty()) {
+        help += ": " + join(std::vector<std::string>(f.usual.begin(), f.usual.end()), ", ") + "…";
+    }
+    const std::size_t i = index_of(f);
+    if (f.kind == FieldKind::names) {
+        cmd.add_option(std::string(f.flag), v.lists[i], help)
+            ->type_name(std::string(f.value_name))
+            ->expected(1)
+            ->allow_extra_args(false)
+            ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    } else {
+        add_value(cmd, std::string(f.flag), v.text[i], help, std::string(f.value_name));
+    }
+}
+
+} // namespace
+
+void add_entry_flags(CLI::App& cmd, EntryValues& v) {
+    // In --help: a check-in's values, then what any record has, --at, and a session's.
+    for (const FieldOf of : {FieldOf::checkin, FieldOf::both}) {
+        for (const Field& f : k_fields) {
+            if (f.of == of && !f.flag.empty()) {
+                add_field_flag(cmd, v, f);
+            }
+        }
+    }
     add_value(cmd, "--at", v.at,
               "When: a day (today, yesterday, fri, \"2 days ago\", -2d, 2026-11-20), a time "
               "(21:30, 9pm) or both (\"yesterday 9pm\"); for a session, its start",
               "WHEN");
-    add_value(cmd, "-m,--massage", v.massage,
-              "A session of MINUTES (1-600) that just ended (or started --at)", "MINUTES");
-    add_value(cmd, "-k,--kind", v.kind,
-              "Kind of session: " +
-                  join(std::vector<std::string>(k_usual_kinds.begin(), k_usual_kinds.end()), ", ") +
-                  "…",
-              "KIND");
-    add_value(cmd, "--therapist", v.therapist, "Who gave the session", "NAME");
-    add_value(cmd, "--pain-before", v.pain_before, "Pain just before the session, 0-10", "0-10");
+    for (const Field& f : k_fields) {
+        if (f.of == FieldOf::session && !f.flag.empty()) {
+            add_field_flag(cmd, v, f);
+        }
+    }
 }
 
 std::vector<std::string> name_typo_notes(const Journal& journal, const Record& record) {
@@ -100,7 +107,8 @@ std::vector<std::string> name_typo_notes(const Journal& journal, const Record& r
         std::set<std::string> known = journal.names(field);
         if (field == Journal::NameField::kind) {
             // The usual kinds, as --help and the completions offer them.
-            known.insert(k_usual_kinds.begin(), k_usual_kinds.end());
+            const std::span<const std::string_view> usual = k_fields[field_index("kind")].usual;
+            known.insert(usual.begin(), usual.end());
         }
         for (const std::string& name : typed) {
             if (known.contains(name)) {

@@ -3,7 +3,6 @@
 #include "relief/core/entry/entry.hpp"
 #include "relief/store/journal.hpp"
 
-#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,14 +13,9 @@ class App;
 
 namespace relief::cli {
 
-// The kinds of session offered before a journal has its own: log --help,
-// the did-you-mean of a kind, and the completions (relief __complete kind).
-inline constexpr std::array<std::string_view, 6> k_usual_kinds = {
-    "swedish", "deep-tissue", "myofascial", "trigger-point", "sports", "self"};
-
-// --pain, --mood, --sleep, --sleep-quality, --area, --tag, --note, --at,
-// --massage, --kind, --therapist, --pain-before.
-void add_entry_flags(CLI::App& cmd, EntryValues& values, const std::string& pain_help);
+// The flags of every field that has one (k_fields: --pain, --mood, …,
+// --area, --tag, --note), and --at.
+void add_entry_flags(CLI::App& cmd, EntryValues& values);
 
 // Trailing words are the note; giving --note too is an error (InputError).
 // --note - reads the note from standard input.

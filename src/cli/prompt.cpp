@@ -78,37 +78,36 @@ std::optional<EntryValues> ask_entry_values(std::istream& in, std::ostream& out,
     try {
         out << "Log an entry (press Enter to skip a question, Ctrl-D or Ctrl-C to cancel).\n";
         // The session first, so that "pain before" comes before "pain now".
-        v.massage = ask(in, out, "Did a massage or other session just end? Its minutes (1-600):",
-                        [](const std::string& t) { parse_minutes("massage", t); });
-        if (v.massage) {
+        v["minutes"] = ask(in, out, "Did a massage or other session just end? Its minutes (1-600):",
+                           [](const std::string& t) { parse_minutes("massage", t); });
+        if (v["minutes"]) {
             const std::string kind_question =
                 config.default_kind.empty()
                     ? std::string("Kind (like swedish, deep-tissue, myofascial):")
                     : fmt::format("Kind (Enter for {}):", config.default_kind);
-            v.kind = ask(
+            v["kind"] = ask(
                 in, out, kind_question, [](const std::string& t) { parse_word("kind", t); },
                 Answer::text);
-            v.therapist = ask(
+            v["therapist"] = ask(
                 in, out,
                 "Therapist:", [](const std::string& t) { parse_therapist("therapist", t); },
                 Answer::text);
-            v.pain_before = ask(in, out, "Pain before the session, 0-10:", scale("pain-before"));
+            v["pain_before"] = ask(in, out, "Pain before the session, 0-10:", scale("pain-before"));
         }
-        v.pain = ask(in, out, "Pain now, 0-10:", scale("pain"));
-        v.mood = ask(in, out, "Mood, 0-10:", scale("mood"));
-        v.sleep = ask(in, out, "Hours slept last night (like 7.5):", [](const std::string& t) {
-            parse_sleep_hours("sleep", t);
-        });
-        v.sleep_quality = ask(in, out, "Sleep quality, 0-10:", scale("sleep-quality"));
-        if (v.areas.empty()) {
+        v["pain"] = ask(in, out, "Pain now, 0-10:", scale("pain"));
+        v["mood"] = ask(in, out, "Mood, 0-10:", scale("mood"));
+        v["sleep_hours"] = ask(in, out, "Hours slept last night (like 7.5):",
+                               [](const std::string& t) { parse_sleep_hours("sleep", t); });
+        v["sleep_quality"] = ask(in, out, "Sleep quality, 0-10:", scale("sleep-quality"));
+        if (v.list("areas").empty()) {
             if (auto areas = ask(
                     in, out, "Where does it hurt (like lower-back, neck):",
                     [](const std::string& t) { parse_word_list("area", t); }, Answer::text)) {
-                v.areas.push_back(*areas);
+                v.list("areas").push_back(*areas);
             }
         }
-        if (!v.note) {
-            v.note = ask(
+        if (!v["note"]) {
+            v["note"] = ask(
                 in, out, "Note:", [](const std::string& t) { parse_note("note", t); },
                 Answer::text);
         }

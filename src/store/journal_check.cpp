@@ -3,7 +3,7 @@
 #include "relief/core/config/paths.hpp"
 #include "relief/core/error.hpp"
 #include "relief/core/files/files.hpp"
-#include "relief/core/record/field_table.hpp"
+#include "relief/core/record/record.hpp"
 #include "relief/core/text/text.hpp"
 #include "rows.hpp"
 #include "schema.hpp"

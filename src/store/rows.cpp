@@ -1,6 +1,6 @@
 #include "rows.hpp"
 
-#include "relief/core/record/field_table.hpp"
+#include "relief/core/record/record.hpp"
 #include "relief/core/text/text.hpp"
 
 #include <fmt/format.h>

@@ -1,6 +1,6 @@
 #pragma once
 // Moving a Record in and out of SQL rows by walking k_fields
-// (field_table.hpp): a field's columns follow from it (an instant is two,
+// (record.hpp): a field's columns follow from it (an instant is two,
 // X_utc and X_offset; the type is the table, no column), and the checkin and
 // session tables hold the fields that belong to their type. A new field is
 // a row of k_fields and a migration adding its column (schema.cpp).

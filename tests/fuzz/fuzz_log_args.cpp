@@ -14,9 +14,17 @@ namespace {
 
 EntryValues values_from(const std::vector<std::string_view>& f) {
     EntryValues v;
-    std::optional<std::string>* slots[] = {&v.pain,    &v.mood, &v.sleep,     &v.sleep_quality,
-                                           &v.massage, &v.kind, &v.therapist, &v.pain_before,
-                                           &v.note,    &v.at};
+    // The fields with a flag and a single value, in k_fields' order, then
+    // --at; the rest alternate between the list fields.
+    std::vector<std::optional<std::string>*> slots;
+    std::vector<std::vector<std::string>*> lists;
+    for (const Field& field : k_fields) {
+        if (!field.flag.empty()) {
+            field.kind == FieldKind::names ? lists.push_back(&v.lists[index_of(field)])
+                                           : slots.push_back(&v.text[index_of(field)]);
+        }
+    }
+    slots.push_back(&v.at);
     std::size_t i = 0;
     for (auto* slot : slots) {
         // A field that is just "-" stands for a flag not given.
@@ -26,7 +34,7 @@ EntryValues values_from(const std::vector<std::string_view>& f) {
         ++i;
     }
     for (; i < f.size(); ++i) {
-        (i % 2 == 0 ? v.areas : v.tags).emplace_back(f[i]);
+        lists[i % lists.size()]->emplace_back(f[i]);
     }
     return v;
 }

@@ -13,12 +13,12 @@ const Instant k_now{std::int64_t{days_from_civil(2026, 11, 23)} * 86400 + 20 * 3
 
 TEST_CASE("a check-in from flags") {
     EntryValues v;
-    v.pain = "4";
-    v.sleep = "7.5";
-    v.mood = "6";
-    v.areas = {"lower-back;Neck", "neck"};
-    v.tags = {"gardening"};
-    v.note = " stiff ";
+    v["pain"] = "4";
+    v["sleep_hours"] = "7.5";
+    v["mood"] = "6";
+    v.list("areas") = {"lower-back;Neck", "neck"};
+    v.list("tags") = {"gardening"};
+    v["note"] = " stiff ";
     const auto records = make_log_records(v, Config{}, k_now);
     REQUIRE(records.size() == 1);
     const Record& r = records[0];
@@ -36,10 +36,10 @@ TEST_CASE("a check-in from flags") {
 
 TEST_CASE("a session that just ended, with the pain after it") {
     EntryValues v;
-    v.massage = "60";
-    v.kind = "deep-tissue";
-    v.pain_before = "6";
-    v.pain = "3";
+    v["minutes"] = "60";
+    v["kind"] = "deep-tissue";
+    v["pain_before"] = "6";
+    v["pain"] = "3";
     const auto records = make_log_records(v, Config{}, k_now);
     REQUIRE(records.size() == 2);
     CHECK(records[0].type == RecordType::session);
@@ -53,8 +53,8 @@ TEST_CASE("a session that just ended, with the pain after it") {
 
 TEST_CASE("--at is a session's start; its check-in comes at the session's end") {
     EntryValues v;
-    v.massage = "45";
-    v.pain = "2";
+    v["minutes"] = "45";
+    v["pain"] = "2";
     v.at = "yesterday 17:00";
     const auto records = make_log_records(v, Config{}, k_now);
     REQUIRE(records.size() == 2);
@@ -68,15 +68,15 @@ TEST_CASE("session defaults come from the config") {
     config.default_kind = "swedish";
     config.default_minutes = 50;
     EntryValues v;
-    v.therapist = "Ana";
-    v.kind = "self";
+    v["therapist"] = "Ana";
+    v["kind"] = "self";
     auto records = make_log_records(v, config, k_now);
     REQUIRE(records.size() == 1);
     CHECK(records[0].kind == "self");
     CHECK(records[0].minutes == 50); // the default length
     CHECK(records[0].therapist == "Ana");
     EntryValues timed;
-    timed.massage = "30";
+    timed["minutes"] = "30";
     records = make_log_records(timed, config, k_now);
     CHECK(records[0].kind == "swedish"); // the default kind
     CHECK(records[0].minutes == 30);
@@ -84,14 +84,14 @@ TEST_CASE("session defaults come from the config") {
 
 TEST_CASE("a session needs --massage or --kind: --pain-before or --therapist alone is refused") {
     EntryValues v;
-    v.pain_before = "6";
+    v["pain_before"] = "6";
     CHECK_THROWS_WITH_AS(make_log_records(v, Config{}, k_now),
                          "--pain-before and --therapist belong to a session: log them with it, "
                          "after the massage (relief log --massage 60 --pain-before 6 --pain 3)",
                          InputError);
     EntryValues t;
-    t.therapist = "Ana";
-    t.pain = "3";
+    t["therapist"] = "Ana";
+    t["pain"] = "3";
     CHECK_THROWS_AS(make_log_records(t, Config{}, k_now), InputError);
 }
 
@@ -101,10 +101,10 @@ TEST_CASE("nothing to log, and bad values, are refused before anything is made")
                          "--sleep-quality or --massage MINUTES (see relief log --help)",
                          InputError);
     EntryValues v;
-    v.pain = "11";
+    v["pain"] = "11";
     CHECK_THROWS_WITH_AS(make_log_records(v, Config{}, k_now),
                          "pain must be a whole number from 0 to 10, got \"11\"", InputError);
-    v.pain = "";
+    v["pain"] = "";
     CHECK_THROWS_AS(make_log_records(v, Config{}, k_now), InputError);
 }
 
@@ -112,24 +112,24 @@ TEST_CASE("apply_values edits only what was given") {
     Record r = make_log_records(
         [] {
             EntryValues v;
-            v.pain = "4";
-            v.mood = "5";
-            v.note = "first";
+            v["pain"] = "4";
+            v["mood"] = "5";
+            v["note"] = "first";
             return v;
         }(),
         Config{}, k_now)[0];
     EntryValues change;
-    change.pain = "2";
-    change.mood = ""; // clears
+    change["pain"] = "2";
+    change["mood"] = ""; // clears
     apply_values(r, change, Today{k_now});
     CHECK(r.pain == 2);
     CHECK_FALSE(r.mood);
     CHECK(r.note == "first");
     EntryValues wrong;
-    wrong.massage = "30";
+    wrong["minutes"] = "30";
     CHECK_THROWS_AS(apply_values(r, wrong, Today{k_now}), InputError);
     EntryValues empty_all;
-    empty_all.pain = "";
+    empty_all["pain"] = "";
     CHECK_THROWS_AS(apply_values(r, empty_all, Today{k_now}), InputError);
 }
 

@@ -1,6 +1,7 @@
 #include "relief/core/entry/entry.hpp"
 
 #include "relief/core/error.hpp"
+#include "relief/core/record/record_format.hpp"
 #include "relief/core/record/validate.hpp"
 #include "relief/core/text/text.hpp"
 #include "relief/core/text/uuid.hpp"
@@ -9,6 +10,8 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <stdexcept>
+#include <variant>
 
 namespace relief {
 namespace {
@@ -27,51 +30,47 @@ std::vector<std::string> words_from(const std::vector<std::string>& given, std::
     return out;
 }
 
-template <class T, class Parse>
-void set_optional(std::optional<T>& field, const std::optional<std::string>& text, Parse parse) {
-    if (text) {
-        field = trim(*text).empty() ? std::nullopt : std::optional<T>(parse(*text));
+// Sets the fields of `of` that were given (an empty text clears one); a
+// field given by flag is named by it in messages ("sleep-quality must be …").
+void apply_fields(Record& r, const EntryValues& v, FieldOf of) {
+    for (const Field& f : k_fields) {
+        if (f.of != of || f.flag.empty() || !v.has(f)) {
+            continue;
+        }
+        const std::size_t i = index_of(f);
+        if (f.kind == FieldKind::names) {
+            r.*std::get<std::vector<std::string> Record::*>(f.member) =
+                words_from(v.lists[i], f.flag_name());
+        } else {
+            // A decimal comma is a decimal point ("7,5" hours).
+            parse_value(r, f, f.flag_name(),
+                        f.kind == FieldKind::hours ? with_decimal_point(*v.text[i]) : *v.text[i]);
+        }
     }
 }
 
-void apply_checkin(Record& r, const EntryValues& v) {
-    set_optional(r.pain, v.pain, [](const std::string& t) { return parse_scale("pain", t); });
-    set_optional(r.mood, v.mood, [](const std::string& t) { return parse_scale("mood", t); });
-    set_optional(r.sleep_hours, v.sleep, [](const std::string& t) {
-        return parse_sleep_hours("sleep", with_decimal_point(t));
-    });
-    set_optional(r.sleep_quality, v.sleep_quality,
-                 [](const std::string& t) { return parse_scale("sleep-quality", t); });
+FieldOf own_fields(RecordType type) {
+    return type == RecordType::checkin ? FieldOf::checkin : FieldOf::session;
 }
 
-void apply_session(Record& r, const EntryValues& v) {
-    set_optional(r.minutes, v.massage,
-                 [](const std::string& t) { return parse_minutes("massage", t); });
-    if (v.kind) {
-        r.kind = trim(*v.kind).empty() ? std::string() : parse_word("kind", *v.kind);
+// "--pain, --mood, …": the long flags of the fields of `of`.
+std::vector<std::string> flags_of(FieldOf of) {
+    std::vector<std::string> flags;
+    for (const Field& f : k_fields) {
+        if (f.of == of && !f.flag.empty()) {
+            flags.push_back("--" + std::string(f.flag_name()));
+        }
     }
-    if (v.therapist) {
-        r.therapist = parse_therapist("therapist", *v.therapist);
-    }
-    set_optional(r.pain_before, v.pain_before,
-                 [](const std::string& t) { return parse_scale("pain-before", t); });
+    return flags;
 }
 
-void apply_shared(Record& r, const EntryValues& v) {
-    if (!v.areas.empty()) {
-        r.areas = words_from(v.areas, "area");
+const Field& field_named(std::string_view name) {
+    const Field* field = find_field(name);
+    if (!field) {
+        throw std::logic_error("no field named " + std::string(name));
     }
-    if (!v.tags.empty()) {
-        r.tags = words_from(v.tags, "tag");
-    }
-    if (v.note) {
-        r.note = parse_note("note", *v.note);
-    }
+    return *field;
 }
-
-} // namespace
-
-namespace {
 
 // --at is when a session began: one that ends after now has not happened.
 void refuse_session_ending_after(const Record& session, const Instant& now) {
@@ -91,11 +90,38 @@ void refuse_session_ending_after(const Record& session, const Instant& now) {
 
 std::optional<int> note_is_a_pain_value(const EntryValues& v) {
     // `relief log 4`: the number became the note, and a value was meant.
-    const auto number = v.note ? parse_integer(trim(*v.note)) : std::nullopt;
+    const std::optional<std::string>& note = v["note"];
+    const auto number = note ? parse_integer(trim(*note)) : std::nullopt;
     if (number && *number >= 0 && *number <= 10) {
         return static_cast<int>(*number);
     }
     return std::nullopt;
+}
+
+std::optional<std::string>& EntryValues::operator[](std::string_view field) {
+    return text[index_of(field_named(field))];
+}
+
+const std::optional<std::string>& EntryValues::operator[](std::string_view field) const {
+    return text[index_of(field_named(field))];
+}
+
+std::vector<std::string>& EntryValues::list(std::string_view field) {
+    return lists[index_of(field_named(field))];
+}
+
+const std::vector<std::string>& EntryValues::list(std::string_view field) const {
+    return lists[index_of(field_named(field))];
+}
+
+bool EntryValues::has(const Field& field) const noexcept {
+    const std::size_t i = index_of(field);
+    return field.kind == FieldKind::names ? !lists[i].empty() : text[i].has_value();
+}
+
+bool EntryValues::has_values_of(FieldOf of) const noexcept {
+    return std::any_of(k_fields.begin(), k_fields.end(),
+                       [&](const Field& f) { return f.of == of && has(f); });
 }
 
 std::string nothing_to_log(const EntryValues& v) {
@@ -104,8 +130,12 @@ std::string nothing_to_log(const EntryValues& v) {
                            "relief log --pain {}?",
                            *number, *number);
     }
-    return "nothing to log: give at least one of --pain, --mood, --sleep, --sleep-quality or "
-           "--massage MINUTES (see relief log --help)";
+    // A session is logged by its length (or kind): the usual way is named.
+    const Field& length = k_fields[field_index("minutes")];
+    std::vector<std::string> ways = flags_of(FieldOf::checkin);
+    ways.push_back(fmt::format("--{} {}", length.flag_name(), length.value_name));
+    return fmt::format("nothing to log: give at least one of {} (see relief log --help)",
+                       or_list(ways));
 }
 
 std::vector<Record> make_log_records(const EntryValues& v, const Config& config,
@@ -115,7 +145,7 @@ std::vector<Record> make_log_records(const EntryValues& v, const Config& config,
     }
     // A session is logged by its length or kind: --pain-before or
     // --therapist alone would make a second, empty session of the visit.
-    if ((v.pain_before || v.therapist) && !v.massage && !v.kind) {
+    if (v.has_session_values() && !v["minutes"] && !v["kind"]) {
         throw InputError("--pain-before and --therapist belong to a session: log them with it, "
                          "after the massage (relief log --massage 60 --pain-before 6 --pain 3)");
     }
@@ -131,8 +161,8 @@ std::vector<Record> make_log_records(const EntryValues& v, const Config& config,
         session.type = RecordType::session;
         session.minutes = config.default_minutes;
         session.kind = config.default_kind;
-        apply_session(session, v);
-        apply_shared(session, v);
+        apply_fields(session, v, FieldOf::session);
+        apply_fields(session, v, FieldOf::both);
         const std::int64_t length = std::int64_t{session.minutes.value_or(0)} * 60;
         session.at = at ? *at : Instant{now.utc - length, local_offset_at(now.utc - length)};
         refuse_session_ending_after(session, now);
@@ -142,8 +172,8 @@ std::vector<Record> make_log_records(const EntryValues& v, const Config& config,
     if (v.has_checkin_values()) {
         Record checkin;
         checkin.type = RecordType::checkin;
-        apply_checkin(checkin, v);
-        apply_shared(checkin, v);
+        apply_fields(checkin, v, FieldOf::checkin);
+        apply_fields(checkin, v, FieldOf::both);
         if (v.has_session_values()) {
             checkin.at = Instant{session_end, local_offset_at(session_end)};
         } else {
@@ -161,65 +191,72 @@ std::vector<Record> make_log_records(const EntryValues& v, const Config& config,
 
 void apply_values(Record& record, const EntryValues& v, const Today& today) {
     if (record.is_checkin() && v.has_session_values()) {
-        throw InputError("--massage, --kind, --therapist and --pain-before belong to a session; "
-                         "this record is a check-in");
+        throw InputError(and_list(flags_of(FieldOf::session)) +
+                         " belong to a session; this record is a check-in");
     }
     if (!record.is_checkin() && v.has_checkin_values()) {
-        throw InputError("--pain, --mood, --sleep and --sleep-quality belong to a check-in; "
-                         "this record is a session");
+        throw InputError(and_list(flags_of(FieldOf::checkin)) +
+                         " belong to a check-in; this record is a session");
     }
     if (v.at) {
         record.at = parse_when("--at", *v.at, today);
     }
-    record.is_checkin() ? apply_checkin(record, v) : apply_session(record, v);
-    apply_shared(record, v);
-    if (!record.is_checkin() && (v.at || v.massage)) {
+    apply_fields(record, v, own_fields(record.type));
+    apply_fields(record, v, FieldOf::both);
+    if (!record.is_checkin() && (v.at || v["minutes"])) {
         refuse_session_ending_after(record, today.now);
     }
     validate_record(record);
 }
 
+namespace {
+
+// A field's value as people read it ("7.5 h", "lower-back, neck", a note
+// quoted and clipped); "" when missing.
+std::string shown_text(const Record& r, const Field& f) {
+    const std::string text = field_text(r, f);
+    if (text.empty()) {
+        return text;
+    }
+    switch (f.kind) {
+    case FieldKind::hours:
+        return text + " h";
+    case FieldKind::names:
+        return join(split(text, ';'), ", ");
+    case FieldKind::text:
+        return "\"" + clip_note(text) + "\"";
+    default:
+        return text;
+    }
+}
+
+// Each given value of the fields of `of`: "label value", or the field's own pattern.
+void describe_fields(const Record& r, FieldOf of, std::vector<std::string>& parts) {
+    for (const Field& f : k_fields) {
+        const std::string value = f.of == of && f.is_value() ? shown_text(r, f) : "";
+        if (value.empty() || (f.kind == FieldKind::name && of == FieldOf::session)) {
+            continue;
+        }
+        parts.push_back(f.described.empty()
+                            ? fmt::format("{} {}", f.label, value)
+                            : fmt::format(fmt::runtime(std::string(f.described)), value));
+    }
+}
+
+} // namespace
+
 std::string describe(const Record& r) {
     std::vector<std::string> parts;
-    if (r.is_checkin()) {
-        if (r.pain) {
-            parts.push_back(fmt::format("pain {}", *r.pain));
-        }
-        if (r.mood) {
-            parts.push_back(fmt::format("mood {}", *r.mood));
-        }
-        if (r.sleep_hours) {
-            parts.push_back(fmt::format("sleep {} h", format_number(*r.sleep_hours)));
-        }
-        if (r.sleep_quality) {
-            parts.push_back(fmt::format("sleep quality {}", *r.sleep_quality));
-        }
-    } else {
-        parts.push_back(r.kind.empty() ? std::string("session") : r.kind);
-        if (r.minutes) {
-            parts.push_back(fmt::format("{} min", *r.minutes));
-        }
-        if (!r.therapist.empty()) {
-            parts.push_back(fmt::format("with {}", r.therapist));
-        }
-        if (r.pain_before) {
-            parts.push_back(fmt::format("pain before {}", *r.pain_before));
-        }
+    if (!r.is_checkin()) {
+        parts.push_back(r.kind.empty() ? std::string("session") : r.kind); // named by its kind
     }
+    describe_fields(r, own_fields(r.type), parts);
     return join(parts, ", ");
 }
 
 std::string describe_all(const Record& r) {
     std::vector<std::string> parts{describe(r)};
-    if (!r.areas.empty()) {
-        parts.push_back("areas " + join(r.areas, ", "));
-    }
-    if (!r.tags.empty()) {
-        parts.push_back("tags " + join(r.tags, ", "));
-    }
-    if (!r.note.empty()) {
-        parts.push_back(fmt::format("note \"{}\"", clip_note(r.note)));
-    }
+    describe_fields(r, FieldOf::both, parts);
     return join(parts, "; ");
 }
 
@@ -238,26 +275,17 @@ std::string clip_note(const std::string& note) {
 
 std::string describe_changes(const Record& before, const Record& after) {
     std::vector<std::string> parts;
-    const auto field = [&](const std::string& name, const std::string& a, const std::string& b) {
+    const auto field = [&](std::string_view name, const std::string& a, const std::string& b) {
         if (a != b) {
             parts.push_back(
                 fmt::format("{} {} → {}", name, a.empty() ? "none" : a, b.empty() ? "none" : b));
         }
     };
-    const auto opt = [](const auto& v) { return v ? fmt::format("{}", *v) : std::string(); };
-    field("pain", opt(before.pain), opt(after.pain));
-    field("mood", opt(before.mood), opt(after.mood));
-    field("sleep", before.sleep_hours ? format_number(*before.sleep_hours) + " h" : "",
-          after.sleep_hours ? format_number(*after.sleep_hours) + " h" : "");
-    field("sleep quality", opt(before.sleep_quality), opt(after.sleep_quality));
-    field("minutes", opt(before.minutes), opt(after.minutes));
-    field("kind", before.kind, after.kind);
-    field("therapist", before.therapist, after.therapist);
-    field("pain before", opt(before.pain_before), opt(after.pain_before));
-    field("areas", join(before.areas, ", "), join(after.areas, ", "));
-    field("tags", join(before.tags, ", "), join(after.tags, ", "));
-    field("note", before.note.empty() ? "" : "\"" + clip_note(before.note) + "\"",
-          after.note.empty() ? "" : "\"" + clip_note(after.note) + "\"");
+    for (const Field& f : k_fields) {
+        if (f.is_value()) {
+            field(f.label, shown_text(before, f), shown_text(after, f));
+        }
+    }
     if (before.at.utc != after.at.utc || before.at.offset_minutes != after.at.offset_minutes) {
         field("time", format_local_minutes(before.at), format_local_minutes(after.at));
     }

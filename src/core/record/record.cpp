@@ -10,4 +10,13 @@ bool is_backfilled(const Record& record) noexcept {
     return record.recorded_at.utc - record.at.utc > 24 * 3600;
 }
 
+const Field* find_field(std::string_view name) noexcept {
+    for (const Field& field : k_fields) {
+        if (field.name == name) {
+            return &field;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace relief

@@ -1,7 +1,7 @@
 #include "relief/core/record/record_fields.hpp"
 
 #include "relief/core/error.hpp"
-#include "relief/core/record/field_table.hpp"
+#include "relief/core/record/record_format.hpp"
 #include "relief/core/record/record_reader.hpp"
 #include "relief/core/record/validate.hpp"
 #include "relief/core/text/text.hpp"
@@ -9,49 +9,9 @@
 #include "relief/core/time/zone.hpp"
 
 #include <fmt/format.h>
-#include <type_traits>
-#include <variant>
 
 namespace relief {
 namespace {
-
-static_assert(k_fields.size() == k_column_count);
-static_assert(k_fields[static_cast<std::size_t>(Column::note)].name == "note" &&
-                  k_fields[static_cast<std::size_t>(Column::areas)].name == "areas" &&
-                  k_fields[static_cast<std::size_t>(Column::pain)].name == "pain",
-              "Column follows the order of k_fields");
-
-// A value field (everything after recorded_at) read from its text by its
-// kind, into its member. An empty text leaves the value missing.
-void read_value(const Field& f, std::string_view text, Record& r) {
-    const bool given = !trim(text).empty();
-    std::visit(
-        [&](auto member) {
-            auto& value = r.*member;
-            using T = std::decay_t<decltype(value)>;
-            if constexpr (std::is_same_v<T, std::optional<int>>) {
-                if (given) {
-                    value = f.kind == FieldKind::minutes ? parse_minutes(f.name, text)
-                                                         : parse_scale(f.name, text);
-                }
-            } else if constexpr (std::is_same_v<T, std::optional<double>>) {
-                if (given) {
-                    value = parse_sleep_hours(f.name, text);
-                }
-            } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
-                value = parse_word_list(f.name, text);
-            } else if constexpr (std::is_same_v<T, std::string>) {
-                if (f.kind == FieldKind::name) {
-                    value = given ? parse_word(f.name, text) : std::string();
-                } else if (f.kind == FieldKind::person) {
-                    value = parse_therapist(f.name, text);
-                } else {
-                    value = parse_note(f.name, text);
-                }
-            }
-        },
-        f.member);
-}
 
 Instant parse_instant(std::string_view field, std::string_view text, const Today& today) {
     const auto iso = parse_iso(trim(text));
@@ -82,16 +42,12 @@ Instant parse_instant(std::string_view field, std::string_view text, const Today
 
 } // namespace
 
-std::string_view column_name(Column column) noexcept {
-    return k_fields[static_cast<std::size_t>(column)].name;
-}
-
 std::string column_list() {
     return join(field_names(), ", ");
 }
 
-std::vector<std::pair<std::string, std::optional<Column>>> parse_column_map(std::string_view text) {
-    std::vector<std::pair<std::string, std::optional<Column>>> map;
+std::vector<std::pair<std::string, const Field*>> parse_column_map(std::string_view text) {
+    std::vector<std::pair<std::string, const Field*>> map;
     for (const std::string& pair : split(text, ',')) {
         const std::size_t eq = pair.rfind('=');
         const std::string name = to_lower(trim(pair.substr(0, eq == std::string::npos ? 0 : eq)));
@@ -102,9 +58,9 @@ std::vector<std::pair<std::string, std::optional<Column>>> parse_column_map(std:
                                          shown_value(pair)));
         }
         const std::string target = to_lower(trim(std::string_view(pair).substr(eq + 1)));
-        std::optional<Column> column;
+        const Field* column = nullptr;
         if (!target.empty()) {
-            column = column_by_name(target);
+            column = find_field(target);
             if (!column) {
                 throw InputError(fmt::format("--map \"{}\": \"{}\" is not a column of relief "
                                              "(the columns are {}; nothing after = leaves a "
@@ -123,22 +79,16 @@ std::vector<std::pair<std::string, std::optional<Column>>> parse_column_map(std:
     return map;
 }
 
-std::optional<Column> column_by_name(std::string_view name) noexcept {
-    for (std::size_t i = 0; i < k_fields.size(); ++i) {
-        if (k_fields[i].name == name) {
-            return static_cast<Column>(i);
-        }
-    }
-    return std::nullopt;
-}
-
 std::optional<Record> record_from_fields(const RecordFields& fields, const ImportRules& rules,
                                          std::vector<std::string>& problems) {
-    const auto text = [&](Column c) -> std::string_view {
-        const auto& v = fields[static_cast<std::size_t>(c)];
-        return v ? std::string_view(*v) : std::string_view();
+    const auto text = [&](std::size_t i) -> std::string_view {
+        return fields[i] ? std::string_view(*fields[i]) : std::string_view();
     };
-    const auto given = [&](Column c) { return !trim(text(c)).empty(); };
+    const auto given = [&](std::size_t i) { return !trim(text(i)).empty(); };
+    constexpr std::size_t uuid = field_index("uuid");
+    constexpr std::size_t type = field_index("type");
+    constexpr std::size_t at = field_index("at");
+    constexpr std::size_t recorded_at = field_index("recorded_at");
     const std::size_t problems_before = problems.size();
     // Each field is read on its own, so that one bad cell does not hide the next.
     const auto read = [&](auto&& step) {
@@ -150,34 +100,34 @@ std::optional<Record> record_from_fields(const RecordFields& fields, const Impor
     };
     Record r;
     read([&] {
-        const std::string type = to_lower(trim(text(Column::type)));
-        if (rules.type && !fields[static_cast<std::size_t>(Column::type)]) {
+        const std::string name = to_lower(trim(text(type)));
+        if (rules.type && !fields[type]) {
             r.type = *rules.type;
-        } else if (type == "checkin") {
+        } else if (name == "checkin") {
             r.type = RecordType::checkin;
-        } else if (type == "session") {
+        } else if (name == "session") {
             r.type = RecordType::session;
         } else {
             throw InputError(fmt::format("type must be checkin or session, got \"{}\"",
-                                         shown_value(text(Column::type))));
+                                         shown_value(text(type))));
         }
     });
+    read([&] { r.uuid = given(uuid) ? parse_uuid("uuid", text(uuid)) : new_uuid(); });
     read([&] {
-        r.uuid = given(Column::uuid) ? parse_uuid("uuid", text(Column::uuid)) : new_uuid();
-    });
-    read([&] {
-        if (!given(Column::at)) {
+        if (!given(at)) {
             throw InputError("at is missing; every record needs its date-time");
         }
-        r.at = parse_instant("at", text(Column::at), rules.today);
+        r.at = parse_instant("at", text(at), rules.today);
     });
     read([&] {
-        r.recorded_at = given(Column::recorded_at)
-                            ? parse_instant("recorded_at", text(Column::recorded_at), rules.today)
+        r.recorded_at = given(recorded_at)
+                            ? parse_instant("recorded_at", text(recorded_at), rules.today)
                             : r.at;
     });
-    for (std::size_t i = static_cast<std::size_t>(Column::pain); i < k_fields.size(); ++i) {
-        read([&] { read_value(k_fields[i], text(static_cast<Column>(i)), r); });
+    for (const Field& f : k_fields) {
+        if (f.is_value()) {
+            read([&] { parse_value(r, f, f.name, text(index_of(f))); });
+        }
     }
     if (problems.size() > problems_before) {
         return std::nullopt;

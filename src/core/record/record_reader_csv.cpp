@@ -1,5 +1,5 @@
 #include "relief/core/error.hpp"
-#include "relief/core/record/field_table.hpp"
+#include "relief/core/record/record.hpp"
 #include "relief/core/record/record_fields.hpp"
 #include "relief/core/record/record_reader.hpp"
 #include "relief/core/text/csv_reader.hpp"
@@ -11,15 +11,15 @@
 namespace relief {
 namespace {
 
-// The header: which Column each position holds (nullopt: left out by --map).
-std::vector<std::optional<Column>> read_header(const std::vector<std::string>& names,
-                                               const ImportRules& rules) {
-    std::vector<std::optional<Column>> columns;
+// The header: which field each position holds (nullptr: left out by --map).
+std::vector<const Field*> read_header(const std::vector<std::string>& names,
+                                      const ImportRules& rules) {
+    std::vector<const Field*> columns;
     for (const std::string& raw : names) {
         const std::string name = to_lower(trim(raw));
         const auto mapped = std::find_if(rules.map.begin(), rules.map.end(),
                                          [&](const auto& m) { return m.first == name; });
-        const auto column = mapped != rules.map.end() ? mapped->second : column_by_name(name);
+        const Field* column = mapped != rules.map.end() ? mapped->second : find_field(name);
         if (mapped == rules.map.end() && !column) {
             throw InputError(fmt::format("1: unknown column \"{}\" (the columns are {}; "
                                          "relief import --map \"{}=COLUMN\" names it, "
@@ -28,8 +28,7 @@ std::vector<std::optional<Column>> read_header(const std::vector<std::string>& n
                                          shown_value(trim(raw))));
         }
         if (column && std::find(columns.begin(), columns.end(), column) != columns.end()) {
-            throw InputError(
-                fmt::format("1: the column \"{}\" appears twice", column_name(*column)));
+            throw InputError(fmt::format("1: the column \"{}\" appears twice", column->name));
         }
         columns.push_back(column);
     }
@@ -42,7 +41,11 @@ std::vector<std::optional<Column>> read_header(const std::vector<std::string>& n
                                          shown_value(name)));
         }
     }
-    const bool has_type = std::find(columns.begin(), columns.end(), Column::type) != columns.end();
+    const auto has = [&](std::string_view field) {
+        return std::find_if(columns.begin(), columns.end(),
+                            [&](const Field* f) { return f && f->name == field; }) != columns.end();
+    };
+    const bool has_type = has("type");
     if (rules.type && has_type) {
         throw InputError("1: the file has a type column; --type is for files without one");
     }
@@ -50,7 +53,7 @@ std::vector<std::optional<Column>> read_header(const std::vector<std::string>& n
         throw InputError("1: the header has no \"type\" column (for a file of one kind of "
                          "record, relief import --type checkin or --type session)");
     }
-    if (std::find(columns.begin(), columns.end(), Column::at) == columns.end()) {
+    if (!has("at")) {
         throw InputError("1: the header has no \"at\" column (relief import --map "
                          "\"Date=at\" names the file's own)");
     }
@@ -78,7 +81,7 @@ void read_csv_records(std::istream& in, const ImportRules& rules, const RecordHa
     if (!reader.next(fields) || (fields.size() == 1 && trim(fields[0]).empty())) {
         throw InputError("1: the file is empty; a CSV import starts with the header row");
     }
-    const std::vector<std::optional<Column>> columns = read_header(fields, rules);
+    const std::vector<const Field*> columns = read_header(fields, rules);
     while (reader.next(fields)) {
         if (fields.size() == 1 && trim(fields[0]).empty()) {
             continue; // a blank line
@@ -92,7 +95,7 @@ void read_csv_records(std::istream& in, const ImportRules& rules, const RecordHa
         RecordFields named;
         for (std::size_t i = 0; i < columns.size(); ++i) {
             if (columns[i]) {
-                named[static_cast<std::size_t>(*columns[i])] = std::move(fields[i]);
+                named[index_of(*columns[i])] = std::move(fields[i]);
             }
         }
         if (reader.delimiter() != ',') {

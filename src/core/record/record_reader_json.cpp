@@ -21,22 +21,22 @@ void read_one(JsonPull& json, const ImportRules& rules, const RecordHandler& han
     const std::size_t line = json.line();
     json.expect('{');
     RecordFields fields;
-    std::array<bool, k_column_count> seen{};
+    std::array<bool, k_fields.size()> seen{};
     std::optional<std::string> problem;
     if (!json.accept('}')) {
         do {
             const std::string key = json.string();
             json.expect(':');
             std::string text = json.field_text();
-            const auto column = column_by_name(key);
-            if (!column) {
+            const Field* field = find_field(key);
+            if (!field) {
                 problem = problem.value_or(fmt::format("unknown field \"{}\"", shown_value(key)));
-            } else if (seen[static_cast<std::size_t>(*column)]) {
+            } else if (seen[index_of(*field)]) {
                 // {"pain": 11, "pain": 3}: which one was meant is not ours to guess.
                 problem = problem.value_or(fmt::format("the field \"{}\" appears twice", key));
             } else {
-                seen[static_cast<std::size_t>(*column)] = true;
-                fields[static_cast<std::size_t>(*column)] = std::move(text);
+                seen[index_of(*field)] = true;
+                fields[index_of(*field)] = std::move(text);
             }
         } while (json.accept(','));
         json.expect('}');

@@ -1,12 +1,14 @@
 #include "relief/core/record/validate.hpp"
 
 #include "relief/core/error.hpp"
-#include "relief/core/record/field_table.hpp"
+#include "relief/core/record/record_format.hpp"
 #include "relief/core/text/text.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
+#include <type_traits>
+#include <variant>
 
 namespace relief {
 namespace {
@@ -151,6 +153,34 @@ std::string parse_uuid(std::string_view field, std::string_view text) {
                                      field, shown_value(text)));
     }
     return uuid;
+}
+
+void parse_value(Record& r, const Field& f, std::string_view what, std::string_view text) {
+    const bool given = !trim(text).empty();
+    std::visit(
+        [&](auto member) {
+            auto& value = r.*member;
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<T, std::optional<int>>) {
+                value = !given ? std::nullopt
+                               : std::optional<int>(f.kind == FieldKind::minutes
+                                                        ? parse_minutes(what, text)
+                                                        : parse_scale(what, text));
+            } else if constexpr (std::is_same_v<T, std::optional<double>>) {
+                value = given ? std::optional<double>(parse_sleep_hours(what, text)) : std::nullopt;
+            } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+                value = parse_word_list(what, text);
+            } else if constexpr (std::is_same_v<T, std::string>) {
+                if (f.kind == FieldKind::name) {
+                    value = given ? parse_word(what, text) : std::string();
+                } else if (f.kind == FieldKind::person) {
+                    value = parse_therapist(what, text);
+                } else if (f.kind == FieldKind::text) {
+                    value = parse_note(what, text);
+                }
+            }
+        },
+        f.member);
 }
 
 namespace {

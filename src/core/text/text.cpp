@@ -127,12 +127,24 @@ std::string wrap(const std::string& text, std::size_t width, const std::string& 
     return out + line + "\n";
 }
 
-std::string or_list(const std::vector<std::string>& words) {
+namespace {
+
+std::string listed(const std::vector<std::string>& words, std::string_view last) {
     if (words.size() < 2) {
         return join(words, "");
     }
     const std::vector<std::string> most(words.begin(), words.end() - 1);
-    return join(most, ", ") + " or " + words.back();
+    return join(most, ", ") + std::string(last) + words.back();
+}
+
+} // namespace
+
+std::string or_list(const std::vector<std::string>& words) {
+    return listed(words, " or ");
+}
+
+std::string and_list(const std::vector<std::string>& words) {
+    return listed(words, " and ");
 }
 
 std::string count_of(long long n, const std::string& singular, const std::string& plural) {

@@ -5,21 +5,36 @@
 #include "relief/core/record/record.hpp"
 #include "relief/core/time/when.hpp"
 
+#include <array>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace relief {
 
+// The values of one command line, as typed, for the fields that have a flag
+// (k_fields): nullopt for a flag not given, and for a list field (areas,
+// tags) each value given, in order.
 struct EntryValues {
-    std::optional<std::string> pain, mood, sleep, sleep_quality;      // check-in
-    std::optional<std::string> massage, kind, therapist, pain_before; // session
-    std::optional<std::string> note, at;
-    std::vector<std::string> areas, tags;
+    std::array<std::optional<std::string>, k_fields.size()> text{};
+    std::array<std::vector<std::string>, k_fields.size()> lists{};
+    std::optional<std::string> at; // --at: when (for a session, its start)
 
-    bool has_checkin_values() const noexcept { return pain || mood || sleep || sleep_quality; }
+    // The text or list of the field named `field` (its CSV name: "pain",
+    // "sleep_hours"); std::logic_error for a name not in k_fields.
+    std::optional<std::string>& operator[](std::string_view field);
+    const std::optional<std::string>& operator[](std::string_view field) const;
+    std::vector<std::string>& list(std::string_view field);
+    const std::vector<std::string>& list(std::string_view field) const;
+
+    // Whether the field was given a value (a list: at least one).
+    bool has(const Field& field) const noexcept;
+    // Whether any field that only a check-in (a session) has was given.
+    bool has_checkin_values() const noexcept { return has_values_of(FieldOf::checkin); }
     // --massage, --kind, --therapist or --pain-before: a session is meant.
-    bool has_session_values() const noexcept { return massage || kind || therapist || pain_before; }
+    bool has_session_values() const noexcept { return has_values_of(FieldOf::session); }
+    bool has_values_of(FieldOf of) const noexcept;
 };
 
 // The records one `relief log` writes: a session, a check-in, or both

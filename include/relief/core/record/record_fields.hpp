@@ -14,31 +14,9 @@
 
 namespace relief {
 
-enum class Column {
-    uuid,
-    type,
-    at,
-    recorded_at,
-    pain,
-    mood,
-    sleep_hours,
-    sleep_quality,
-    minutes,
-    kind,
-    therapist,
-    pain_before,
-    areas,
-    tags,
-    note
-};
-inline constexpr std::size_t k_column_count = 15;
-
-std::string_view column_name(Column column) noexcept;
-std::optional<Column> column_by_name(std::string_view name) noexcept;
-
-// The text of each column; nullopt for a column the file does not have.
-// An empty text means a missing value (cli.md).
-using RecordFields = std::array<std::optional<std::string>, k_column_count>;
+// The text of each field, by its place in k_fields; nullopt for a column the
+// file does not have. An empty text means a missing value (cli.md).
+using RecordFields = std::array<std::optional<std::string>, k_fields.size()>;
 
 // What an import file may leave to the command line (relief import's flags).
 struct ImportRules {
@@ -47,14 +25,14 @@ struct ImportRules {
     Today today;
     // --type: every row is this type, for a file without a type column.
     std::optional<RecordType> type;
-    // --map: a CSV header name (lower case) and the column it holds; nullopt
+    // --map: a CSV header name (lower case) and the field it holds; nullptr
     // for a column to leave out.
-    std::vector<std::pair<std::string, std::optional<Column>>> map;
+    std::vector<std::pair<std::string, const Field*>> map;
 };
 
 // --map "Date=at,Pain level=pain,Weather=": pairs of a header name and a
-// column (nothing after '=' leaves that column out). Throws InputError.
-std::vector<std::pair<std::string, std::optional<Column>>> parse_column_map(std::string_view text);
+// field (nothing after '=' leaves that column out). Throws InputError.
+std::vector<std::pair<std::string, const Field*>> parse_column_map(std::string_view text);
 
 // "uuid, type, at, …": every column, for messages.
 std::string column_list();

@@ -36,6 +36,11 @@ std::string parse_therapist(std::string_view field, std::string_view text);
 std::string parse_note(std::string_view field, std::string_view text);
 std::string parse_uuid(std::string_view field, std::string_view text);
 
+// Sets a value field of `record` (Field::is_value) from
+// its text, read by the field's kind with the parser above; an empty text
+// leaves it missing. Messages name it `what` (the flag or the column).
+void parse_value(Record& record, const Field& field, std::string_view what, std::string_view text);
+
 // The rules that tie fields together: a check-in has at least one of pain,
 // mood, sleep hours, sleep quality and no session fields; a session has no
 // check-in fields. Throws InputError.

@@ -28,6 +28,8 @@ std::string wrap(const std::string& text, std::size_t width, const std::string& 
                  const std::string& rest);
 // "a, b or c"
 std::string or_list(const std::vector<std::string>& words);
+// "a, b and c"
+std::string and_list(const std::vector<std::string>& words);
 // "1 session", "3 sessions"; `plural` where adding "s" is wrong ("1 entry").
 std::string count_of(long long n, const std::string& singular, const std::string& plural = {});
 
